@@ -1,0 +1,45 @@
+# Two commands for a fresh machine: `make run` and `make test`. Everything else follows.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: run test lint format bench store translations clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+	  { echo "Handbok needs Python 3.11 or newer; '$(PYTHON)' is older. Set PYTHON=python3.11."; exit 1; }
+	@$(PYTHON) -c 'import venv, ensurepip' 2>/dev/null || \
+	  { echo "Python's venv module is missing. On Debian/Ubuntu: sudo apt-get install python3-venv"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,dev]'
+	@touch $@
+
+translations: $(STAMP)
+	@$(BIN)/python -m desktop.translations build
+
+store: $(STAMP)
+	@$(BIN)/handbok build-index
+
+run: $(STAMP) translations store
+	@$(BIN)/python tools/check_qt_libs.py
+	$(BIN)/handbok
+
+test: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+format: $(STAMP)
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+bench: $(STAMP) store
+	$(BIN)/python bench/search_bench.py $(BENCH_ARGS)
+
+clean:
+	rm -rf .store bench/out .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""The PySide6 application and the command line: the only package that uses Qt."""

@@ -1,0 +1,133 @@
+"""The Whoosh full-text index: one document per searchable thing (article section, contact,
+checklist, checklist item), so a hit points straight at what the user wants to read."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from whoosh import index as whoosh_index
+from whoosh.fields import ID, STORED, TEXT, Schema
+
+from index.analysis import Vocabulary, index_analyzer, plain_analyzer
+from index.model import Content
+
+VOCABULARY_FILE = "vocabulary.txt"
+INDEX_DIR = "whoosh"
+TITLE_BOOST = 3.0
+CONTEXT_BOOST = 1.5
+
+
+@dataclass(frozen=True)
+class Document:
+    """What goes into the index for one searchable thing."""
+
+    id: str
+    kind: str
+    title: str
+    body: str
+    parent_id: str = ""
+    parent_title: str = ""
+    keywords: str = ""
+
+
+def schema(vocabulary: Vocabulary) -> Schema:
+    analyzer = index_analyzer(vocabulary)
+    return Schema(
+        id=ID(stored=True, unique=True),
+        kind=ID(stored=True),
+        parent_id=STORED(),
+        title=TEXT(analyzer=analyzer, stored=True, phrase=True),
+        parent_title=TEXT(analyzer=analyzer, stored=True, phrase=False),
+        keywords=TEXT(analyzer=analyzer, phrase=False),
+        body=TEXT(analyzer=analyzer, stored=True, phrase=True),
+        plain=TEXT(analyzer=plain_analyzer(), phrase=False),
+    )
+
+
+def documents(content: Content) -> list[Document]:
+    docs: list[Document] = []
+    for article in content.articles:
+        for section in article.sections:
+            intro = section.position == 0
+            docs.append(
+                Document(
+                    id=section.id,
+                    kind="article",
+                    title=section.heading,
+                    body=section.text,
+                    parent_id=article.id,
+                    parent_title="" if intro and section.heading == article.title else article.title,
+                    # The article's summary and keywords speak for its introduction.
+                    keywords=" ".join((*article.keywords, article.summary)) if intro else "",
+                )
+            )
+    for contact in content.contacts:
+        channels = " ".join(f"{c.type} {c.value} {c.note}" for c in contact.channels)
+        docs.append(
+            Document(
+                id=contact.id,
+                kind="contact",
+                title=contact.name,
+                body=contact.description,
+                parent_title=contact.organisation,
+                keywords=" ".join(
+                    (contact.category, *contact.audience, contact.region, channels, contact.address)
+                ),
+            )
+        )
+    for checklist in content.checklists:
+        docs.append(
+            Document(id=checklist.id, kind="checklist", title=checklist.title, body=checklist.intro)
+        )
+        for item in checklist.items:
+            docs.append(
+                Document(
+                    id=item.id,
+                    kind="checklist",
+                    title=item.text,
+                    body=item.help or item.text,
+                    parent_id=checklist.id,
+                    parent_title=checklist.title,
+                    keywords=item.group,
+                )
+            )
+    return docs
+
+
+def vocabulary_for(docs: Iterable[Document]) -> Vocabulary:
+    return Vocabulary.from_texts(
+        text for d in docs for text in (d.title, d.body, d.parent_title, d.keywords)
+    )
+
+
+def build(docs: list[Document], out_dir: Path) -> None:
+    """Write a fresh index (one optimised segment) and its vocabulary into ``out_dir``."""
+    vocabulary = vocabulary_for(docs)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    vocabulary.save(out_dir / VOCABULARY_FILE)
+    (out_dir / INDEX_DIR).mkdir()
+    ix = whoosh_index.create_in(str(out_dir / INDEX_DIR), schema(vocabulary))
+    writer = ix.writer(limitmb=256)
+    for doc in docs:
+        text = " ".join((doc.title, doc.parent_title, doc.keywords, doc.body))
+        writer.add_document(
+            id=doc.id,
+            kind=doc.kind,
+            parent_id=doc.parent_id,
+            title=doc.title,
+            parent_title=doc.parent_title,
+            keywords=doc.keywords,
+            body=doc.body,
+            plain=text,
+        )
+    writer.commit(optimize=True)
+    ix.close()
+
+
+def open_index(store: Path) -> Any:
+    """Open read-only with the schema built here: the pickled one has no vocabulary."""
+    vocabulary = Vocabulary.load(store / VOCABULARY_FILE)
+    return whoosh_index.open_dir(str(store / INDEX_DIR), readonly=True, schema=schema(vocabulary))

@@ -1,0 +1,106 @@
+"""Plain values passed between layers: content as the store and the app see it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+from index.hours import OpeningHours
+
+Kind = Literal["article", "contact", "checklist"]
+KINDS: tuple[Kind, ...] = ("article", "contact", "checklist")
+
+CATEGORIES = ("nødnummer", "hjelpetelefon", "organisasjon", "kompetansesenter", "kommunal-tjeneste")
+AUDIENCES = ("barn og unge", "voksne", "pårørende", "etterlatte", "fagfolk")
+CHANNEL_TYPES = ("telefon", "chat", "sms", "e-post", "nett")
+NUMBER_CHANNELS = ("telefon", "sms")
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str  # "<article id>#<anchor>"
+    article_id: str
+    anchor: str
+    heading: str
+    position: int
+    markdown: str
+    text: str  # plain text, for search and the command line
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    title: str
+    publisher: str
+    source: str
+    summary: str
+    sections: tuple[Section, ...]
+    publisher_note: str = ""
+    author: str = ""
+    updated: date | None = None
+    seed: str = ""
+    keywords: tuple[str, ...] = ()
+
+    def section(self, anchor: str) -> Section | None:
+        return next((s for s in self.sections if s.anchor == anchor), None)
+
+
+@dataclass(frozen=True)
+class Channel:
+    type: str
+    value: str
+    note: str = ""
+    hours: OpeningHours | None = None
+
+
+@dataclass(frozen=True)
+class Contact:
+    id: str
+    name: str
+    category: str
+    audience: tuple[str, ...]
+    channels: tuple[Channel, ...]
+    description: str
+    source: str
+    verified: date
+    organisation: str = ""
+    region: str = "nasjonal"
+    address: str = ""
+    hours: OpeningHours | None = None
+    caution: str = ""
+
+    def channel_hours(self, channel: Channel) -> OpeningHours | None:
+        return channel.hours or self.hours
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    id: str  # "<checklist id>#<item>"
+    checklist_id: str
+    key: str
+    position: int
+    text: str
+    group: str = ""
+    help: str = ""
+    source: str = ""  # a section id
+
+
+@dataclass(frozen=True)
+class Checklist:
+    id: str
+    title: str
+    intro: str
+    items: tuple[ChecklistItem, ...]
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Content:
+    """Everything in a content folder, validated."""
+
+    articles: tuple[Article, ...]
+    contacts: tuple[Contact, ...]
+    checklists: tuple[Checklist, ...]
+    content_hash: str
+    synonyms: tuple[tuple[str, ...], ...] = field(default=())

@@ -1,0 +1,59 @@
+"""YAML that remembers where things were written, so content errors can say file:line."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+
+class LineDict(dict[str, Any]):
+    """A mapping from a YAML file with the line of the mapping and of each of its keys."""
+
+    line: int = 0
+    key_lines: dict[str, int]
+
+    def line_of(self, key: str) -> int:
+        return self.key_lines.get(key, self.line)
+
+
+class DuplicateKeyError(yaml.MarkedYAMLError):
+    pass
+
+
+class _Loader(yaml.SafeLoader):
+    pass
+
+
+def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> LineDict:
+    loader.flatten_mapping(node)
+    result = LineDict()
+    result.line = node.start_mark.line + 1
+    result.key_lines = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if not isinstance(key, str):
+            key = str(key)
+        if key in result:
+            raise DuplicateKeyError(
+                problem=f"feltet «{key}» står to ganger", problem_mark=key_node.start_mark
+            )
+        result[key] = loader.construct_object(value_node, deep=True)
+        result.key_lines[key] = key_node.start_mark.line + 1
+    return result
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def load(text: str) -> Any:
+    """Parse YAML; raises yaml.YAMLError (with a problem_mark) on bad syntax."""
+    return yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+
+
+def error_line(error: yaml.YAMLError, offset: int = 0) -> tuple[int, str]:
+    """The 1-based line and a short description of a YAML syntax error."""
+    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    line = (mark.line + 1 if mark is not None else 1) + offset
+    problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+    return line, str(problem)
