@@ -34,18 +34,14 @@ _ARGPARSE = {
     "show program's version number and exit": QT_TRANSLATE_NOOP(
         "argparse", "vis programmets versjon"
     ),
-    "the following arguments are required: %s": QT_TRANSLATE_NOOP(
-        "argparse", "mangler: %s"
-    ),
+    "the following arguments are required: %s": QT_TRANSLATE_NOOP("argparse", "mangler: %s"),
     "unrecognized arguments: %s": QT_TRANSLATE_NOOP("argparse", "ukjente argumenter: %s"),
     "invalid choice: %(value)r (choose from %(choices)s)": QT_TRANSLATE_NOOP(
         "argparse", "ugyldig valg: %(value)r (velg blant %(choices)s)"
     ),
     "expected one argument": QT_TRANSLATE_NOOP("argparse", "trenger en verdi"),
     "expected at least one argument": QT_TRANSLATE_NOOP("argparse", "trenger minst én verdi"),
-    "invalid %(type)s value: %(value)r": QT_TRANSLATE_NOOP(
-        "argparse", "ugyldig verdi: %(value)r"
-    ),
+    "invalid %(type)s value: %(value)r": QT_TRANSLATE_NOOP("argparse", "ugyldig verdi: %(value)r"),
     "argument %(argument_name)s: %(message)s": QT_TRANSLATE_NOOP(
         "argparse", "%(argument_name)s: %(message)s"
     ),
@@ -79,7 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
     argparse._ = _argparse_text  # type: ignore[attr-defined]
     parser = _Parser(
         prog="handbok",
-        description=tr("Handbok: veiledning, kontakter og sjekklister for helsestasjon og fastlege."),
+        description=tr(
+            "Handbok: veiledning, kontakter og sjekklister for helsestasjon og fastlege."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"handbok {__version__}")
     parser.add_argument("--data-dir", metavar=tr("MAPPE"), help=tr("mappen for brukerdata"))
@@ -145,7 +143,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command is None:
         from desktop.app import run
 
-        return run(args)
+        return int(run(args))
     if args.command == "build-index":
         return _build_index(args)
     store_dir = paths.store_dir(args.store)
@@ -202,7 +200,9 @@ def _show(handbook: Any, args: argparse.Namespace) -> int:
     from desktop.textview import item_json, item_text
 
     if handbook.store.kind_of(args.id) is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("Handbok", "Fant ingenting med id «{id}»."), id=args.id)
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Handbok", "Fant ingenting med id «{id}»."), id=args.id
+        )
     if args.json:
         print(json.dumps(item_json(handbook.store, args.id), ensure_ascii=False, indent=2))
     else:

@@ -37,7 +37,9 @@ def install(lang: str) -> bool:
     return True
 
 
-def tr(text: str, context: str = CONTEXT) -> str:
+def tr(text: str, context: str = "") -> str:
+    """Translate a bokmål source string. pyside6-lupdate files a bare ``tr("...")`` call
+    outside a class under the empty context, so that is where it is looked up."""
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate(context, text)
@@ -46,3 +48,9 @@ def tr(text: str, context: str = CONTEXT) -> str:
 def translate(context: str, text: str) -> str:
     """The ``translate`` callback index/ errors accept."""
     return tr(text, context)
+
+
+def label(value: str) -> str:
+    """A word from the content's fixed vocabularies (category, audience, channel type),
+    marked for translation in index/model.py."""
+    return tr(value, CONTEXT)

@@ -6,21 +6,20 @@ import re
 from datetime import date
 from typing import Any
 
-from desktop.i18n import tr
+from desktop.i18n import label, tr
 from index.hours import OpeningHours
 from index.model import Article, Checklist, ChecklistItem, Contact, Section
 from index.search import SearchResult
 from index.store import Store
 
-KIND_LABELS = {"article": "artikkel", "contact": "kontakt", "checklist": "sjekkliste"}
-
 
 def kind_label(kind: str) -> str:
-    return tr(KIND_LABELS.get(kind, kind))
+    labels = {"article": tr("artikkel"), "contact": tr("kontakt"), "checklist": tr("sjekkliste")}
+    return labels.get(kind, kind)
 
 
 def _hours(hours: OpeningHours | None) -> str:
-    return tr(hours.describe()) if hours else tr("åpningstid ukjent")
+    return label(hours.describe()) if hours else tr("åpningstid ukjent")
 
 
 def _date(value: date | None) -> str:
@@ -103,18 +102,18 @@ def _contact_text(contact: Contact) -> str:
     lines = [contact.name, "=" * len(contact.name)]
     if contact.organisation and contact.organisation != contact.name:
         lines.append(contact.organisation)
-    lines.append(tr("Kategori: {category}").format(category=tr(contact.category)))
+    lines.append(tr("Kategori: {category}").format(category=label(contact.category)))
     lines.append(
-        tr("For: {audience}").format(audience=", ".join(tr(a) for a in contact.audience))
+        tr("For: {audience}").format(audience=", ".join(label(a) for a in contact.audience))
     )
-    lines.append(tr("Område: {region}").format(region=tr(contact.region)))
+    lines.append(tr("Område: {region}").format(region=label(contact.region)))
     if contact.address:
         lines.append(tr("Adresse: {address}").format(address=contact.address))
     if contact.caution:
         lines.append(tr("OBS: {caution}").format(caution=contact.caution))
     lines.append("")
     for channel in contact.channels:
-        line = f"{tr(channel.type).capitalize()}: {channel.value}"
+        line = f"{label(channel.type).capitalize()}: {channel.value}"
         if channel.type in ("telefon", "sms", "chat"):
             line += f" ({_hours(contact.channel_hours(channel))})"
         if channel.note:

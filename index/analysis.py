@@ -46,12 +46,16 @@ STOP_WORDS = frozenset(fold(w) for w in stopwords_for_language("no"))
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """Stem a folded, lower-case word."""
+    """Stem a folded, lower-case word.
+
+    Applied twice: Norwegian Snowball takes one suffix at a time, so igangsettere -> igangsetter
+    but igangsetter -> igangsett; the second pass lets every form meet.
+    """
     for suffix, replacement in _IRREGULAR:
         if word.endswith(suffix):
             word = word[: -len(suffix)] + replacement
             break
-    return str(_stem(word))
+    return str(_stem(_stem(word)))
 
 
 class FoldFilter(Filter):  # type: ignore[misc]
@@ -180,7 +184,13 @@ def index_analyzer(vocabulary: Vocabulary) -> Any:
 
 def query_analyzer() -> Any:
     """Turns what the user typed into index terms (no compound splitting needed)."""
-    return RegexTokenizer(WORD_PATTERN) | LowercaseFilter() | FoldFilter() | _stop_filter() | StemFilter()
+    return (
+        RegexTokenizer(WORD_PATTERN)
+        | LowercaseFilter()
+        | FoldFilter()
+        | _stop_filter()
+        | StemFilter()
+    )
 
 
 def plain_analyzer() -> Any:

@@ -11,10 +11,8 @@ from pathlib import Path
 from index import __version__, fulltext
 from index.content import content_hash, load_content
 from index.errors import StoreError
-from index.i18n import CONTEXT, QT_TRANSLATE_NOOP
+from index.i18n import QT_TRANSLATE_NOOP
 from index.store import DB_FILE, Store, write_database
-
-T = QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -45,7 +43,7 @@ def build_store(content_dir: Path, search_dir: Path | None, out: Path) -> BuildR
     except OSError as error:
         shutil.rmtree(work, ignore_errors=True)
         raise StoreError(
-            T(CONTEXT, "Kunne ikke bygge innholdet i {folder}: {reason}."),
+            QT_TRANSLATE_NOOP("Handbok", "Kunne ikke bygge innholdet i {folder}: {reason}."),
             folder=out,
             reason=error.strerror or str(error),
         ) from error

@@ -18,7 +18,7 @@ import yaml
 from index import markdown, yamlsrc
 from index.errors import ContentError, Problem
 from index.hours import HoursError, OpeningHours, parse_hours
-from index.i18n import CONTEXT, QT_TRANSLATE_NOOP
+from index.i18n import QT_TRANSLATE_NOOP
 from index.model import (
     AUDIENCES,
     CATEGORIES,
@@ -33,25 +33,27 @@ from index.model import (
     Section,
 )
 
-T = QT_TRANSLATE_NOOP
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 HEADING = re.compile(r"^##\s+(?P<title>.*?)\s*(?:\{#(?P<anchor>[^}]*)\})?\s*$")
 # Digit groups written the way Norwegian numbers are dialled: 22 40 00 40, 800 33 321, 116 123,
 # or eight digits in a row. Years and page numbers do not match.
 PHONE = re.compile(
-    r"(?<![\d.])(?:\d{2} \d{2} \d{2} \d{2}|\d{3} \d{2} \d{3}|\d{3} \d{3}|\d{8})(?![\d.])"
+    r"(?<!\d)(?<!\d[.,])(?:\d{2} \d{2} \d{2} \d{2}|\d{3} \d{2} \d{3}|\d{3} \d{3}|\d{8})"
+    r"(?!\d|[.,]\d)"
 )
 INTRO_ANCHOR = "innledning"
 LINK_SCHEMES = ("kontakt:", "artikkel:", "sjekkliste:", "https://", "http://", "mailto:")
 # Bump when analysis or the store layout changes, so every existing store is rebuilt.
-FORMAT_VERSION = "1"
+FORMAT_VERSION = "2"
 
 
 class _Problems:
     def __init__(self, root: Path) -> None:
         self.root = root
         self.items: list[Problem] = []
-        # Where ids and references were written, so cross-reference errors name the line.
+        # Where ids and references were written, so cross-reference errors name the line. An
+        # id written in a file that has other problems still counts as existing, so one
+        # mistake is reported once, not again by every link that points at it.
         self.lines: dict[str, int] = {}
 
     def add(self, path: Path, line: int, template: str, **params: Any) -> None:
@@ -66,7 +68,7 @@ def load_content(content_dir: Path, search_dir: Path | None = None) -> Content:
     """Load and validate everything; raise ContentError listing every problem found."""
     problems = _Problems(content_dir)
     if not content_dir.is_dir():
-        problems.add(content_dir, 1, T(CONTEXT, "innholdsmappen finnes ikke"))
+        problems.add(content_dir, 1, QT_TRANSLATE_NOOP("Handbok", "innholdsmappen finnes ikke"))
         raise ContentError(problems.items)
     numbers = _load_numbers(content_dir / "verified-numbers.yaml", problems)
     articles = [
@@ -82,7 +84,9 @@ def load_content(content_dir: Path, search_dir: Path | None = None) -> Content:
     ]
     synonyms = _load_synonyms(search_dir / "synonyms.yaml", problems) if search_dir else ()
     if not articles and not problems.items:
-        problems.add(content_dir / "articles", 1, T(CONTEXT, "fant ingen artikler (*.md)"))
+        problems.add(
+            content_dir / "articles", 1, QT_TRANSLATE_NOOP("Handbok", "fant ingen artikler (*.md)")
+        )
     _check_references(content_dir, articles, contacts, checklists, problems)
     if problems.items:
         raise ContentError(problems.items)
@@ -121,12 +125,17 @@ def _read_yaml(path: Path, problems: _Problems, offset: int = 0, text: str | Non
             text = path.read_text(encoding="utf-8")
         return yamlsrc.load(text)
     except UnicodeDecodeError:
-        problems.add(path, 1, T(CONTEXT, "filen er ikke lagret som UTF-8"))
+        problems.add(path, 1, QT_TRANSLATE_NOOP("Handbok", "filen er ikke lagret som UTF-8"))
     except OSError as error:
-        problems.add(path, 1, T(CONTEXT, "kan ikke lese filen ({reason})"), reason=error.strerror)
+        problems.add(
+            path,
+            1,
+            QT_TRANSLATE_NOOP("Handbok", "kan ikke lese filen ({reason})"),
+            reason=error.strerror,
+        )
     except yaml.YAMLError as error:
         line, what = yamlsrc.error_line(error, offset)
-        problems.add(path, line, T(CONTEXT, "ugyldig YAML: {what}"), what=what)
+        problems.add(path, line, QT_TRANSLATE_NOOP("Handbok", "ugyldig YAML: {what}"), what=what)
     return None
 
 
@@ -142,11 +151,19 @@ def _text(
     value = data.get(key)
     if value is None or (isinstance(value, str) and not value.strip()):
         if required:
-            problems.add(path, data.line + offset, T(CONTEXT, "mangler feltet «{key}»"), key=key)
+            problems.add(
+                path,
+                data.line + offset,
+                QT_TRANSLATE_NOOP("Handbok", "mangler feltet «{key}»"),
+                key=key,
+            )
         return ""
     if not isinstance(value, str | int | float):
         problems.add(
-            path, data.line_of(key) + offset, T(CONTEXT, "feltet «{key}» skal være tekst"), key=key
+            path,
+            data.line_of(key) + offset,
+            QT_TRANSLATE_NOOP("Handbok", "feltet «{key}» skal være tekst"),
+            key=key,
         )
         return ""
     return str(value).strip()
@@ -163,7 +180,9 @@ def _date(
     problems.add(
         path,
         data.line_of(key) + offset,
-        T(CONTEXT, "feltet «{key}» skal være en dato som 2026-11-22, ikke «{value}»"),
+        QT_TRANSLATE_NOOP(
+            "Handbok", "feltet «{key}» skal være en dato som 2026-11-22, ikke «{value}»"
+        ),
         key=key,
         value=value,
     )
@@ -180,7 +199,7 @@ def _string_list(
         problems.add(
             path,
             data.line_of(key) + offset,
-            T(CONTEXT, "feltet «{key}» skal være en liste med tekster"),
+            QT_TRANSLATE_NOOP("Handbok", "feltet «{key}» skal være en liste med tekster"),
             key=key,
         )
         return ()
@@ -195,14 +214,16 @@ def _check_id(
         problems.add(
             path,
             data.line_of("id") + offset,
-            T(CONTEXT, "id «{id}» kan bare ha små bokstaver a-z, sifre og bindestrek"),
+            QT_TRANSLATE_NOOP(
+                "Handbok", "id «{id}» kan bare ha små bokstaver a-z, sifre og bindestrek"
+            ),
             id=ident,
         )
     elif ident and stem and ident != path.stem:
         problems.add(
             path,
             data.line_of("id") + offset,
-            T(CONTEXT, "id «{id}» skal være lik filnavnet «{stem}»"),
+            QT_TRANSLATE_NOOP("Handbok", "id «{id}» skal være lik filnavnet «{stem}»"),
             id=ident,
             stem=path.stem,
         )
@@ -215,7 +236,9 @@ def _load_numbers(path: Path, problems: _Problems) -> dict[str, str]:
     if data is None:
         if path.is_file():
             return {}
-        problems.add(path, 1, T(CONTEXT, "filen med kontrollerte telefonnumre mangler"))
+        problems.add(
+            path, 1, QT_TRANSLATE_NOOP("Handbok", "filen med kontrollerte telefonnumre mangler")
+        )
         return {}
     numbers: dict[str, str] = {}
     for entry in data if isinstance(data, list) else []:
@@ -232,14 +255,16 @@ def _check_number(
         problems.add(
             path,
             line,
-            T(CONTEXT, "nummeret «{number}» står ikke i verified-numbers.yaml"),
+            QT_TRANSLATE_NOOP("Handbok", "nummeret «{number}» står ikke i verified-numbers.yaml"),
             number=value,
         )
     elif written != value:
         problems.add(
             path,
             line,
-            T(CONTEXT, "skriv nummeret gruppert slik det ringes: «{written}», ikke «{number}»"),
+            QT_TRANSLATE_NOOP(
+                "Handbok", "skriv nummeret gruppert slik det ringes: «{written}», ikke «{number}»"
+            ),
             written=written,
             number=value,
         )
@@ -249,24 +274,36 @@ def _check_number(
 
 
 def _load_article(path: Path, numbers: dict[str, str], problems: _Problems) -> Article | None:
+    # Links into a file that cannot be read are not reported again (see _check_references).
+    problems.lines.setdefault(path.stem, 1)
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        problems.add(path, 1, T(CONTEXT, "filen er ikke lagret som UTF-8"))
+        problems.add(path, 1, QT_TRANSLATE_NOOP("Handbok", "filen er ikke lagret som UTF-8"))
         return None
     lines = text.splitlines()
     if not lines or lines[0].strip() != "---":
-        problems.add(path, 1, T(CONTEXT, "filen skal begynne med et YAML-hode mellom to «---»"))
+        problems.add(
+            path,
+            1,
+            QT_TRANSLATE_NOOP("Handbok", "filen skal begynne med et YAML-hode mellom to «---»"),
+        )
         return None
     end = next((i for i in range(1, len(lines)) if lines[i].strip() == "---"), None)
     if end is None:
-        problems.add(path, 1, T(CONTEXT, "YAML-hodet er ikke avsluttet med «---»"))
+        problems.add(
+            path, 1, QT_TRANSLATE_NOOP("Handbok", "YAML-hodet er ikke avsluttet med «---»")
+        )
         return None
     header = _read_yaml(path, problems, offset=1, text="\n".join(lines[1:end]))
     if header is None:
         return None
     if not isinstance(header, yamlsrc.LineDict):
-        problems.add(path, 2, T(CONTEXT, "YAML-hodet skal være felt med verdier (nøkkel: verdi)"))
+        problems.add(
+            path,
+            2,
+            QT_TRANSLATE_NOOP("Handbok", "YAML-hodet skal være felt med verdier (nøkkel: verdi)"),
+        )
         return None
     before = len(problems.items)
     ident = _check_id(header, path, problems, offset=1)
@@ -284,7 +321,10 @@ def _load_article(path: Path, numbers: dict[str, str], problems: _Problems) -> A
     unknown = set(header) - {"id", "updated", "keywords", *fields, *optional}
     for key in sorted(unknown):
         problems.add(
-            path, header.line_of(key) + 1, T(CONTEXT, "ukjent felt «{key}» i hodet"), key=key
+            path,
+            header.line_of(key) + 1,
+            QT_TRANSLATE_NOOP("Handbok", "ukjent felt «{key}» i hodet"),
+            key=key,
         )
     sections = _sections(path, ident, fields["title"], lines, end + 1, numbers, problems)
     if len(problems.items) > before:
@@ -325,20 +365,29 @@ def _sections(
             anchor = match["anchor"]
             if anchor is None:
                 problems.add(
-                    path, number, T(CONTEXT, "overskriften mangler anker, skriv «## Tittel {{#anker}}»")
+                    path,
+                    number,
+                    QT_TRANSLATE_NOOP(
+                        "Handbok", "overskriften mangler anker, skriv «## Tittel {{#anker}}»"
+                    ),
                 )
             elif not SLUG.match(anchor):
                 problems.add(
                     path,
                     number,
-                    T(CONTEXT, "ankeret «{anchor}» kan bare ha små bokstaver a-z, sifre og bindestrek"),
+                    QT_TRANSLATE_NOOP(
+                        "Handbok",
+                        "ankeret «{anchor}» kan bare ha små bokstaver a-z, sifre og bindestrek",
+                    ),
                     anchor=anchor,
                 )
             chunks.append((number, anchor or f"linje-{number}", match["title"], []))
             continue
         if not fenced and re.match(r"^#\s", line):
             problems.add(
-                path, number, T(CONTEXT, "bruk «##» for avsnitt; tittelen står i hodet")
+                path,
+                number,
+                QT_TRANSLATE_NOOP("Handbok", "bruk «##» for avsnitt; tittelen står i hodet"),
             )
         for found in PHONE.finditer(line):
             _check_number(found.group(), numbers, path, number, problems)
@@ -352,17 +401,29 @@ def _sections(
             continue  # no introduction: fine
         if anchor in seen:
             problems.add(
-                path, number, T(CONTEXT, "ankeret «{anchor}» er brukt før i artikkelen"), anchor=anchor
+                path,
+                number,
+                QT_TRANSLATE_NOOP("Handbok", "ankeret «{anchor}» er brukt før i artikkelen"),
+                anchor=anchor,
             )
         seen.add(anchor)
         if not source:
-            problems.add(path, number, T(CONTEXT, "avsnittet «{heading}» er tomt"), heading=heading)
+            problems.add(
+                path,
+                number,
+                QT_TRANSLATE_NOOP("Handbok", "avsnittet «{heading}» er tomt"),
+                heading=heading,
+            )
         for target in markdown.link_targets(source):
             if not target.startswith(LINK_SCHEMES):
                 problems.add(
                     path,
                     number,
-                    T(CONTEXT, "lenken «{target}» skal begynne med https://, kontakt:, artikkel: eller sjekkliste:"),
+                    QT_TRANSLATE_NOOP(
+                        "Handbok",
+                        "lenken «{target}» skal begynne med https://, kontakt:, artikkel: "
+                        "eller sjekkliste:",
+                    ),
                     target=target,
                 )
         problems.lines[f"{article_id}#{anchor}"] = number
@@ -385,18 +446,24 @@ def _sections(
 
 def _load_contacts(path: Path, numbers: dict[str, str], problems: _Problems) -> list[Contact]:
     if not path.is_file():
-        problems.add(path, 1, T(CONTEXT, "kontaktlisten mangler"))
+        problems.add(path, 1, QT_TRANSLATE_NOOP("Handbok", "kontaktlisten mangler"))
         return []
     data = _read_yaml(path, problems)
-    if data is None:
-        return []
     if not isinstance(data, list):
-        problems.add(path, 1, T(CONTEXT, "kontaktlisten skal være en liste («- id: ...»)"))
+        if data is not None:
+            problems.add(
+                path,
+                1,
+                QT_TRANSLATE_NOOP("Handbok", "kontaktlisten skal være en liste («- id: ...»)"),
+            )
+        problems.lines["kontakt:*"] = 1  # unreadable: links to contacts are not checked
         return []
     contacts = []
     for entry in data:
         if not isinstance(entry, yamlsrc.LineDict):
-            problems.add(path, 1, T(CONTEXT, "hver kontakt skal være felt med verdier"))
+            problems.add(
+                path, 1, QT_TRANSLATE_NOOP("Handbok", "hver kontakt skal være felt med verdier")
+            )
             continue
         contact = _contact(entry, path, numbers, problems)
         if contact:
@@ -424,7 +491,7 @@ def _contact(
         problems.add(
             path,
             entry.line_of("category"),
-            T(CONTEXT, "ukjent kategori «{value}» (bruk {allowed})"),
+            QT_TRANSLATE_NOOP("Handbok", "ukjent kategori «{value}» (bruk {allowed})"),
             value=category,
             allowed=", ".join(CATEGORIES),
         )
@@ -434,19 +501,25 @@ def _contact(
             problems.add(
                 path,
                 entry.line_of("audience"),
-                T(CONTEXT, "ukjent målgruppe «{value}» (bruk {allowed})"),
+                QT_TRANSLATE_NOOP("Handbok", "ukjent målgruppe «{value}» (bruk {allowed})"),
                 value=value,
                 allowed=", ".join(AUDIENCES),
             )
     if "audience" not in entry:
-        problems.add(path, entry.line, T(CONTEXT, "mangler feltet «{key}»"), key="audience")
+        problems.add(
+            path, entry.line, QT_TRANSLATE_NOOP("Handbok", "mangler feltet «{key}»"), key="audience"
+        )
     verified = _date(entry, "verified", path, problems)
     if verified is None and "verified" not in entry:
-        problems.add(path, entry.line, T(CONTEXT, "mangler feltet «{key}»"), key="verified")
+        problems.add(
+            path, entry.line, QT_TRANSLATE_NOOP("Handbok", "mangler feltet «{key}»"), key="verified"
+        )
     hours = _hours(entry, path, problems)
     channels = _channels(entry, path, numbers, problems)
     for key in sorted(set(entry) - CONTACT_FIELDS):
-        problems.add(path, entry.line_of(key), T(CONTEXT, "ukjent felt «{key}»"), key=key)
+        problems.add(
+            path, entry.line_of(key), QT_TRANSLATE_NOOP("Handbok", "ukjent felt «{key}»"), key=key
+        )
     if len(problems.items) > before or verified is None:
         return None
     return Contact(
@@ -481,11 +554,15 @@ def _channels(
 ) -> tuple[Channel, ...]:
     raw = entry.get("channels")
     if raw is None:
-        problems.add(path, entry.line, T(CONTEXT, "mangler feltet «{key}»"), key="channels")
+        problems.add(
+            path, entry.line, QT_TRANSLATE_NOOP("Handbok", "mangler feltet «{key}»"), key="channels"
+        )
         return ()
     if not isinstance(raw, list):
         problems.add(
-            path, entry.line_of("channels"), T(CONTEXT, "feltet «channels» skal være en liste")
+            path,
+            entry.line_of("channels"),
+            QT_TRANSLATE_NOOP("Handbok", "feltet «channels» skal være en liste"),
         )
         return ()
     channels = []
@@ -494,7 +571,7 @@ def _channels(
             problems.add(
                 path,
                 entry.line_of("channels"),
-                T(CONTEXT, "hver kanal skal ha «type» og «value»"),
+                QT_TRANSLATE_NOOP("Handbok", "hver kanal skal ha «type» og «value»"),
             )
             continue
         kind = _text(item, "type", path, problems)
@@ -503,7 +580,7 @@ def _channels(
             problems.add(
                 path,
                 item.line_of("type"),
-                T(CONTEXT, "ukjent kanal «{value}» (bruk {allowed})"),
+                QT_TRANSLATE_NOOP("Handbok", "ukjent kanal «{value}» (bruk {allowed})"),
                 value=kind,
                 allowed=", ".join(CHANNEL_TYPES),
             )
@@ -511,18 +588,30 @@ def _channels(
             _check_number(value, numbers, path, item.line_of("value"), problems)
         elif kind == "e-post" and value and ("@" not in value or " " in value):
             problems.add(
-                path, item.line_of("value"), T(CONTEXT, "«{value}» er ikke en e-postadresse"), value=value
+                path,
+                item.line_of("value"),
+                QT_TRANSLATE_NOOP("Handbok", "«{value}» er ikke en e-postadresse"),
+                value=value,
             )
-        elif kind in ("nett", "chat") and value and (
-            "://" in value or " " in value or "." not in value
+        elif (
+            kind in ("nett", "chat")
+            and value
+            and ("://" in value or " " in value or "." not in value)
         ):
             problems.add(
                 path,
                 item.line_of("value"),
-                T(CONTEXT, "skriv nettadressen uten https:// og mellomrom, som «selvhjelp.no»"),
+                QT_TRANSLATE_NOOP(
+                    "Handbok", "skriv nettadressen uten https:// og mellomrom, som «selvhjelp.no»"
+                ),
             )
         for key in sorted(set(item) - {"type", "value", "note", "hours"}):
-            problems.add(path, item.line_of(key), T(CONTEXT, "ukjent felt «{key}»"), key=key)
+            problems.add(
+                path,
+                item.line_of(key),
+                QT_TRANSLATE_NOOP("Handbok", "ukjent felt «{key}»"),
+                key=key,
+            )
         channels.append(
             Channel(
                 type=kind,
@@ -538,11 +627,16 @@ def _channels(
 
 
 def _load_checklist(path: Path, problems: _Problems) -> Checklist | None:
+    problems.lines.setdefault(path.stem, 1)
     data = _read_yaml(path, problems)
     if data is None:
         return None
     if not isinstance(data, yamlsrc.LineDict):
-        problems.add(path, 1, T(CONTEXT, "sjekklisten skal være felt med verdier (nøkkel: verdi)"))
+        problems.add(
+            path,
+            1,
+            QT_TRANSLATE_NOOP("Handbok", "sjekklisten skal være felt med verdier (nøkkel: verdi)"),
+        )
         return None
     before = len(problems.items)
     ident = _check_id(data, path, problems)
@@ -554,24 +648,38 @@ def _load_checklist(path: Path, problems: _Problems) -> Checklist | None:
     raw_items = data.get("items")
     if not isinstance(raw_items, list) or not raw_items:
         problems.add(
-            path, data.line_of("items"), T(CONTEXT, "sjekklisten skal ha en liste «items» med punkter")
+            path,
+            data.line_of("items"),
+            QT_TRANSLATE_NOOP("Handbok", "sjekklisten skal ha en liste «items» med punkter"),
         )
         raw_items = []
     items: list[ChecklistItem] = []
     seen: set[str] = set()
     for raw in raw_items:
         if not isinstance(raw, yamlsrc.LineDict):
-            problems.add(path, data.line_of("items"), T(CONTEXT, "hvert punkt skal ha «id» og «text»"))
+            problems.add(
+                path,
+                data.line_of("items"),
+                QT_TRANSLATE_NOOP("Handbok", "hvert punkt skal ha «id» og «text»"),
+            )
             continue
         key = _check_id(raw, path, problems, stem=False)
         if key in seen:
             problems.add(
-                path, raw.line_of("id"), T(CONTEXT, "punktet «{id}» finnes fra før i listen"), id=key
+                path,
+                raw.line_of("id"),
+                QT_TRANSLATE_NOOP("Handbok", "punktet «{id}» finnes fra før i listen"),
+                id=key,
             )
         seen.add(key)
         problems.lines[f"{ident}#{key}"] = raw.line_of("source")
         for extra in sorted(set(raw) - {"id", "group", "text", "help", "source"}):
-            problems.add(path, raw.line_of(extra), T(CONTEXT, "ukjent felt «{key}»"), key=extra)
+            problems.add(
+                path,
+                raw.line_of(extra),
+                QT_TRANSLATE_NOOP("Handbok", "ukjent felt «{key}»"),
+                key=extra,
+            )
         items.append(
             ChecklistItem(
                 id=f"{ident}#{key}",
@@ -597,9 +705,17 @@ def _load_synonyms(path: Path, problems: _Problems) -> tuple[tuple[str, ...], ..
         return ()
     groups = []
     for group in data if isinstance(data, list) else [None]:
-        if not isinstance(group, list) or len(group) < 2 or not all(isinstance(w, str) for w in group):
+        if (
+            not isinstance(group, list)
+            or len(group) < 2
+            or not all(isinstance(w, str) for w in group)
+        ):
             problems.add(
-                path, 1, T(CONTEXT, "hver synonymgruppe skal være en liste med minst to ord")
+                path,
+                1,
+                QT_TRANSLATE_NOOP(
+                    "Handbok", "hver synonymgruppe skal være en liste med minst to ord"
+                ),
             )
             continue
         groups.append(tuple(w.strip().lower() for w in group))
@@ -618,31 +734,37 @@ def _check_references(
 ) -> None:
     articles, contacts, checklists = list(articles), list(contacts), list(checklists)
     owners: dict[str, str] = {}
-    for kind, ident, path in (
+    for kind, ident, where in (
         *(("artikkel", a.id, f"articles/{a.id}.md") for a in articles),
         *(("kontakt", c.id, "contacts.yaml") for c in contacts),
         *(("sjekkliste", c.id, f"checklists/{c.id}.yaml") for c in checklists),
     ):
         if ident in owners:
             problems.add(
-                content_dir / path,
+                content_dir / where,
                 1,
-                T(CONTEXT, "id «{id}» er brukt før ({other})"),
+                QT_TRANSLATE_NOOP("Handbok", "id «{id}» er brukt før ({other})"),
                 id=ident,
                 other=owners[ident],
             )
-        owners[ident] = f"{kind} i {path}"
+        owners[ident] = f"{kind} i {where}"
     sections = {s.id for a in articles for s in a.sections}
     article_ids = {a.id for a in articles}
     contact_ids = {c.id for c in contacts}
     checklist_ids = {c.id for c in checklists}
 
+    declared = set(problems.lines)
+
     def exists(target: str) -> bool:
         scheme, _, rest = target.partition(":")
+        if rest in declared or (scheme == "kontakt" and "kontakt:*" in declared):
+            return True
         if scheme == "kontakt":
             return rest in contact_ids
         if scheme == "artikkel":
-            return rest in sections or rest in article_ids
+            article = rest.partition("#")[0]
+            unreadable = article in declared and article not in article_ids
+            return rest in sections or rest in article_ids or unreadable
         if scheme == "sjekkliste":
             return rest in checklist_ids
         return True
@@ -655,25 +777,29 @@ def _check_references(
                     problems.add(
                         path,
                         problems.lines.get(section.id, 1),
-                        T(CONTEXT, "lenken «{target}» peker på noe som ikke finnes"),
+                        QT_TRANSLATE_NOOP(
+                            "Handbok", "lenken «{target}» peker på noe som ikke finnes"
+                        ),
                         target=target,
                     )
     for checklist in checklists:
         path = content_dir / "checklists" / f"{checklist.id}.yaml"
         for source in checklist.sources:
-            if source not in article_ids:
+            if source not in article_ids and source not in declared:
                 problems.add(
                     path,
                     problems.lines.get(f"{checklist.id}:source", 1),
-                    T(CONTEXT, "kilden «{source}» er ingen artikkel"),
+                    QT_TRANSLATE_NOOP("Handbok", "kilden «{source}» er ingen artikkel"),
                     source=source,
                 )
         for item in checklist.items:
-            if item.source and item.source not in sections:
+            if item.source and item.source not in sections and item.source not in declared:
                 problems.add(
                     path,
                     problems.lines.get(item.id, 1),
-                    T(CONTEXT, "punktet «{item}» viser til «{source}», som ikke er et avsnitt"),
+                    QT_TRANSLATE_NOOP(
+                        "Handbok", "punktet «{item}» viser til «{source}», som ikke er et avsnitt"
+                    ),
                     item=item.key,
                     source=item.source,
                 )

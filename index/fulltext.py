@@ -18,6 +18,9 @@ VOCABULARY_FILE = "vocabulary.txt"
 INDEX_DIR = "whoosh"
 TITLE_BOOST = 3.0
 CONTEXT_BOOST = 1.5
+# Whole-document boosts by what a hit is. A nurse who types a name or a number wants the
+# contact; a checklist's short items would otherwise outrank the checklist and the guidance.
+KIND_BOOST = {"contact": 1.5, "checklist": 1.5, "checklist_item": 0.6, "article": 1.0}
 
 
 @dataclass(frozen=True)
@@ -31,6 +34,13 @@ class Document:
     parent_id: str = ""
     parent_title: str = ""
     keywords: str = ""
+    # Searched with the title's weight but not shown: a contact's numbers and addresses.
+    title_extra: str = ""
+
+    @property
+    def boost(self) -> float:
+        kind = "checklist_item" if self.kind == "checklist" and self.parent_id else self.kind
+        return KIND_BOOST.get(kind, 1.0)
 
 
 def schema(vocabulary: Vocabulary) -> Schema:
@@ -59,7 +69,9 @@ def documents(content: Content) -> list[Document]:
                     title=section.heading,
                     body=section.text,
                     parent_id=article.id,
-                    parent_title="" if intro and section.heading == article.title else article.title,
+                    parent_title=""
+                    if intro and section.heading == article.title
+                    else article.title,
                     # The article's summary and keywords speak for its introduction.
                     keywords=" ".join((*article.keywords, article.summary)) if intro else "",
                 )
@@ -71,6 +83,7 @@ def documents(content: Content) -> list[Document]:
                 id=contact.id,
                 kind="contact",
                 title=contact.name,
+                title_extra=" ".join(c.value for c in contact.channels),
                 body=contact.description,
                 parent_title=contact.organisation,
                 keywords=" ".join(
@@ -117,11 +130,13 @@ def build(docs: list[Document], out_dir: Path) -> None:
             id=doc.id,
             kind=doc.kind,
             parent_id=doc.parent_id,
-            title=doc.title,
+            title=f"{doc.title} {doc.title_extra}" if doc.title_extra else doc.title,
+            _stored_title=doc.title,
             parent_title=doc.parent_title,
             keywords=doc.keywords,
             body=doc.body,
             plain=text,
+            _boost=doc.boost,
         )
     writer.commit(optimize=True)
     ix.close()

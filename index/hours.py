@@ -66,7 +66,7 @@ class OpeningHours:
     def describe(self) -> str:
         """Human-readable, as printed on a handout: ``døgnåpen`` or ``man–fre 09:00–15:00``."""
         if self.always:
-            return QT_TRANSLATE_NOOP(CONTEXT, "døgnåpen")
+            return QT_TRANSLATE_NOOP("Handbok", "døgnåpen")
         return ", ".join(rule.spec().replace("-", "–") for rule in self.rules)
 
 
@@ -82,7 +82,7 @@ def parse_hours(value: object) -> OpeningHours:
         value = [value]
     if not isinstance(value, list) or not value:
         raise HoursError(
-            QT_TRANSLATE_NOOP(CONTEXT, "åpningstid må være «døgnåpen» eller en liste med regler")
+            QT_TRANSLATE_NOOP("Handbok", "åpningstid må være «døgnåpen» eller en liste med regler")
         )
     return OpeningHours(rules=tuple(_parse_rule(item) for item in value))
 
@@ -99,23 +99,25 @@ def _parse_rule(item: object) -> Rule:
     for day in (d1, d2):
         if day not in DAYS:
             raise HoursError(
-                QT_TRANSLATE_NOOP(CONTEXT, "ukjent dag «{day}» (bruk {days})").format(
+                QT_TRANSLATE_NOOP("Handbok", "ukjent dag «{day}» (bruk {days})").format(
                     day=day, days=" ".join(DAYS)
                 )
             )
     first, last = DAYS.index(d1), DAYS.index(d2)
     if last < first:
         raise HoursError(
-            QT_TRANSLATE_NOOP(CONTEXT, "dagene i «{rule}» står i feil rekkefølge").format(rule=item)
+            QT_TRANSLATE_NOOP("Handbok", "dagene i «{rule}» står i feil rekkefølge").format(
+                rule=item
+            )
         )
     h1, m1, h2, m2 = (int(match[k]) for k in ("h1", "m1", "h2", "m2"))
     if h1 > 24 or h2 > 24 or m1 > 59 or m2 > 59 or (h1 == 24 and m1) or (h2 == 24 and m2):
         raise HoursError(
-            QT_TRANSLATE_NOOP(CONTEXT, "klokkeslettet i «{rule}» finnes ikke").format(rule=item)
+            QT_TRANSLATE_NOOP("Handbok", "klokkeslettet i «{rule}» finnes ikke").format(rule=item)
         )
     start, end = h1 * 60 + m1, h2 * 60 + m2
     if start == end:
         raise HoursError(
-            QT_TRANSLATE_NOOP(CONTEXT, "«{rule}» åpner og stenger samtidig").format(rule=item)
+            QT_TRANSLATE_NOOP("Handbok", "«{rule}» åpner og stenger samtidig").format(rule=item)
         )
     return Rule(days=tuple(range(first, last + 1)), start=start, end=end)

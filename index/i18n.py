@@ -10,5 +10,5 @@ from __future__ import annotations
 CONTEXT = "Handbok"
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text

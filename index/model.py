@@ -7,13 +7,43 @@ from datetime import date
 from typing import Literal
 
 from index.hours import OpeningHours
+from index.i18n import QT_TRANSLATE_NOOP
 
 Kind = Literal["article", "contact", "checklist"]
 KINDS: tuple[Kind, ...] = ("article", "contact", "checklist")
 
-CATEGORIES = ("nødnummer", "hjelpetelefon", "organisasjon", "kompetansesenter", "kommunal-tjeneste")
-AUDIENCES = ("barn og unge", "voksne", "pårørende", "etterlatte", "fagfolk")
-CHANNEL_TYPES = ("telefon", "chat", "sms", "e-post", "nett")
+# The content's fixed vocabularies. Marked so lupdate offers them for translation; the
+# desktop layer shows them through desktop.i18n.label().
+CATEGORIES = (
+    QT_TRANSLATE_NOOP("Handbok", "nødnummer"),
+    QT_TRANSLATE_NOOP("Handbok", "hjelpetelefon"),
+    QT_TRANSLATE_NOOP("Handbok", "organisasjon"),
+    QT_TRANSLATE_NOOP("Handbok", "kompetansesenter"),
+    QT_TRANSLATE_NOOP("Handbok", "kommunal-tjeneste"),
+)
+AUDIENCES = (
+    QT_TRANSLATE_NOOP("Handbok", "barn og unge"),
+    QT_TRANSLATE_NOOP("Handbok", "voksne"),
+    QT_TRANSLATE_NOOP("Handbok", "pårørende"),
+    QT_TRANSLATE_NOOP("Handbok", "etterlatte"),
+    QT_TRANSLATE_NOOP("Handbok", "fagfolk"),
+)
+CHANNEL_TYPES = (
+    QT_TRANSLATE_NOOP("Handbok", "telefon"),
+    QT_TRANSLATE_NOOP("Handbok", "chat"),
+    QT_TRANSLATE_NOOP("Handbok", "sms"),
+    QT_TRANSLATE_NOOP("Handbok", "e-post"),
+    QT_TRANSLATE_NOOP("Handbok", "nett"),
+)
+REGIONS = (
+    QT_TRANSLATE_NOOP("Handbok", "nasjonal"),
+    QT_TRANSLATE_NOOP("Handbok", "lokal"),
+    QT_TRANSLATE_NOOP("Handbok", "nord"),
+    QT_TRANSLATE_NOOP("Handbok", "midt"),
+    QT_TRANSLATE_NOOP("Handbok", "vest"),
+    QT_TRANSLATE_NOOP("Handbok", "sør"),
+    QT_TRANSLATE_NOOP("Handbok", "øst"),
+)
 NUMBER_CHANNELS = ("telefon", "sms")
 
 

@@ -19,6 +19,8 @@ _WORD = re.compile(r"\w+")
 _OR = {"OR", "ELLER"}
 _NOT = {"NOT", "IKKE"}
 _AND = {"AND", "OG"}
+# Questions that ask what something means: definitions should come first.
+_DEFINITION_QUESTION = re.compile(r"^\s*(hva er|hva betyr|hva menes med|hva vil det si)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,7 @@ class ParsedQuery:
     prefixes: tuple[str, ...] = ()
     excluded: tuple[str, ...] = ()
     any_of: bool = False
+    wants_definition: bool = False
 
     @property
     def empty(self) -> bool:
@@ -70,10 +73,9 @@ def parse(text: str, *, prefix_last: bool = False) -> ParsedQuery:
             continue  # a lone operator or punctuation
         if negate:
             excluded.extend(parts)
-        elif star and len(parts[-1]) >= 2:
-            words.extend(parts[:-1])
-            prefixes.append(parts[-1])
-        elif typing and position == len(tokens) - 1 and len(parts[-1]) >= 3:
+        elif (star and len(parts[-1]) >= 2) or (
+            typing and position == len(tokens) - 1 and len(parts[-1]) >= 3
+        ):
             words.extend(parts[:-1])
             prefixes.append(parts[-1])
         else:
@@ -84,6 +86,7 @@ def parse(text: str, *, prefix_last: bool = False) -> ParsedQuery:
     words = _unique(words)[: max(budget, 0)]
     budget -= len(words)
     return ParsedQuery(
+        wants_definition=bool(_DEFINITION_QUESTION.match(text)),
         words=tuple(words),
         phrases=tuple(phrases),
         prefixes=tuple(_unique(prefixes)[: max(budget, 0)]),

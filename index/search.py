@@ -21,14 +21,14 @@ from whoosh import query as wq
 from index import fulltext
 from index.analysis import fold, query_terms
 from index.errors import HandbokError
-from index.i18n import CONTEXT, QT_TRANSLATE_NOOP
+from index.i18n import QT_TRANSLATE_NOOP
 from index.model import KINDS
 from index.query import ParsedQuery, parse
 
-T = QT_TRANSLATE_NOOP
 FIELDS = (("title", fulltext.TITLE_BOOST), ("parent_title", fulltext.CONTEXT_BOOST),
           ("keywords", fulltext.CONTEXT_BOOST), ("body", 1.0))  # fmt: skip
 PHRASE_FIELDS = (("title", fulltext.TITLE_BOOST), ("body", 1.0))
+DEFINITION_TERM = query_terms("definisjon")[0]
 SNIPPET_CHARS = 180
 MAX_LIMIT = 500
 
@@ -71,7 +71,8 @@ class Searcher:
             self._searcher = self._index.searcher()
         except Exception as error:  # Whoosh raises many kinds for a damaged index
             raise HandbokError(
-                T(CONTEXT, "Søkeindeksen kan ikke åpnes ({reason})."), reason=type(error).__name__
+                QT_TRANSLATE_NOOP("Handbok", "Søkeindeksen kan ikke åpnes ({reason})."),
+                reason=type(error).__name__,
             ) from error
         self._lock = threading.Lock()
         self._synonyms: dict[str, list[list[str]]] = {}
@@ -101,7 +102,7 @@ class Searcher:
         parsed = parse(text, prefix_last=prefix_last)
         limit = max(1, min(int(limit), MAX_LIMIT))
         if kind is not None and kind not in KINDS:
-            raise HandbokError(T(CONTEXT, "Ukjent type «{kind}»."), kind=kind)
+            raise HandbokError(QT_TRANSLATE_NOOP("Handbok", "Ukjent type «{kind}»."), kind=kind)
         if parsed.empty:
             return SearchResult(text)
         with self._lock:
@@ -141,6 +142,8 @@ class Searcher:
         )
 
     def _search(self, q: Any, parsed: ParsedQuery, filter_q: Any, limit: int) -> Any:
+        if parsed.wants_definition:
+            q = wq.AndMaybe(q, _term(DEFINITION_TERM))
         if parsed.excluded:
             negative = [c for w in parsed.excluded if (c := self._word(w, synonyms=False))]
             if negative:

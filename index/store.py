@@ -16,7 +16,7 @@ import sqlite_utils
 
 from index.errors import NotFoundError, StoreError
 from index.hours import OpeningHours, parse_hours
-from index.i18n import CONTEXT, QT_TRANSLATE_NOOP
+from index.i18n import QT_TRANSLATE_NOOP
 from index.model import (
     Article,
     Channel,
@@ -28,7 +28,6 @@ from index.model import (
     Section,
 )
 
-T = QT_TRANSLATE_NOOP
 DB_FILE = "content.db"
 SCHEMA_VERSION = 1
 
@@ -41,8 +40,8 @@ def write_database(content: Content, path: Path, version: str) -> None:
         "built_at": datetime.now().isoformat(timespec="seconds"),
         "program_version": version,
     }
-    db["meta"].insert_all(({"key": k, "value": v} for k, v in meta.items()), pk="key")
-    db["articles"].insert_all(
+    db.table("meta").insert_all(({"key": k, "value": v} for k, v in meta.items()), pk="key")
+    db.table("articles").insert_all(
         (
             {
                 "id": a.id,
@@ -60,7 +59,7 @@ def write_database(content: Content, path: Path, version: str) -> None:
         ),
         pk="id",
     )
-    db["sections"].insert_all(
+    db.table("sections").insert_all(
         (
             {
                 "id": s.id,
@@ -77,7 +76,7 @@ def write_database(content: Content, path: Path, version: str) -> None:
         pk="id",
         foreign_keys=[("article_id", "articles", "id")],
     )
-    db["contacts"].insert_all(
+    db.table("contacts").insert_all(
         (
             {
                 "id": c.id,
@@ -87,8 +86,12 @@ def write_database(content: Content, path: Path, version: str) -> None:
                 "audience": json.dumps(c.audience, ensure_ascii=False),
                 "channels": json.dumps(
                     [
-                        {"type": ch.type, "value": ch.value, "note": ch.note,
-                         "hours": ch.hours.spec() if ch.hours else None}
+                        {
+                            "type": ch.type,
+                            "value": ch.value,
+                            "note": ch.note,
+                            "hours": ch.hours.spec() if ch.hours else None,
+                        }
                         for ch in c.channels
                     ],
                     ensure_ascii=False,
@@ -106,15 +109,20 @@ def write_database(content: Content, path: Path, version: str) -> None:
         ),
         pk="id",
     )
-    db["checklists"].insert_all(
+    db.table("checklists").insert_all(
         (
-            {"id": c.id, "title": c.title, "intro": c.intro,
-             "sources": json.dumps(c.sources), "position": position}
+            {
+                "id": c.id,
+                "title": c.title,
+                "intro": c.intro,
+                "sources": json.dumps(c.sources),
+                "position": position,
+            }
             for position, c in enumerate(content.checklists)
         ),
         pk="id",
     )
-    db["checklist_items"].insert_all(
+    db.table("checklist_items").insert_all(
         (
             {
                 "id": i.id,
@@ -132,12 +140,12 @@ def write_database(content: Content, path: Path, version: str) -> None:
         pk="id",
         foreign_keys=[("checklist_id", "checklists", "id")],
     )
-    db["synonyms"].insert_all(
+    db.table("synonyms").insert_all(
         ({"grp": n, "word": w} for n, group in enumerate(content.synonyms) for w in group),
         columns={"grp": int, "word": str},
     )
-    db["sections"].create_index(["article_id", "position"])
-    db["checklist_items"].create_index(["checklist_id", "position"])
+    db.table("sections").create_index(["article_id", "position"])
+    db.table("checklist_items").create_index(["checklist_id", "position"])
     db.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     db.conn.commit()
     db.close()
@@ -153,20 +161,28 @@ class Store:
     def __init__(self, path: Path) -> None:
         self.path = path
         if not path.is_file():
-            raise StoreError(T(CONTEXT, "Fant ikke innholdsdatabasen i {folder}."), folder=path.parent)
+            raise StoreError(
+                QT_TRANSLATE_NOOP("Handbok", "Fant ikke innholdsdatabasen i {folder}."),
+                folder=path.parent,
+            )
         try:
             self.conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
             self.conn.row_factory = sqlite3.Row
             version = self.conn.execute("PRAGMA user_version").fetchone()[0]
         except sqlite3.DatabaseError as error:
             raise StoreError(
-                T(CONTEXT, "Innholdsdatabasen er skadet og kan ikke leses ({reason})."),
+                QT_TRANSLATE_NOOP(
+                    "Handbok", "Innholdsdatabasen er skadet og kan ikke leses ({reason})."
+                ),
                 reason=str(error),
             ) from error
         if version != SCHEMA_VERSION:
             self.conn.close()
             raise StoreError(
-                T(CONTEXT, "Innholdsdatabasen har et annet format ({found}) enn programmet ({wanted})."),
+                QT_TRANSLATE_NOOP(
+                    "Handbok",
+                    "Innholdsdatabasen har et annet format ({found}) enn programmet ({wanted}).",
+                ),
                 found=version,
                 wanted=SCHEMA_VERSION,
             )
@@ -202,11 +218,18 @@ class Store:
     def article(self, ident: str) -> Article:
         row = self.conn.execute("SELECT * FROM articles WHERE id = ?", (ident,)).fetchone()
         if row is None:
-            raise NotFoundError(T(CONTEXT, "Fant ingen artikkel med id «{id}»."), id=ident)
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Handbok", "Fant ingen artikkel med id «{id}»."), id=ident
+            )
         sections = tuple(
             Section(
-                id=s["id"], article_id=s["article_id"], anchor=s["anchor"], heading=s["heading"],
-                position=s["position"], markdown=s["markdown"], text=s["text"],
+                id=s["id"],
+                article_id=s["article_id"],
+                anchor=s["anchor"],
+                heading=s["heading"],
+                position=s["position"],
+                markdown=s["markdown"],
+                text=s["text"],
             )
             for s in self.conn.execute(
                 "SELECT * FROM sections WHERE article_id = ? ORDER BY position", (ident,)
@@ -235,13 +258,17 @@ class Store:
         article = self.article(article_id)
         section = article.section(anchor)
         if section is None:
-            raise NotFoundError(T(CONTEXT, "Fant ikke avsnittet «{id}»."), id=ident)
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Handbok", "Fant ikke avsnittet «{id}»."), id=ident
+            )
         return article, section
 
     def contact(self, ident: str) -> Contact:
         row = self.conn.execute("SELECT * FROM contacts WHERE id = ?", (ident,)).fetchone()
         if row is None:
-            raise NotFoundError(T(CONTEXT, "Fant ingen kontakt med id «{id}»."), id=ident)
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Handbok", "Fant ingen kontakt med id «{id}»."), id=ident
+            )
         return _contact(row)
 
     def contacts(self) -> list[Contact]:
@@ -250,18 +277,29 @@ class Store:
     def checklist(self, ident: str) -> Checklist:
         row = self.conn.execute("SELECT * FROM checklists WHERE id = ?", (ident,)).fetchone()
         if row is None:
-            raise NotFoundError(T(CONTEXT, "Fant ingen sjekkliste med id «{id}»."), id=ident)
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Handbok", "Fant ingen sjekkliste med id «{id}»."), id=ident
+            )
         items = tuple(
             ChecklistItem(
-                id=i["id"], checklist_id=i["checklist_id"], key=i["key"], position=i["position"],
-                text=i["text"], group=i["grp"] or "", help=i["help"] or "", source=i["source"] or "",
+                id=i["id"],
+                checklist_id=i["checklist_id"],
+                key=i["key"],
+                position=i["position"],
+                text=i["text"],
+                group=i["grp"] or "",
+                help=i["help"] or "",
+                source=i["source"] or "",
             )
             for i in self.conn.execute(
                 "SELECT * FROM checklist_items WHERE checklist_id = ? ORDER BY position", (ident,)
             )
         )
         return Checklist(
-            id=row["id"], title=row["title"], intro=row["intro"], items=items,
+            id=row["id"],
+            title=row["title"],
+            intro=row["intro"],
+            items=items,
             sources=tuple(json.loads(row["sources"])),
         )
 
@@ -278,7 +316,9 @@ def _contact(row: sqlite3.Row) -> Contact:
         category=row["category"],
         audience=tuple(json.loads(row["audience"])),
         channels=tuple(
-            Channel(type=c["type"], value=c["value"], note=c["note"] or "", hours=_hours(c["hours"]))
+            Channel(
+                type=c["type"], value=c["value"], note=c["note"] or "", hours=_hours(c["hours"])
+            )
             for c in json.loads(row["channels"])
         ),
         hours=_hours(json.loads(row["hours"])),

@@ -48,7 +48,7 @@ _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _constru
 
 def load(text: str) -> Any:
     """Parse YAML; raises yaml.YAMLError (with a problem_mark) on bad syntax."""
-    return yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+    return yaml.load(text, Loader=_Loader)
 
 
 def error_line(error: yaml.YAMLError, offset: int = 0) -> tuple[int, str]:

@@ -1,0 +1,846 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="nb_NO">
+<context>
+    <name />
+    <message>
+        <location filename="../../desktop/cli.py" line="79" />
+        <source>Handbok: veiledning, kontakter og sjekklister for helsestasjon og fastlege.</source>
+        <translation>Handbok: guidance, contacts and checklists for health stations and GPs.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="83" />
+        <location filename="../../desktop/cli.py" line="84" />
+        <location filename="../../desktop/cli.py" line="100" />
+        <location filename="../../desktop/cli.py" line="101" />
+        <source>MAPPE</source>
+        <translation>FOLDER</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="83" />
+        <source>mappen for brukerdata</source>
+        <translation>the folder for user data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="84" />
+        <source>mappen for det bygde innholdet</source>
+        <translation>the folder of the built content</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="85" />
+        <source>kommando</source>
+        <translation>command</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="87" />
+        <source>søk i veiledning, kontakter og sjekklister</source>
+        <translation>search guidance, contacts and checklists</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="88" />
+        <source>SØK</source>
+        <translation>QUERY</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="88" />
+        <source>det du leter etter</source>
+        <translation>what you are looking for</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="89" />
+        <source>bare én type treff</source>
+        <translation>only one kind of result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="91" />
+        <source>høyst N treff (10)</source>
+        <translation>at most N results (10)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="93" />
+        <source>skriv treffene som JSON</source>
+        <translation>print the results as JSON</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="95" />
+        <source>skriv ut en artikkel, et avsnitt, en kontakt</source>
+        <translation>print an article, a section, a contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="96" />
+        <source>id-en fra et søketreff</source>
+        <translation>the id from a search result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="97" />
+        <source>skriv alle feltene som JSON</source>
+        <translation>print all fields as JSON</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="99" />
+        <source>bygg innholdet og søkeindeksen</source>
+        <translation>build the content and the search index</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="100" />
+        <source>innholdsmappen som skal bygges</source>
+        <translation>the content folder to build</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="101" />
+        <source>hvor det bygde innholdet skal ligge</source>
+        <translation>where the built content goes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="134" />
+        <source>handbok: Det oppstod en uventet feil. Detaljer er skrevet til {log}.</source>
+        <translation>handbok: An unexpected error occurred. Details were written to {log}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="171" />
+        <source>Bygde {count} søkbare elementer i {folder} på {seconds:.1f} s.</source>
+        <translation>Built {count} searchable items in {folder} in {seconds:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="181" />
+        <source>Innholdet er endret; bygde søkeindeksen på nytt ({seconds:.1f} s).</source>
+        <translation>The content has changed; rebuilt the search index ({seconds:.1f} s).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="222" />
+        <source>(ingen skrivbar loggmappe)</source>
+        <translation>(no writable log folder)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/textview.py" line="17" />
+        <source>artikkel</source>
+        <translation>article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/textview.py" line="17" />
+        <source>kontakt</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/textview.py" line="17" />
+        <source>sjekkliste</source>
+        <translation>checklist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/textview.py" line="22" />
+        <source>åpningstid ukjent</source>
+        <translation>opening hours unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/textview.py" line="38" />
+        <source>Mente du: {suggestion}</source>
+        <translation>Did you mean: {suggestion}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/textview.py" line="40" />
+        <source>Ingen treff for «{query}».</source>
+        <translation>No results for «{query}».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/textview.py" line="43" />
+        <source>Ingen eksakte treff. Viser treff med lignende ord.</source>
+        <translation>No exact results. Showing results with similar words.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/textview.py" line="45" />
+        <source>Ingen treff med alle ordene. Viser treff med noen av dem.</source>
+        <translation>No results with all the words. Showing results with some of them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/textview.py" line="73" />
+        <source>Utgiver: {publisher}</source>
+        <translation>Publisher: {publisher}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/textview.py" line="77" />
+        <source>Forfatter: {author}</source>
+        <translation>Author: {author}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/textview.py" line="79" />
+        <source>Sist faglig oppdatert: {date}</source>
+        <translation>Last professionally updated: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/textview.py" line="80" />
+        <location filename="../../desktop/textview.py" line="125" />
+        <location filename="../../desktop/textview.py" line="149" />
+        <source>Kilde: {source}</source>
+        <translation>Source: {source}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/textview.py" line="105" />
+        <source>Kategori: {category}</source>
+        <translation>Category: {category}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/textview.py" line="107" />
+        <source>For: {audience}</source>
+        <translation>For: {audience}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/textview.py" line="109" />
+        <source>Område: {region}</source>
+        <translation>Region: {region}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/textview.py" line="111" />
+        <source>Adresse: {address}</source>
+        <translation>Address: {address}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/textview.py" line="113" />
+        <source>OBS: {caution}</source>
+        <translation>Note: {caution}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/textview.py" line="123" />
+        <source>Ingen kontrollerte kontaktopplysninger.</source>
+        <translation>No verified contact details.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/textview.py" line="126" />
+        <source>Kontrollert: {date}</source>
+        <translation>Verified: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/textview.py" line="147" />
+        <source>Fra sjekklisten: {title}</source>
+        <translation>From the checklist: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>Handbok</name>
+    <message>
+        <location filename="../../desktop/cli.py" line="204" />
+        <source>Fant ingenting med id «{id}».</source>
+        <translation>Found nothing with the id «{id}».</translation>
+    </message>
+    <message>
+        <location filename="../../index/userdata.py" line="117" />
+        <source>Filen med bokmerker, historikk og sjekklister var skadet og kunne ikke brukes. Den er tatt vare på som {path}, og Handbok har laget en ny, tom fil.</source>
+        <translation>The file with bookmarks, history and checklists was damaged and could not be used. It has been kept as {path}, and Handbok has created a new, empty file.</translation>
+    </message>
+    <message>
+        <location filename="../../index/userdata.py" line="122" />
+        <source>Filen med bokmerker, historikk og sjekklister er lagret av en nyere versjon av Handbok. Den er tatt vare på som {path}, og denne versjonen har laget en ny, tom fil.</source>
+        <translation>The file with bookmarks, history and checklists was saved by a newer version of Handbok. It has been kept as {path}, and this version has created a new, empty file.</translation>
+    </message>
+    <message>
+        <location filename="../../index/userdata.py" line="129" />
+        <source>Kunne ikke {action}: disken er full.</source>
+        <translation>Could not {action}: the disk is full.</translation>
+    </message>
+    <message>
+        <location filename="../../index/userdata.py" line="130" />
+        <source>Kunne ikke {action}: Handbok får ikke skrive i mappen {folder}.</source>
+        <translation>Could not {action}: Handbok is not allowed to write in the folder {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../index/userdata.py" line="133" />
+        <source>Kunne ikke {action}: et annet vindu av Handbok bruker filen. Prøv igjen om litt.</source>
+        <translation>Could not {action}: another Handbok window is using the file. Try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../index/userdata.py" line="136" />
+        <source>Kunne ikke {action}: filen med brukerdata er skadet. Start Handbok på nytt, så tas den vare på og en ny fil lages.</source>
+        <translation>Could not {action}: the user data file is damaged. Restart Handbok; it will be kept and a new file created.</translation>
+    </message>
+    <message>
+        <location filename="../../index/userdata.py" line="141" />
+        <source>Kunne ikke {action}: feil på disken ({reason}).</source>
+        <translation>Could not {action}: disk error ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../index/userdata.py" line="153" />
+        <source>lese brukerdataene</source>
+        <translation>read the user data</translation>
+    </message>
+    <message>
+        <location filename="../../index/userdata.py" line="154" />
+        <source>Kunne ikke {action} ({reason}).</source>
+        <translation>Could not {action} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../index/userdata.py" line="215" />
+        <source>En nyere versjon av Handbok bruker filen med brukerdata. Lukk den før du åpner denne versjonen.</source>
+        <translation>A newer version of Handbok is using the user data file. Close it before you open this version.</translation>
+    </message>
+    <message>
+        <location filename="../../index/userdata.py" line="307" />
+        <source>Filen med brukerdata {path} kan ikke brukes, og den kunne ikke flyttes til side ({reason}). Lukk andre vinduer av Handbok og prøv igjen.</source>
+        <translation>The user data file {path} cannot be used, and it could not be moved aside ({reason}). Close other Handbok windows and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../index/userdata.py" line="424" />
+        <source>åpne brukerdataene</source>
+        <translation>open the user data</translation>
+    </message>
+    <message>
+        <location filename="../../index/userdata.py" line="429" />
+        <source>Kunne ikke lage mappen for brukerdata {folder} ({reason}).</source>
+        <translation>Could not create the user data folder {folder} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../index/userdata.py" line="464" />
+        <source>Filen med brukerdata {path} endres hele tiden av et annet program.</source>
+        <translation>The user data file {path} keeps being changed by another program.</translation>
+    </message>
+    <message>
+        <location filename="../../index/userdata.py" line="489" />
+        <source>lagre bokmerket</source>
+        <translation>save the bookmark</translation>
+    </message>
+    <message>
+        <location filename="../../index/userdata.py" line="513" />
+        <location filename="../../index/userdata.py" line="635" />
+        <source>lagre notatet</source>
+        <translation>save the note</translation>
+    </message>
+    <message>
+        <location filename="../../index/userdata.py" line="518" />
+        <source>Bokmerket «{id}» finnes ikke lenger.</source>
+        <translation>The bookmark «{id}» no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../index/userdata.py" line="524" />
+        <source>slette bokmerket</source>
+        <translation>delete the bookmark</translation>
+    </message>
+    <message>
+        <location filename="../../index/userdata.py" line="536" />
+        <source>importere bokmerkene</source>
+        <translation>import the bookmarks</translation>
+    </message>
+    <message>
+        <location filename="../../index/userdata.py" line="565" />
+        <source>oppdatere historikken</source>
+        <translation>update the history</translation>
+    </message>
+    <message>
+        <location filename="../../index/userdata.py" line="586" />
+        <source>tømme historikken</source>
+        <translation>clear the history</translation>
+    </message>
+    <message>
+        <location filename="../../index/userdata.py" line="598" />
+        <source>lagre sjekklisten</source>
+        <translation>save the checklist</translation>
+    </message>
+    <message>
+        <location filename="../../index/userdata.py" line="616" />
+        <source>endre navnet</source>
+        <translation>rename</translation>
+    </message>
+    <message>
+        <location filename="../../index/userdata.py" line="625" />
+        <source>slette sjekklisten</source>
+        <translation>delete the checklist</translation>
+    </message>
+    <message>
+        <location filename="../../index/userdata.py" line="631" />
+        <source>lagre avkrysningen</source>
+        <translation>save the tick</translation>
+    </message>
+    <message>
+        <location filename="../../index/userdata.py" line="666" />
+        <source>Denne gjennomgangen av sjekklisten finnes ikke lenger. Den kan være slettet i et annet vindu.</source>
+        <translation>This run of the checklist no longer exists. It may have been deleted in another window.</translation>
+    </message>
+    <message>
+        <location filename="../../index/userdata.py" line="687" />
+        <location filename="../../index/userdata.py" line="695" />
+        <source>lagre innstillingen</source>
+        <translation>save the setting</translation>
+    </message>
+    <message>
+        <location filename="../../index/build.py" line="46" />
+        <source>Kunne ikke bygge innholdet i {folder}: {reason}.</source>
+        <translation>Could not build the content in {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../index/content.py" line="71" />
+        <source>innholdsmappen finnes ikke</source>
+        <translation>the content folder does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../index/content.py" line="88" />
+        <source>fant ingen artikler (*.md)</source>
+        <translation>found no articles (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../index/content.py" line="128" />
+        <location filename="../../index/content.py" line="282" />
+        <source>filen er ikke lagret som UTF-8</source>
+        <translation>the file is not saved as UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../index/content.py" line="133" />
+        <source>kan ikke lese filen ({reason})</source>
+        <translation>cannot read the file ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../index/content.py" line="138" />
+        <source>ugyldig YAML: {what}</source>
+        <translation>invalid YAML: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../index/content.py" line="157" />
+        <location filename="../../index/content.py" line="510" />
+        <location filename="../../index/content.py" line="515" />
+        <location filename="../../index/content.py" line="558" />
+        <source>mangler feltet «{key}»</source>
+        <translation>the field «{key}» is missing</translation>
+    </message>
+    <message>
+        <location filename="../../index/content.py" line="165" />
+        <source>feltet «{key}» skal være tekst</source>
+        <translation>the field «{key}» must be text</translation>
+    </message>
+    <message>
+        <location filename="../../index/content.py" line="183" />
+        <source>feltet «{key}» skal være en dato som 2026-11-22, ikke «{value}»</source>
+        <translation>the field «{key}» must be a date like 2026-11-22, not «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../../index/content.py" line="202" />
+        <source>feltet «{key}» skal være en liste med tekster</source>
+        <translation>the field «{key}» must be a list of texts</translation>
+    </message>
+    <message>
+        <location filename="../../index/content.py" line="217" />
+        <source>id «{id}» kan bare ha små bokstaver a-z, sifre og bindestrek</source>
+        <translation>the id «{id}» may only have lower-case letters a-z, digits and hyphens</translation>
+    </message>
+    <message>
+        <location filename="../../index/content.py" line="226" />
+        <source>id «{id}» skal være lik filnavnet «{stem}»</source>
+        <translation>the id «{id}» must be the same as the file name «{stem}»</translation>
+    </message>
+    <message>
+        <location filename="../../index/content.py" line="240" />
+        <source>filen med kontrollerte telefonnumre mangler</source>
+        <translation>the file of verified phone numbers is missing</translation>
+    </message>
+    <message>
+        <location filename="../../index/content.py" line="258" />
+        <source>nummeret «{number}» står ikke i verified-numbers.yaml</source>
+        <translation>the number «{number}» is not in verified-numbers.yaml</translation>
+    </message>
+    <message>
+        <location filename="../../index/content.py" line="265" />
+        <source>skriv nummeret gruppert slik det ringes: «{written}», ikke «{number}»</source>
+        <translation>write the number grouped as it is dialled: «{written}», not «{number}»</translation>
+    </message>
+    <message>
+        <location filename="../../index/content.py" line="289" />
+        <source>filen skal begynne med et YAML-hode mellom to «---»</source>
+        <translation>the file must start with a YAML header between two «---»</translation>
+    </message>
+    <message>
+        <location filename="../../index/content.py" line="295" />
+        <source>YAML-hodet er ikke avsluttet med «---»</source>
+        <translation>the YAML header is not closed with «---»</translation>
+    </message>
+    <message>
+        <location filename="../../index/content.py" line="305" />
+        <source>YAML-hodet skal være felt med verdier (nøkkel: verdi)</source>
+        <translation>the YAML header must be fields with values (key: value)</translation>
+    </message>
+    <message>
+        <location filename="../../index/content.py" line="326" />
+        <source>ukjent felt «{key}» i hodet</source>
+        <translation>unknown field «{key}» in the header</translation>
+    </message>
+    <message>
+        <location filename="../../index/content.py" line="370" />
+        <source>overskriften mangler anker, skriv «## Tittel {{#anker}}»</source>
+        <translation>the heading has no anchor, write «## Title {{#anchor}}»</translation>
+    </message>
+    <message>
+        <location filename="../../index/content.py" line="378" />
+        <source>ankeret «{anchor}» kan bare ha små bokstaver a-z, sifre og bindestrek</source>
+        <translation>the anchor «{anchor}» may only have lower-case letters a-z, digits and hyphens</translation>
+    </message>
+    <message>
+        <location filename="../../index/content.py" line="390" />
+        <source>bruk «##» for avsnitt; tittelen står i hodet</source>
+        <translation>use «##» for sections; the title is in the header</translation>
+    </message>
+    <message>
+        <location filename="../../index/content.py" line="406" />
+        <source>ankeret «{anchor}» er brukt før i artikkelen</source>
+        <translation>the anchor «{anchor}» is already used in the article</translation>
+    </message>
+    <message>
+        <location filename="../../index/content.py" line="414" />
+        <source>avsnittet «{heading}» er tomt</source>
+        <translation>the section «{heading}» is empty</translation>
+    </message>
+    <message>
+        <location filename="../../index/content.py" line="422" />
+        <source>lenken «{target}» skal begynne med https://, kontakt:, artikkel: eller sjekkliste:</source>
+        <translation>the link «{target}» must start with https://, kontakt:, artikkel: or sjekkliste:</translation>
+    </message>
+    <message>
+        <location filename="../../index/content.py" line="449" />
+        <source>kontaktlisten mangler</source>
+        <translation>the contact list is missing</translation>
+    </message>
+    <message>
+        <location filename="../../index/content.py" line="457" />
+        <source>kontaktlisten skal være en liste («- id: ...»)</source>
+        <translation>the contact list must be a list («- id: ...»)</translation>
+    </message>
+    <message>
+        <location filename="../../index/content.py" line="465" />
+        <source>hver kontakt skal være felt med verdier</source>
+        <translation>each contact must be fields with values</translation>
+    </message>
+    <message>
+        <location filename="../../index/content.py" line="494" />
+        <source>ukjent kategori «{value}» (bruk {allowed})</source>
+        <translation>unknown category «{value}» (use {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../../index/content.py" line="504" />
+        <source>ukjent målgruppe «{value}» (bruk {allowed})</source>
+        <translation>unknown audience «{value}» (use {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../../index/content.py" line="521" />
+        <location filename="../../index/content.py" line="612" />
+        <location filename="../../index/content.py" line="680" />
+        <source>ukjent felt «{key}»</source>
+        <translation>unknown field «{key}»</translation>
+    </message>
+    <message>
+        <location filename="../../index/content.py" line="565" />
+        <source>feltet «channels» skal være en liste</source>
+        <translation>the field «channels» must be a list</translation>
+    </message>
+    <message>
+        <location filename="../../index/content.py" line="574" />
+        <source>hver kanal skal ha «type» og «value»</source>
+        <translation>each channel must have «type» and «value»</translation>
+    </message>
+    <message>
+        <location filename="../../index/content.py" line="583" />
+        <source>ukjent kanal «{value}» (bruk {allowed})</source>
+        <translation>unknown channel «{value}» (use {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../../index/content.py" line="593" />
+        <source>«{value}» er ikke en e-postadresse</source>
+        <translation>«{value}» is not an e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../../index/content.py" line="604" />
+        <source>skriv nettadressen uten https:// og mellomrom, som «selvhjelp.no»</source>
+        <translation>write the web address without https:// and spaces, like «selvhjelp.no»</translation>
+    </message>
+    <message>
+        <location filename="../../index/content.py" line="638" />
+        <source>sjekklisten skal være felt med verdier (nøkkel: verdi)</source>
+        <translation>the checklist must be fields with values (key: value)</translation>
+    </message>
+    <message>
+        <location filename="../../index/content.py" line="653" />
+        <source>sjekklisten skal ha en liste «items» med punkter</source>
+        <translation>the checklist must have a list «items» of items</translation>
+    </message>
+    <message>
+        <location filename="../../index/content.py" line="663" />
+        <source>hvert punkt skal ha «id» og «text»</source>
+        <translation>each item must have «id» and «text»</translation>
+    </message>
+    <message>
+        <location filename="../../index/content.py" line="671" />
+        <source>punktet «{id}» finnes fra før i listen</source>
+        <translation>the item «{id}» is already in the list</translation>
+    </message>
+    <message>
+        <location filename="../../index/content.py" line="716" />
+        <source>hver synonymgruppe skal være en liste med minst to ord</source>
+        <translation>each synonym group must be a list of at least two words</translation>
+    </message>
+    <message>
+        <location filename="../../index/content.py" line="746" />
+        <source>id «{id}» er brukt før ({other})</source>
+        <translation>the id «{id}» is already used ({other})</translation>
+    </message>
+    <message>
+        <location filename="../../index/content.py" line="780" />
+        <source>lenken «{target}» peker på noe som ikke finnes</source>
+        <translation>the link «{target}» points at something that does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../index/content.py" line="792" />
+        <source>kilden «{source}» er ingen artikkel</source>
+        <translation>the source «{source}» is not an article</translation>
+    </message>
+    <message>
+        <location filename="../../index/content.py" line="800" />
+        <source>punktet «{item}» viser til «{source}», som ikke er et avsnitt</source>
+        <translation>the item «{item}» refers to «{source}», which is not a section</translation>
+    </message>
+    <message>
+        <location filename="../../index/hours.py" line="69" />
+        <source>døgnåpen</source>
+        <translation>open 24 hours</translation>
+    </message>
+    <message>
+        <location filename="../../index/hours.py" line="85" />
+        <source>åpningstid må være «døgnåpen» eller en liste med regler</source>
+        <translation>opening hours must be «døgnåpen» or a list of rules</translation>
+    </message>
+    <message>
+        <location filename="../../index/hours.py" line="102" />
+        <source>ukjent dag «{day}» (bruk {days})</source>
+        <translation>unknown day «{day}» (use {days})</translation>
+    </message>
+    <message>
+        <location filename="../../index/hours.py" line="109" />
+        <source>dagene i «{rule}» står i feil rekkefølge</source>
+        <translation>the days in «{rule}» are in the wrong order</translation>
+    </message>
+    <message>
+        <location filename="../../index/hours.py" line="116" />
+        <source>klokkeslettet i «{rule}» finnes ikke</source>
+        <translation>the time in «{rule}» does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../index/hours.py" line="121" />
+        <source>«{rule}» åpner og stenger samtidig</source>
+        <translation>«{rule}» opens and closes at the same time</translation>
+    </message>
+    <message>
+        <location filename="../../index/model.py" line="18" />
+        <source>nødnummer</source>
+        <translation>emergency number</translation>
+    </message>
+    <message>
+        <location filename="../../index/model.py" line="19" />
+        <source>hjelpetelefon</source>
+        <translation>help line</translation>
+    </message>
+    <message>
+        <location filename="../../index/model.py" line="20" />
+        <source>organisasjon</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../index/model.py" line="21" />
+        <source>kompetansesenter</source>
+        <translation>competence centre</translation>
+    </message>
+    <message>
+        <location filename="../../index/model.py" line="22" />
+        <source>kommunal-tjeneste</source>
+        <translation>municipal service</translation>
+    </message>
+    <message>
+        <location filename="../../index/model.py" line="25" />
+        <source>barn og unge</source>
+        <translation>children and young people</translation>
+    </message>
+    <message>
+        <location filename="../../index/model.py" line="26" />
+        <source>voksne</source>
+        <translation>adults</translation>
+    </message>
+    <message>
+        <location filename="../../index/model.py" line="27" />
+        <source>pårørende</source>
+        <translation>next of kin</translation>
+    </message>
+    <message>
+        <location filename="../../index/model.py" line="28" />
+        <source>etterlatte</source>
+        <translation>the bereaved</translation>
+    </message>
+    <message>
+        <location filename="../../index/model.py" line="29" />
+        <source>fagfolk</source>
+        <translation>professionals</translation>
+    </message>
+    <message>
+        <location filename="../../index/model.py" line="32" />
+        <source>telefon</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location filename="../../index/model.py" line="33" />
+        <source>chat</source>
+        <translation>chat</translation>
+    </message>
+    <message>
+        <location filename="../../index/model.py" line="34" />
+        <source>sms</source>
+        <translation>text message</translation>
+    </message>
+    <message>
+        <location filename="../../index/model.py" line="35" />
+        <source>e-post</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../index/model.py" line="36" />
+        <source>nett</source>
+        <translation>web</translation>
+    </message>
+    <message>
+        <location filename="../../index/model.py" line="39" />
+        <source>nasjonal</source>
+        <translation>national</translation>
+    </message>
+    <message>
+        <location filename="../../index/model.py" line="40" />
+        <source>lokal</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <location filename="../../index/model.py" line="41" />
+        <source>nord</source>
+        <translation>north</translation>
+    </message>
+    <message>
+        <location filename="../../index/model.py" line="42" />
+        <source>midt</source>
+        <translation>central</translation>
+    </message>
+    <message>
+        <location filename="../../index/model.py" line="43" />
+        <source>vest</source>
+        <translation>west</translation>
+    </message>
+    <message>
+        <location filename="../../index/model.py" line="44" />
+        <source>sør</source>
+        <translation>south</translation>
+    </message>
+    <message>
+        <location filename="../../index/model.py" line="45" />
+        <source>øst</source>
+        <translation>east</translation>
+    </message>
+    <message>
+        <location filename="../../index/search.py" line="74" />
+        <source>Søkeindeksen kan ikke åpnes ({reason}).</source>
+        <translation>The search index cannot be opened ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../index/search.py" line="105" />
+        <source>Ukjent type «{kind}».</source>
+        <translation>Unknown kind «{kind}».</translation>
+    </message>
+    <message>
+        <location filename="../../index/store.py" line="165" />
+        <source>Fant ikke innholdsdatabasen i {folder}.</source>
+        <translation>Could not find the content database in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../index/store.py" line="174" />
+        <source>Innholdsdatabasen er skadet og kan ikke leses ({reason}).</source>
+        <translation>The content database is damaged and cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../index/store.py" line="182" />
+        <source>Innholdsdatabasen har et annet format ({found}) enn programmet ({wanted}).</source>
+        <translation>The content database has a different format ({found}) from the program ({wanted}).</translation>
+    </message>
+    <message>
+        <location filename="../../index/store.py" line="222" />
+        <source>Fant ingen artikkel med id «{id}».</source>
+        <translation>Found no article with the id «{id}».</translation>
+    </message>
+    <message>
+        <location filename="../../index/store.py" line="262" />
+        <source>Fant ikke avsnittet «{id}».</source>
+        <translation>Could not find the section «{id}».</translation>
+    </message>
+    <message>
+        <location filename="../../index/store.py" line="270" />
+        <source>Fant ingen kontakt med id «{id}».</source>
+        <translation>Found no contact with the id «{id}».</translation>
+    </message>
+    <message>
+        <location filename="../../index/store.py" line="281" />
+        <source>Fant ingen sjekkliste med id «{id}».</source>
+        <translation>Found no checklist with the id «{id}».</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../desktop/cli.py" line="30" />
+        <source>bruk: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="31" />
+        <source>argumenter</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="32" />
+        <source>valg</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="33" />
+        <source>vis denne hjelpen</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="34" />
+        <source>vis programmets versjon</source>
+        <translation>show program's version number and exit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="37" />
+        <source>mangler: %s</source>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="38" />
+        <source>ukjente argumenter: %s</source>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="39" />
+        <source>ugyldig valg: %(value)r (velg blant %(choices)s)</source>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="42" />
+        <source>trenger en verdi</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="43" />
+        <source>trenger minst én verdi</source>
+        <translation>expected at least one argument</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="44" />
+        <source>ugyldig verdi: %(value)r</source>
+        <translation>invalid value: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="45" />
+        <source>%(argument_name)s: %(message)s</source>
+        <translation>%(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="48" />
+        <source>tvetydig valg: %(option)s kan være %(matches)s</source>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+</context>
+</TS>

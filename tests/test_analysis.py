@@ -1,0 +1,80 @@
+"""Norwegian analysis: folding, stemming, compounds, as the index and queries see them."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.analysis import Vocabulary, fold, index_analyzer, query_terms, stem
+
+
+def index_terms(text: str, vocabulary: Vocabulary) -> set[str]:
+    return {t.text for t in index_analyzer(vocabulary)(text) if not t.stopped}
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [("parorende", "pårørende"), ("forebygging pa nett", "forebygging på nett"),
+     ("laerings", "lærings"), ("sor", "sør"), ("Rode Kors", "Røde Kors")],
+)  # fmt: skip
+def test_words_typed_without_norwegian_letters_meet_the_real_spelling(
+    typed: str, written: str
+) -> None:
+    assert query_terms(typed) == query_terms(written)
+
+
+def test_fold_handles_ae_as_two_letters() -> None:
+    assert fold("lærings") == "laerings"
+    assert fold("båt") == "bat" and fold("kø") == "ko" and fold("café") == "cafe"
+
+
+@pytest.mark.parametrize(
+    "forms",
+    [("selvhjelpsgruppe", "selvhjelpsgrupper", "selvhjelpsgruppene"),
+     ("frivilligsentral", "frivilligsentralen", "frivilligsentraler"),
+     ("igangsetter", "igangsettere"),
+     ("organisasjon", "organisasjonene"),
+     ("mestringssenter", "mestringssentre", "mestringssentrene")],
+)  # fmt: skip
+def test_inflected_forms_share_one_stem(forms: tuple[str, ...]) -> None:
+    assert len({stem(fold(f)) for f in forms}) == 1
+
+
+def test_stop_words_are_dropped_from_queries() -> None:
+    assert query_terms("hjelpetelefon for unge") == [stem("hjelpetelefon"), stem("unge")]
+    assert query_terms("og i på") == []
+
+
+def test_compound_parts_are_indexed_with_linking_letters() -> None:
+    vocabulary = Vocabulary.from_texts(["selvhjelp gruppe hjelp telefon handling plan"])
+    assert vocabulary.split("selvhjelpsgruppe") == ("selvhjelp", "gruppe")
+    assert vocabulary.split("hjelpetelefonen") == ("hjelpe", "telefonen") or vocabulary.split(
+        "hjelpetelefonen"
+    ) == ("hjelp", "telefonen")
+    assert vocabulary.split("handlingsplanen") == ("handling", "planen")
+    terms = index_terms("Selvhjelpsgruppene møtes", vocabulary)
+    assert stem("gruppe") in terms and stem("selvhjelp") in terms
+    assert stem("selvhjelpsgruppene") in terms  # the compound itself stays searchable
+
+
+def test_words_are_not_split_into_unknown_or_tiny_parts() -> None:
+    vocabulary = Vocabulary.from_texts(["selv hjelp sos ial kommune"])
+    assert vocabulary.split("sosial") == ()  # too short to be a compound
+    assert vocabulary.split("kommunene") == ()  # kommune + "ne" is no compound
+    # "selv" is a stop word, so it never acts as a compound part.
+    assert vocabulary.split("selvhjelp") == ()
+
+
+def test_compound_parts_keep_the_compounds_position_for_phrases() -> None:
+    vocabulary = Vocabulary.from_texts(["selvhjelp gruppe"])
+    tokens = [
+        (t.text, t.pos) for t in index_analyzer(vocabulary)("ny selvhjelpsgruppe", positions=True)
+    ]
+    positions = {text: pos for text, pos in tokens}
+    assert positions[stem("gruppe")] == positions[stem("selvhjelpsgruppe")] == 1
+
+
+def test_vocabulary_round_trips_through_its_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    vocabulary = Vocabulary.from_texts(["Pårørende og selvhjelpsgrupper"])
+    vocabulary.save(tmp_path / "v.txt")
+    assert Vocabulary.load(tmp_path / "v.txt").words == vocabulary.words
+    assert "parorende" in vocabulary.words
