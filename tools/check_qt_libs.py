@@ -55,8 +55,10 @@ def main() -> int:
         return 1
     missing = missing_packages()
     if missing:
-        print("Qt needs system libraries that are missing; install them with: "
-              f"sudo apt-get install {' '.join(missing)}")
+        print(
+            "Qt needs system libraries that are missing; install them with: "
+            f"sudo apt-get install {' '.join(missing)}"
+        )
         return 1
     return 0
 
