@@ -51,6 +51,8 @@ def translate(context: str, text: str) -> str:
 
 
 def label(value: str) -> str:
-    """A word from the content's fixed vocabularies (category, audience, channel type),
-    marked for translation in index/model.py."""
-    return tr(value, CONTEXT)
+    """What the user reads for an id from the content's fixed vocabularies (category,
+    audience, channel type, region), as marked in index/model.py."""
+    from index.model import LABELS
+
+    return tr(LABELS.get(value, value), CONTEXT)

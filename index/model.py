@@ -12,38 +12,36 @@ from index.i18n import QT_TRANSLATE_NOOP
 Kind = Literal["article", "contact", "checklist"]
 KINDS: tuple[Kind, ...] = ("article", "contact", "checklist")
 
-# The content's fixed vocabularies. Marked so lupdate offers them for translation; the
-# desktop layer shows them through desktop.i18n.label().
-CATEGORIES = (
-    QT_TRANSLATE_NOOP("Handbok", "nødnummer"),
-    QT_TRANSLATE_NOOP("Handbok", "hjelpetelefon"),
-    QT_TRANSLATE_NOOP("Handbok", "organisasjon"),
-    QT_TRANSLATE_NOOP("Handbok", "kompetansesenter"),
-    QT_TRANSLATE_NOOP("Handbok", "kommunal-tjeneste"),
-)
-AUDIENCES = (
-    QT_TRANSLATE_NOOP("Handbok", "barn og unge"),
-    QT_TRANSLATE_NOOP("Handbok", "voksne"),
-    QT_TRANSLATE_NOOP("Handbok", "pårørende"),
-    QT_TRANSLATE_NOOP("Handbok", "etterlatte"),
-    QT_TRANSLATE_NOOP("Handbok", "fagfolk"),
-)
-CHANNEL_TYPES = (
-    QT_TRANSLATE_NOOP("Handbok", "telefon"),
-    QT_TRANSLATE_NOOP("Handbok", "chat"),
-    QT_TRANSLATE_NOOP("Handbok", "sms"),
-    QT_TRANSLATE_NOOP("Handbok", "e-post"),
-    QT_TRANSLATE_NOOP("Handbok", "nett"),
-)
-REGIONS = (
-    QT_TRANSLATE_NOOP("Handbok", "nasjonal"),
-    QT_TRANSLATE_NOOP("Handbok", "lokal"),
-    QT_TRANSLATE_NOOP("Handbok", "nord"),
-    QT_TRANSLATE_NOOP("Handbok", "midt"),
-    QT_TRANSLATE_NOOP("Handbok", "vest"),
-    QT_TRANSLATE_NOOP("Handbok", "sør"),
-    QT_TRANSLATE_NOOP("Handbok", "øst"),
-)
+# The content's fixed vocabularies: the ids written in content files.
+CATEGORIES = ("nødnummer", "hjelpetelefon", "organisasjon", "kompetansesenter", "kommunal-tjeneste")
+AUDIENCES = ("barn og unge", "voksne", "pårørende", "etterlatte", "fagfolk")
+CHANNEL_TYPES = ("telefon", "chat", "sms", "e-post", "nett")
+# What the user reads for each id (and for regions and "døgnåpen"), marked for translation;
+# the desktop layer shows them through desktop.i18n.label().
+LABELS = {
+    "nødnummer": QT_TRANSLATE_NOOP("Handbok", "nødnummer"),
+    "hjelpetelefon": QT_TRANSLATE_NOOP("Handbok", "hjelpetelefon"),
+    "organisasjon": QT_TRANSLATE_NOOP("Handbok", "organisasjon"),
+    "kompetansesenter": QT_TRANSLATE_NOOP("Handbok", "kompetansesenter"),
+    "kommunal-tjeneste": QT_TRANSLATE_NOOP("Handbok", "kommunal tjeneste"),
+    "barn og unge": QT_TRANSLATE_NOOP("Handbok", "barn og unge"),
+    "voksne": QT_TRANSLATE_NOOP("Handbok", "voksne"),
+    "pårørende": QT_TRANSLATE_NOOP("Handbok", "pårørende"),
+    "etterlatte": QT_TRANSLATE_NOOP("Handbok", "etterlatte"),
+    "fagfolk": QT_TRANSLATE_NOOP("Handbok", "fagfolk"),
+    "telefon": QT_TRANSLATE_NOOP("Handbok", "telefon"),
+    "chat": QT_TRANSLATE_NOOP("Handbok", "chat"),
+    "sms": QT_TRANSLATE_NOOP("Handbok", "SMS"),
+    "e-post": QT_TRANSLATE_NOOP("Handbok", "e-post"),
+    "nett": QT_TRANSLATE_NOOP("Handbok", "nettside"),
+    "nasjonal": QT_TRANSLATE_NOOP("Handbok", "hele landet"),
+    "lokal": QT_TRANSLATE_NOOP("Handbok", "lokalt"),
+    "nord": QT_TRANSLATE_NOOP("Handbok", "Nord"),
+    "midt": QT_TRANSLATE_NOOP("Handbok", "Midt"),
+    "vest": QT_TRANSLATE_NOOP("Handbok", "Vest"),
+    "sør": QT_TRANSLATE_NOOP("Handbok", "Sør"),
+    "øst": QT_TRANSLATE_NOOP("Handbok", "Øst"),
+}
 NUMBER_CHANNELS = ("telefon", "sms")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -86,6 +86,17 @@ class Searcher:
             formatter=_BoldFormatter(between=" … "),
         )
 
+    def matcher(self, terms: Iterable[str]) -> Callable[[str], bool]:
+        """A test for words in a text: does this word match any of a result's terms? Uses the
+        index's own analysis, so compounds and inflected forms light up in the reader too."""
+        wanted = set(terms)
+        analyzer = self._index.schema["body"].analyzer
+
+        def matches(word: str) -> bool:
+            return bool(wanted) and any(t.text in wanted for t in analyzer(word))
+
+        return matches
+
     def close(self) -> None:
         self._searcher.close()
         self._index.close()
@@ -129,6 +140,7 @@ class Searcher:
                 fuzzy = True
                 results = self._search(fuzzy_q, parsed, filter_q, limit)
         hits = tuple(self._hit(h, snippets) for h in results) if results is not None else ()
+        unsure = fuzzy or not hits
         terms = tuple(sorted({t for _, t in results.matched_terms()} if results else ()))
         total = len(results) if results is not None else 0
         return SearchResult(
@@ -137,7 +149,7 @@ class Searcher:
             total=total,
             relaxed=relaxed and bool(hits),
             fuzzy=fuzzy and bool(hits),
-            suggestion=self._suggest(text, parsed),
+            suggestion=self._suggest(text, parsed, with_prefixes=unsure),
             terms=tuple(t.decode() if isinstance(t, bytes) else str(t) for t in terms),
         )
 
@@ -188,12 +200,18 @@ class Searcher:
                 ]
         return wq.Or(options) if options else None
 
-    def _suggest(self, text: str, parsed: ParsedQuery) -> str:
-        """Replace typed words the content does not know by the nearest real words."""
+    def _suggest(self, text: str, parsed: ParsedQuery, with_prefixes: bool = False) -> str:
+        """Replace typed words the content does not know by the nearest real words.
+
+        A word still being typed (a prefix) is only corrected when nothing was found: until
+        then it is probably just unfinished."""
         reader = self._searcher.reader()
         corrected = text
         changed = False
-        for word in (*parsed.words, *(w for p in parsed.phrases for w in p)):
+        candidates = (*parsed.words, *(w for p in parsed.phrases for w in p))
+        if with_prefixes:
+            candidates += tuple(p for p in parsed.prefixes if _no_term_starts_with(reader, p))
+        for word in candidates:
             if len(word) < 4 or word.isdigit() or fold(word) in self._synonyms:
                 continue
             # Known as typed, or found through folding and compound parts: nothing to correct.
@@ -229,6 +247,13 @@ class _BoldFormatter(highlight.HtmlFormatter):  # type: ignore[misc]
 
     def format_token(self, text: str, token: Any, replace: bool = False) -> str:
         return f"<b>{self._text(highlight.get_text(text, token, replace))}</b>"
+
+
+def _no_term_starts_with(reader: Any, prefix: str) -> bool:
+    folded = fold(prefix)
+    return not any(True for _ in reader.expand_prefix("body", folded)) and not any(
+        True for _ in reader.expand_prefix("plain", prefix)
+    )
 
 
 def _term(term: str) -> Any:

@@ -166,7 +166,10 @@ class Store:
                 folder=path.parent,
             )
         try:
-            self.conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+            # Opened on a loader thread, read on the GUI thread: safe, as it is read-only.
+            self.conn = sqlite3.connect(
+                f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
+            )
             self.conn.row_factory = sqlite3.Row
             version = self.conn.execute("PRAGMA user_version").fetchone()[0]
         except sqlite3.DatabaseError as error:

@@ -127,6 +127,7 @@
         <translation>checklist</translation>
     </message>
     <message>
+        <location filename="../../desktop/render.py" line="189" />
         <location filename="../../desktop/textview.py" line="22" />
         <source>åpningstid ukjent</source>
         <translation>opening hours unknown</translation>
@@ -152,21 +153,31 @@
         <translation>No results with all the words. Showing results with some of them.</translation>
     </message>
     <message>
+        <location filename="../../desktop/render.py" line="66" />
+        <source>Redaksjonell merknad:</source>
+        <translation>Editorial note:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/render.py" line="81" />
         <location filename="../../desktop/textview.py" line="73" />
         <source>Utgiver: {publisher}</source>
         <translation>Publisher: {publisher}</translation>
     </message>
     <message>
+        <location filename="../../desktop/render.py" line="83" />
         <location filename="../../desktop/textview.py" line="77" />
         <source>Forfatter: {author}</source>
         <translation>Author: {author}</translation>
     </message>
     <message>
+        <location filename="../../desktop/render.py" line="85" />
         <location filename="../../desktop/textview.py" line="79" />
         <source>Sist faglig oppdatert: {date}</source>
         <translation>Last professionally updated: {date}</translation>
     </message>
     <message>
+        <location filename="../../desktop/render.py" line="86" />
+        <location filename="../../desktop/render.py" line="159" />
         <location filename="../../desktop/textview.py" line="80" />
         <location filename="../../desktop/textview.py" line="125" />
         <location filename="../../desktop/textview.py" line="149" />
@@ -174,21 +185,59 @@
         <translation>Source: {source}</translation>
     </message>
     <message>
+        <location filename="../../desktop/render.py" line="106" />
+        <source>Kilden oppgir ikke når teksten sist ble faglig oppdatert.</source>
+        <translation>The source does not say when the text was last professionally updated.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/render.py" line="109" />
+        <source>Denne teksten ble sist faglig oppdatert {date}, for mer enn tre år siden. Sjekk gjerne om det finnes nyere råd fra kilden.</source>
+        <translation>This text was last professionally updated on {date}, more than three years ago. You may want to check the source for newer advice.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/render.py" line="124" />
+        <source>Åpen nå</source>
+        <translation>Open now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/render.py" line="126" />
+        <source>Stengt nå</source>
+        <translation>Closed now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/render.py" line="127" />
+        <source>Åpningstid ukjent</source>
+        <translation>Opening hours unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/render.py" line="165" />
+        <source>Opplysningene ble kontrollert for mer enn ett år siden.</source>
+        <translation>These details were verified more than a year ago.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/render.py" line="174" />
+        <source>Kopier</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
         <location filename="../../desktop/textview.py" line="105" />
         <source>Kategori: {category}</source>
         <translation>Category: {category}</translation>
     </message>
     <message>
+        <location filename="../../desktop/render.py" line="154" />
         <location filename="../../desktop/textview.py" line="107" />
         <source>For: {audience}</source>
         <translation>For: {audience}</translation>
     </message>
     <message>
+        <location filename="../../desktop/render.py" line="155" />
         <location filename="../../desktop/textview.py" line="109" />
         <source>Område: {region}</source>
         <translation>Region: {region}</translation>
     </message>
     <message>
+        <location filename="../../desktop/render.py" line="158" />
         <location filename="../../desktop/textview.py" line="111" />
         <source>Adresse: {address}</source>
         <translation>Address: {address}</translation>
@@ -199,11 +248,13 @@
         <translation>Note: {caution}</translation>
     </message>
     <message>
+        <location filename="../../desktop/render.py" line="150" />
         <location filename="../../desktop/textview.py" line="123" />
         <source>Ingen kontrollerte kontaktopplysninger.</source>
         <translation>No verified contact details.</translation>
     </message>
     <message>
+        <location filename="../../desktop/render.py" line="160" />
         <location filename="../../desktop/textview.py" line="126" />
         <source>Kontrollert: {date}</source>
         <translation>Verified: {date}</translation>
@@ -212,6 +263,265 @@
         <location filename="../../desktop/textview.py" line="147" />
         <source>Fra sjekklisten: {title}</source>
         <translation>From the checklist: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="567" />
+        <source>Søket feilet. Prøv et annet ord.</source>
+        <translation>The search failed. Try another word.</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarksPanel</name>
+    <message>
+        <location filename="../../desktop/lists.py" line="123" />
+        <source>Bokmerker</source>
+        <translation>Bookmarks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/lists.py" line="124" />
+        <source>Åpne</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/lists.py" line="124" />
+        <source>Åpne bokmerket</source>
+        <translation>Open the bookmark</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/lists.py" line="125" />
+        <source>Notat …</source>
+        <translation>Note …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/lists.py" line="125" />
+        <source>Rediger notatet</source>
+        <translation>Edit the note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/lists.py" line="126" />
+        <source>Slett</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/lists.py" line="126" />
+        <source>Slett bokmerket</source>
+        <translation>Delete the bookmark</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/lists.py" line="127" />
+        <source>Eksporter …</source>
+        <translation>Export …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/lists.py" line="127" />
+        <source>Eksporter bokmerker</source>
+        <translation>Export bookmarks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/lists.py" line="128" />
+        <source>Importer …</source>
+        <translation>Import …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/lists.py" line="128" />
+        <source>Importer bokmerker</source>
+        <translation>Import bookmarks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/lists.py" line="136" />
+        <source>(finnes ikke lenger i innholdet)</source>
+        <translation>(no longer in the content)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/lists.py" line="144" />
+        <source>Ingen bokmerker ennå. Trykk Ctrl+D for å merke det du leser.</source>
+        <translation>No bookmarks yet. Press Ctrl+D to bookmark what you are reading.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <location filename="../../desktop/checklist.py" line="55" />
+        <source>Gjennomgang</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/checklist.py" line="58" />
+        <location filename="../../desktop/checklist.py" line="200" />
+        <source>Ny gjennomgang</source>
+        <translation>New run</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/checklist.py" line="60" />
+        <location filename="../../desktop/checklist.py" line="215" />
+        <source>Gi nytt navn</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/checklist.py" line="62" />
+        <source>Slett</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/checklist.py" line="63" />
+        <location filename="../../desktop/checklist.py" line="226" />
+        <source>Slett gjennomgangen</source>
+        <translation>Delete the run</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/checklist.py" line="66" />
+        <source>Framdrift</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/checklist.py" line="75" />
+        <source>Gjennomgang:</source>
+        <translation>Run:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/checklist.py" line="115" />
+        <source>Notat</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/checklist.py" line="116" />
+        <source>Notat til: {item}</source>
+        <translation>Note on: {item}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/checklist.py" line="167" />
+        <source>{done} av {total} punkter</source>
+        <translation>{done} of {total} items</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/checklist.py" line="176" />
+        <source>Gjennomgang {date}</source>
+        <translation>Run {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/checklist.py" line="201" />
+        <source>Navn på gjennomgangen (for eksempel gruppen eller stedet):</source>
+        <translation>Name of the run (for example the group or the place):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/checklist.py" line="215" />
+        <source>Nytt navn:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/checklist.py" line="227" />
+        <source>Vil du slette «{name}» med alle avkrysninger og notater?</source>
+        <translation>Do you want to delete «{name}» with all its ticks and notes?</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsPanel</name>
+    <message>
+        <location filename="../../desktop/lists.py" line="59" />
+        <source>Sjekklister</source>
+        <translation>Checklists</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPanel</name>
+    <message>
+        <location filename="../../desktop/contacts.py" line="38" />
+        <source>Alle kategorier</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/contacts.py" line="38" />
+        <location filename="../../desktop/contacts.py" line="51" />
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/contacts.py" line="39" />
+        <source>Alle målgrupper</source>
+        <translation>All audiences</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/contacts.py" line="39" />
+        <source>Målgruppe</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/contacts.py" line="40" />
+        <source>Alle kanaler</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/contacts.py" line="40" />
+        <location filename="../../desktop/contacts.py" line="53" />
+        <source>Kanal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/contacts.py" line="41" />
+        <source>Alle områder</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/contacts.py" line="41" />
+        <location filename="../../desktop/contacts.py" line="54" />
+        <source>Område</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/contacts.py" line="42" />
+        <source>Bare de som er åpne nå</source>
+        <translation>Only those open now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/contacts.py" line="43" />
+        <source>Bare åpne nå</source>
+        <translation>Only open now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/contacts.py" line="46" />
+        <source>Kontakter</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/contacts.py" line="52" />
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/contacts.py" line="110" />
+        <source>Kontrollert for over ett år siden</source>
+        <translation>Verified more than a year ago</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/contacts.py" line="116" />
+        <source>Ingen kontakter passer til filtrene.</source>
+        <translation>No contacts match the filters.</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyStrip</name>
+    <message>
+        <location filename="../../desktop/emergency.py" line="49" />
+        <source>Nødnumre og døgnåpne hjelpetelefoner</source>
+        <translation>Emergency numbers and 24-hour help lines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/emergency.py" line="60" />
+        <source>Akutt: &lt;b&gt;113&lt;/b&gt; Medisinsk nødtelefon · &lt;b&gt;116 117&lt;/b&gt; Legevakt</source>
+        <translation>Emergency: &lt;b&gt;113&lt;/b&gt; Ambulance · &lt;b&gt;116 117&lt;/b&gt; Out-of-hours clinic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/emergency.py" line="75" />
+        <source>Akutt:</source>
+        <translation>Emergency:</translation>
+    </message>
+</context>
+<context>
+    <name>GuidePanel</name>
+    <message>
+        <location filename="../../desktop/lists.py" line="32" />
+        <source>Veiledning med innholdsfortegnelse</source>
+        <translation>Guidance with table of contents</translation>
     </message>
 </context>
 <context>
@@ -272,89 +582,89 @@
         <translation>A newer version of Handbok is using the user data file. Close it before you open this version.</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="307" />
+        <location filename="../../index/userdata.py" line="324" />
         <source>Filen med brukerdata {path} kan ikke brukes, og den kunne ikke flyttes til side ({reason}). Lukk andre vinduer av Handbok og prøv igjen.</source>
         <translation>The user data file {path} cannot be used, and it could not be moved aside ({reason}). Close other Handbok windows and try again.</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="424" />
+        <location filename="../../index/userdata.py" line="442" />
         <source>åpne brukerdataene</source>
         <translation>open the user data</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="429" />
+        <location filename="../../index/userdata.py" line="447" />
         <source>Kunne ikke lage mappen for brukerdata {folder} ({reason}).</source>
         <translation>Could not create the user data folder {folder} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="464" />
+        <location filename="../../index/userdata.py" line="484" />
         <source>Filen med brukerdata {path} endres hele tiden av et annet program.</source>
         <translation>The user data file {path} keeps being changed by another program.</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="489" />
+        <location filename="../../index/userdata.py" line="509" />
         <source>lagre bokmerket</source>
         <translation>save the bookmark</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="513" />
-        <location filename="../../index/userdata.py" line="635" />
+        <location filename="../../index/userdata.py" line="533" />
+        <location filename="../../index/userdata.py" line="655" />
         <source>lagre notatet</source>
         <translation>save the note</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="518" />
+        <location filename="../../index/userdata.py" line="538" />
         <source>Bokmerket «{id}» finnes ikke lenger.</source>
         <translation>The bookmark «{id}» no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="524" />
+        <location filename="../../index/userdata.py" line="544" />
         <source>slette bokmerket</source>
         <translation>delete the bookmark</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="536" />
+        <location filename="../../index/userdata.py" line="556" />
         <source>importere bokmerkene</source>
         <translation>import the bookmarks</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="565" />
+        <location filename="../../index/userdata.py" line="585" />
         <source>oppdatere historikken</source>
         <translation>update the history</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="586" />
+        <location filename="../../index/userdata.py" line="606" />
         <source>tømme historikken</source>
         <translation>clear the history</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="598" />
+        <location filename="../../index/userdata.py" line="618" />
         <source>lagre sjekklisten</source>
         <translation>save the checklist</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="616" />
+        <location filename="../../index/userdata.py" line="636" />
         <source>endre navnet</source>
         <translation>rename</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="625" />
+        <location filename="../../index/userdata.py" line="645" />
         <source>slette sjekklisten</source>
         <translation>delete the checklist</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="631" />
+        <location filename="../../index/userdata.py" line="651" />
         <source>lagre avkrysningen</source>
         <translation>save the tick</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="666" />
+        <location filename="../../index/userdata.py" line="686" />
         <source>Denne gjennomgangen av sjekklisten finnes ikke lenger. Den kan være slettet i et annet vindu.</source>
         <translation>This run of the checklist no longer exists. It may have been deleted in another window.</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="687" />
-        <location filename="../../index/userdata.py" line="695" />
+        <location filename="../../index/userdata.py" line="707" />
+        <location filename="../../index/userdata.py" line="715" />
         <source>lagre innstillingen</source>
         <translation>save the setting</translation>
     </message>
@@ -620,52 +930,52 @@
         <translation>«{rule}» opens and closes at the same time</translation>
     </message>
     <message>
-        <location filename="../../index/model.py" line="18" />
+        <location filename="../../index/model.py" line="22" />
         <source>nødnummer</source>
         <translation>emergency number</translation>
     </message>
     <message>
-        <location filename="../../index/model.py" line="19" />
+        <location filename="../../index/model.py" line="23" />
         <source>hjelpetelefon</source>
         <translation>help line</translation>
     </message>
     <message>
-        <location filename="../../index/model.py" line="20" />
+        <location filename="../../index/model.py" line="24" />
         <source>organisasjon</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../index/model.py" line="21" />
+        <location filename="../../index/model.py" line="25" />
         <source>kompetansesenter</source>
         <translation>competence centre</translation>
     </message>
     <message>
-        <location filename="../../index/model.py" line="22" />
-        <source>kommunal-tjeneste</source>
+        <location filename="../../index/model.py" line="26" />
+        <source>kommunal tjeneste</source>
         <translation>municipal service</translation>
     </message>
     <message>
-        <location filename="../../index/model.py" line="25" />
+        <location filename="../../index/model.py" line="27" />
         <source>barn og unge</source>
         <translation>children and young people</translation>
     </message>
     <message>
-        <location filename="../../index/model.py" line="26" />
+        <location filename="../../index/model.py" line="28" />
         <source>voksne</source>
         <translation>adults</translation>
     </message>
     <message>
-        <location filename="../../index/model.py" line="27" />
+        <location filename="../../index/model.py" line="29" />
         <source>pårørende</source>
         <translation>next of kin</translation>
     </message>
     <message>
-        <location filename="../../index/model.py" line="28" />
+        <location filename="../../index/model.py" line="30" />
         <source>etterlatte</source>
         <translation>the bereaved</translation>
     </message>
     <message>
-        <location filename="../../index/model.py" line="29" />
+        <location filename="../../index/model.py" line="31" />
         <source>fagfolk</source>
         <translation>professionals</translation>
     </message>
@@ -681,8 +991,48 @@
     </message>
     <message>
         <location filename="../../index/model.py" line="34" />
-        <source>sms</source>
+        <source>SMS</source>
         <translation>text message</translation>
+    </message>
+    <message>
+        <location filename="../../index/model.py" line="36" />
+        <source>nettside</source>
+        <translation>website</translation>
+    </message>
+    <message>
+        <location filename="../../index/model.py" line="37" />
+        <source>hele landet</source>
+        <translation>whole country</translation>
+    </message>
+    <message>
+        <location filename="../../index/model.py" line="38" />
+        <source>lokalt</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <location filename="../../index/model.py" line="39" />
+        <source>Nord</source>
+        <translation>North</translation>
+    </message>
+    <message>
+        <location filename="../../index/model.py" line="40" />
+        <source>Midt</source>
+        <translation>Central</translation>
+    </message>
+    <message>
+        <location filename="../../index/model.py" line="41" />
+        <source>Vest</source>
+        <translation>West</translation>
+    </message>
+    <message>
+        <location filename="../../index/model.py" line="42" />
+        <source>Sør</source>
+        <translation>South</translation>
+    </message>
+    <message>
+        <location filename="../../index/model.py" line="43" />
+        <source>Øst</source>
+        <translation>East</translation>
     </message>
     <message>
         <location filename="../../index/model.py" line="35" />
@@ -690,52 +1040,12 @@
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../index/model.py" line="36" />
-        <source>nett</source>
-        <translation>web</translation>
-    </message>
-    <message>
-        <location filename="../../index/model.py" line="39" />
-        <source>nasjonal</source>
-        <translation>national</translation>
-    </message>
-    <message>
-        <location filename="../../index/model.py" line="40" />
-        <source>lokal</source>
-        <translation>local</translation>
-    </message>
-    <message>
-        <location filename="../../index/model.py" line="41" />
-        <source>nord</source>
-        <translation>north</translation>
-    </message>
-    <message>
-        <location filename="../../index/model.py" line="42" />
-        <source>midt</source>
-        <translation>central</translation>
-    </message>
-    <message>
-        <location filename="../../index/model.py" line="43" />
-        <source>vest</source>
-        <translation>west</translation>
-    </message>
-    <message>
-        <location filename="../../index/model.py" line="44" />
-        <source>sør</source>
-        <translation>south</translation>
-    </message>
-    <message>
-        <location filename="../../index/model.py" line="45" />
-        <source>øst</source>
-        <translation>east</translation>
-    </message>
-    <message>
         <location filename="../../index/search.py" line="74" />
         <source>Søkeindeksen kan ikke åpnes ({reason}).</source>
         <translation>The search index cannot be opened ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../index/search.py" line="105" />
+        <location filename="../../index/search.py" line="116" />
         <source>Ukjent type «{kind}».</source>
         <translation>Unknown kind «{kind}».</translation>
     </message>
@@ -745,34 +1055,428 @@
         <translation>Could not find the content database in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../index/store.py" line="174" />
+        <location filename="../../index/store.py" line="177" />
         <source>Innholdsdatabasen er skadet og kan ikke leses ({reason}).</source>
         <translation>The content database is damaged and cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../index/store.py" line="182" />
+        <location filename="../../index/store.py" line="185" />
         <source>Innholdsdatabasen har et annet format ({found}) enn programmet ({wanted}).</source>
         <translation>The content database has a different format ({found}) from the program ({wanted}).</translation>
     </message>
     <message>
-        <location filename="../../index/store.py" line="222" />
+        <location filename="../../index/store.py" line="225" />
         <source>Fant ingen artikkel med id «{id}».</source>
         <translation>Found no article with the id «{id}».</translation>
     </message>
     <message>
-        <location filename="../../index/store.py" line="262" />
+        <location filename="../../index/store.py" line="265" />
         <source>Fant ikke avsnittet «{id}».</source>
         <translation>Could not find the section «{id}».</translation>
     </message>
     <message>
-        <location filename="../../index/store.py" line="270" />
+        <location filename="../../index/store.py" line="273" />
         <source>Fant ingen kontakt med id «{id}».</source>
         <translation>Found no contact with the id «{id}».</translation>
     </message>
     <message>
-        <location filename="../../index/store.py" line="281" />
+        <location filename="../../index/store.py" line="284" />
         <source>Fant ingen sjekkliste med id «{id}».</source>
         <translation>Found no checklist with the id «{id}».</translation>
+    </message>
+    <message>
+        <location filename="../../index/userdata_io.py" line="76" />
+        <source>Fant ikke filen {file}.</source>
+        <translation>Could not find the file {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../index/userdata_io.py" line="80" />
+        <source>Handbok får ikke lese filen {file}.</source>
+        <translation>Handbok is not allowed to read the file {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../index/userdata_io.py" line="86" />
+        <source>Kunne ikke lese filen {file} ({reason}).</source>
+        <translation>Could not read the file {file} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../index/userdata_io.py" line="93" />
+        <source>Filen {file} er for stor til å være en bokmerkefil.</source>
+        <translation>The file {file} is too large to be a bookmark file.</translation>
+    </message>
+    <message>
+        <location filename="../../index/userdata_io.py" line="101" />
+        <source>Filen {file} er ikke en tekstfil i UTF-8, så den kan ikke leses som bokmerker.</source>
+        <translation>The file {file} is not a UTF-8 text file, so it cannot be read as bookmarks.</translation>
+    </message>
+    <message>
+        <location filename="../../index/userdata_io.py" line="112" />
+        <source>Filen {file} er ikke en gyldig bokmerkefil: feil i JSON på linje {line}, tegn {column}.</source>
+        <translation>The file {file} is not a valid bookmark file: JSON error on line {line}, character {column}.</translation>
+    </message>
+    <message>
+        <location filename="../../index/userdata_io.py" line="133" />
+        <source>Filen {file} har format {found}, men denne versjonen av Handbok kan bare lese format {wanted}.</source>
+        <translation>The file {file} has format {found}, but this version of Handbok can only read format {wanted}.</translation>
+    </message>
+    <message>
+        <location filename="../../index/userdata_io.py" line="152" />
+        <source>Bokmerke nummer {number} i filen {file} kan ikke leses: «{key}» mangler eller har feil verdi.</source>
+        <translation>Bookmark number {number} in the file {file} cannot be read: «{key}» is missing or has a wrong value.</translation>
+    </message>
+    <message>
+        <location filename="../../index/userdata_io.py" line="190" />
+        <source>Filen {file} er ikke en bokmerkefil fra Handbok.</source>
+        <translation>The file {file} is not a Handbok bookmark file.</translation>
+    </message>
+    <message>
+        <location filename="../../index/userdata_io.py" line="224" />
+        <source>Kunne ikke lagre bokmerkene i {file}: disken er full.</source>
+        <translation>Could not save the bookmarks in {file}: the disk is full.</translation>
+    </message>
+    <message>
+        <location filename="../../index/userdata_io.py" line="229" />
+        <source>Kunne ikke lagre bokmerkene i {file}: Handbok får ikke skrive i {folder}.</source>
+        <translation>Could not save the bookmarks in {file}: Handbok is not allowed to write in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../index/userdata_io.py" line="234" />
+        <source>Kunne ikke lagre bokmerkene: mappen {folder} finnes ikke.</source>
+        <translation>Could not save the bookmarks: the folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../index/userdata_io.py" line="238" />
+        <source>Kunne ikke lagre bokmerkene i {file} ({reason}).</source>
+        <translation>Could not save the bookmarks in {file} ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../desktop/lists.py" line="154" />
+        <source>Historikk</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/lists.py" line="155" />
+        <source>Tøm historikken</source>
+        <translation>Clear the history</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/lists.py" line="165" />
+        <source>Historikken er tom.</source>
+        <translation>The history is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="80" />
+        <source>Søk i veiledning, kontakter og sjekklister (Ctrl+K)</source>
+        <translation>Search guidance, contacts and checklists (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="82" />
+        <location filename="../../desktop/mainwindow.py" line="93" />
+        <location filename="../../desktop/mainwindow.py" line="140" />
+        <source>Søk</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="88" />
+        <source>Tilbake</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="89" />
+        <source>Fram</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="90" />
+        <location filename="../../desktop/mainwindow.py" line="339" />
+        <source>☆ Bokmerke</source>
+        <translation>☆ Bookmark</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="91" />
+        <source>Legg til eller fjern bokmerke (Ctrl+D)</source>
+        <translation>Add or remove bookmark (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="94" />
+        <source>Finn på siden</source>
+        <translation>Find on page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="95" />
+        <source>Finn neste</source>
+        <translation>Find next</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="96" />
+        <source>Større tekst</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="97" />
+        <source>Mindre tekst</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="98" />
+        <source>Vanlig tekststørrelse</source>
+        <translation>Normal text size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="105" />
+        <source>Verktøylinje</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="138" />
+        <source>Sidepanel</source>
+        <translation>Side panel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="141" />
+        <source>Veiledning</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="142" />
+        <source>Kontakter</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="143" />
+        <source>Sjekklister</source>
+        <translation>Checklists</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="144" />
+        <source>Bokmerker</source>
+        <translation>Bookmarks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="145" />
+        <source>Historikk</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="180" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="182" />
+        <location filename="../../desktop/mainwindow.py" line="183" />
+        <source>Åpner innholdet …</source>
+        <translation>Opening the content …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="219" />
+        <source>Skriv i søkefeltet øverst (Ctrl+K), eller velg fra listene til venstre: veiledning, kontakter, sjekklister, bokmerker og historikk.</source>
+        <translation>Type in the search field at the top (Ctrl+K), or choose from the lists on the left: guidance, contacts, checklists, bookmarks and history.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="223" />
+        <source>Nødnumrene og de døgnåpne hjelpetelefonene står alltid i den røde linjen.</source>
+        <translation>The emergency numbers and the 24-hour help lines are always in the red bar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="264" />
+        <source>Fant ikke «{id}» i innholdet.</source>
+        <translation>Could not find «{id}» in the content.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="315" />
+        <source>Kopiert: {value}</source>
+        <translation>Copied: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="339" />
+        <source>★ Bokmerket</source>
+        <translation>★ Bookmarked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="358" />
+        <source>Fjern bokmerke</source>
+        <translation>Remove bookmark</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="359" />
+        <source>Vil du fjerne bokmerket «{title}»?</source>
+        <translation>Do you want to remove the bookmark «{title}»?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="364" />
+        <source>Legg til bokmerke</source>
+        <translation>Add bookmark</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="365" />
+        <source>Notat til bokmerket (kan stå tomt):</source>
+        <translation>Note for the bookmark (may be empty):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="394" />
+        <source>Notat</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="394" />
+        <source>Notat til bokmerket:</source>
+        <translation>Note for the bookmark:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="404" />
+        <source>Slett bokmerke</source>
+        <translation>Delete bookmark</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="404" />
+        <source>Vil du slette bokmerket?</source>
+        <translation>Do you want to delete the bookmark?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="416" />
+        <source>Eksporter bokmerker</source>
+        <translation>Export bookmarks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="416" />
+        <location filename="../../desktop/mainwindow.py" line="432" />
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="424" />
+        <source>Eksporterte {count} bokmerker til {path}.</source>
+        <translation>Exported {count} bookmarks to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="432" />
+        <location filename="../../desktop/mainwindow.py" line="439" />
+        <source>Importer bokmerker</source>
+        <translation>Import bookmarks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="440" />
+        <source>{added} nye, {updated} oppdatert, {skipped} fantes fra før.</source>
+        <translation>{added} new, {updated} updated, {skipped} already there.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="449" />
+        <source>Tøm historikken</source>
+        <translation>Clear the history</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="449" />
+        <source>Vil du tømme historikken?</source>
+        <translation>Do you want to clear the history?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="487" />
+        <source>Innholdet kunne ikke åpnes.</source>
+        <translation>The content could not be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="489" />
+        <source>Bokmerker og historikk er likevel tilgjengelige.</source>
+        <translation>Bookmarks and history are still available.</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <location filename="../../desktop/reader.py" line="34" />
+        <source>Lesefelt</source>
+        <translation>Reading pane</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader.py" line="41" />
+        <location filename="../../desktop/reader.py" line="42" />
+        <source>Finn på siden</source>
+        <translation>Find on page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader.py" line="46" />
+        <source>Neste</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader.py" line="47" />
+        <source>Finn neste</source>
+        <translation>Find next</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader.py" line="49" />
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader.py" line="50" />
+        <source>Lukk søk på siden</source>
+        <translation>Close find on page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader.py" line="100" />
+        <source>Ikke funnet</source>
+        <translation>Not found</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <location filename="../../desktop/results.py" line="29" />
+        <source>Søkestatus</source>
+        <translation>Search status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results.py" line="32" />
+        <source>Søketreff</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results.py" line="47" />
+        <source>Skriv hva du leter etter: et tema, en organisasjon, et telefonnummer.</source>
+        <translation>Type what you are looking for: a topic, an organisation, a phone number.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results.py" line="56" />
+        <source>Mente du: {suggestion}?</source>
+        <translation>Did you mean: {suggestion}?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results.py" line="63" />
+        <source>Ingen treff for «{query}». Prøv et annet ord, eller sjekk stavingen.</source>
+        <translation>No results for «{query}». Try another word, or check the spelling.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results.py" line="67" />
+        <source>Ingen eksakte treff. Viser treff med lignende ord.</source>
+        <translation>No exact results. Showing results with similar words.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results.py" line="69" />
+        <source>Ingen treff med alle ordene. Viser treff med noen av dem.</source>
+        <translation>No results with all the words. Showing results with some of them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results.py" line="100" />
+        <source>Kontakter</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results.py" line="101" />
+        <source>Veiledning</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results.py" line="102" />
+        <source>Sjekklister</source>
+        <translation>Checklists</translation>
     </message>
 </context>
 <context>
@@ -841,6 +1545,19 @@
         <location filename="../../desktop/cli.py" line="48" />
         <source>tvetydig valg: %(option)s kan være %(matches)s</source>
         <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <location filename="../../desktop/app.py" line="50" />
+        <source>Innholdet kunne ikke åpnes på grunn av en uventet feil.</source>
+        <translation>The content could not be opened because of an unexpected error.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="80" />
+        <source>Det oppstod en uventet feil. Handbok fortsetter; detaljer er i loggen.</source>
+        <translation>An unexpected error occurred. Handbok carries on; the details are in the log.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,118 @@
+"""Starts the desktop application: the window first, the content right after.
+
+Importing Whoosh and opening the index take about a third of a second, so they happen on a
+background thread once the window is on screen (DESIGN.md: first window under 0.35 s).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QThread, QTimer, Signal
+from PySide6.QtWidgets import QApplication
+
+from desktop import i18n
+from desktop.i18n import translate
+from desktop.mainwindow import MainWindow
+from index import paths
+from index.errors import HandbokError
+from index.userdata import UserData
+
+LOG_FILE = "handbok.log"
+
+
+class ContentLoader(QThread):
+    """Opens (and from a source checkout, rebuilds if needed) the store off the GUI thread."""
+
+    loaded = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, store_dir: Path, build: bool) -> None:
+        super().__init__()
+        self.store_dir = store_dir
+        self.build = build
+
+    def run(self) -> None:
+        try:
+            from index.handbook import open_handbook, prepare_store
+
+            if self.build:
+                prepare_store(self.store_dir)
+            self.loaded.emit(open_handbook(self.store_dir))
+        except HandbokError as error:
+            self.failed.emit(error.message(translate))
+        except Exception:
+            _log(traceback.format_exc())
+            self.failed.emit(i18n.tr("Innholdet kunne ikke åpnes på grunn av en uventet feil."))
+
+
+def open_userdata(folder: Path, window_parent: object = None) -> tuple[UserData | None, str]:
+    """The user's data, and a sentence to show if something was moved aside or failed."""
+    try:
+        data = UserData.open(folder)
+    except HandbokError as error:
+        return None, error.message(translate)
+    return data, data.notice.message(translate) if data.notice else ""
+
+
+_log_folder: list[Path] = []
+
+
+def _log(text: str) -> None:
+    try:
+        folder = _log_folder[0] if _log_folder else paths.user_data_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        with (folder / LOG_FILE).open("a", encoding="utf-8") as out:
+            out.write(text + "\n")
+    except OSError:
+        pass
+
+
+def _excepthook(window: MainWindow | None) -> object:
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        _log("".join(traceback.format_exception(kind, error, tb)))
+        if window is not None:
+            window.show_problem(
+                i18n.tr("Det oppstod en uventet feil. Handbok fortsetter; detaljer er i loggen.")
+            )
+
+    return hook
+
+
+def run(args: argparse.Namespace) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Handbok")
+    app.setApplicationDisplayName("Handbok")
+    i18n.install(i18n.language())
+    data_dir = paths.user_data_dir(getattr(args, "data_dir", None))
+    _log_folder[:] = [data_dir]
+    userdata, notice = open_userdata(data_dir)
+
+    window = MainWindow(userdata)
+    sys.excepthook = _excepthook(window)  # type: ignore[assignment]
+    window.show()
+
+    explicit_store = getattr(args, "store", None)
+    loader = ContentLoader(paths.store_dir(explicit_store), build=explicit_store is None)
+
+    def loaded(handbook: object) -> None:
+        from desktop.searching import SearchController
+
+        controller = SearchController(handbook.searcher, window)  # type: ignore[attr-defined]
+        window.attach(handbook, controller)  # type: ignore[arg-type]
+
+    loader.loaded.connect(loaded)
+    loader.failed.connect(window.show_content_failure)
+    QTimer.singleShot(0, loader.start)
+    if notice:
+        QTimer.singleShot(0, lambda: window.dialogs.inform("Handbok", notice))
+    code = app.exec()
+    loader.wait(10_000)
+    if userdata is not None:
+        userdata.close()
+    return int(code)

@@ -1,0 +1,78 @@
+"""Questions the program asks the user, behind one small object.
+
+The windows ask through a DialogService; tests pass a ScriptedDialogs with the answers a
+user would give, so the logic around each question runs for real without a modal dialog.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+
+class DialogService:
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.parent = parent
+
+    def ask_text(self, title: str, prompt: str, text: str = "") -> str | None:
+        value, ok = QInputDialog.getText(
+            self.parent, title, prompt, QLineEdit.EchoMode.Normal, text
+        )
+        return value if ok else None
+
+    def confirm(self, title: str, question: str) -> bool:
+        answer = QMessageBox.question(self.parent, title, question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def inform(self, title: str, message: str) -> None:
+        QMessageBox.information(self.parent, title, message)
+
+    def warn(self, title: str, message: str) -> None:
+        QMessageBox.warning(self.parent, title, message)
+
+    def save_path(self, title: str, suggestion: str, filter_text: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self.parent, title, suggestion, filter_text)
+        return Path(path) if path else None
+
+    def open_path(self, title: str, filter_text: str) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(self.parent, title, "", filter_text)
+        return Path(path) if path else None
+
+
+class ScriptedDialogs(DialogService):
+    """Answers from a queue, and remembers what was shown: for tests and demos."""
+
+    def __init__(self, *answers: object) -> None:
+        super().__init__(None)
+        self.answers: deque[object] = deque(answers)
+        self.shown: list[tuple[str, str]] = []
+
+    def _next(self) -> object:
+        return self.answers.popleft() if self.answers else None
+
+    def ask_text(self, title: str, prompt: str, text: str = "") -> str | None:
+        self.shown.append((title, prompt))
+        answer = self._next()
+        return None if answer is None else str(answer)
+
+    def confirm(self, title: str, question: str) -> bool:
+        self.shown.append((title, question))
+        return bool(self._next())
+
+    def inform(self, title: str, message: str) -> None:
+        self.shown.append((title, message))
+
+    def warn(self, title: str, message: str) -> None:
+        self.shown.append((title, message))
+
+    def save_path(self, title: str, suggestion: str, filter_text: str) -> Path | None:
+        self.shown.append((title, suggestion))
+        answer = self._next()
+        return None if answer is None else Path(str(answer))
+
+    def open_path(self, title: str, filter_text: str) -> Path | None:
+        self.shown.append((title, filter_text))
+        answer = self._next()
+        return None if answer is None else Path(str(answer))

@@ -1,0 +1,567 @@
+"""The main window: search field on top, side panel, reading pane, emergency strip.
+
+The window is shown before any content is opened (that needs Whoosh, which is slow to
+import); ``attach`` hands it the opened handbook a moment later.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import render
+from desktop.checklist import ChecklistView
+from desktop.contacts import ContactsPanel
+from desktop.dialogs import DialogService
+from desktop.emergency import EmergencyStrip
+from desktop.i18n import translate
+from desktop.lists import BookmarksPanel, ChecklistsPanel, GuidePanel, HistoryPanel
+from desktop.navigation import Navigator
+from desktop.reader import ReaderView
+from desktop.results import ResultsPanel
+from index.errors import HandbokError
+
+if TYPE_CHECKING:
+    from desktop.searching import SearchController
+    from index.handbook import Handbook
+    from index.search import SearchResult
+    from index.userdata import UserData
+
+APP_TITLE = "Handbok"
+TAB_SEARCH, TAB_GUIDE, TAB_CONTACTS, TAB_CHECKLISTS, TAB_BOOKMARKS, TAB_HISTORY = range(6)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        userdata: UserData | None,
+        dialogs: DialogService | None = None,
+        clock: Callable[[], datetime] = datetime.now,
+    ) -> None:
+        super().__init__()
+        self.userdata = userdata
+        self.dialogs = dialogs or DialogService(self)
+        self.clock = clock
+        self.handbook: Handbook | None = None
+        self.search_controller: SearchController | None = None
+        self.navigator = Navigator()
+        self.current: str | None = None  # the id of what the reading pane shows
+        self.current_title = ""
+        self.last_terms: tuple[str, ...] = ()
+        self.setWindowTitle(APP_TITLE)
+        self.setObjectName("main")
+        self._build()
+        self._restore_settings()
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    # --- building ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.search_field = QLineEdit(self)
+        self.search_field.setPlaceholderText(
+            self.tr("Søk i veiledning, kontakter og sjekklister (Ctrl+K)")
+        )
+        self.search_field.setAccessibleName(self.tr("Søk"))
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.textChanged.connect(self._query_changed)
+        self.search_field.returnPressed.connect(self._open_first_result)
+        self.search_field.installEventFilter(self)
+
+        self.back_action = self._action(self.tr("Tilbake"), "Alt+Left", self.go_back)
+        self.forward_action = self._action(self.tr("Fram"), "Alt+Right", self.go_forward)
+        self.bookmark_action = self._action(self.tr("☆ Bokmerke"), "Ctrl+D", self.toggle_bookmark)
+        self.bookmark_action.setToolTip(self.tr("Legg til eller fjern bokmerke (Ctrl+D)"))
+        for name, keys, slot in (
+            (self.tr("Søk"), ("Ctrl+K", "Ctrl+L"), self.focus_search),
+            (self.tr("Finn på siden"), ("Ctrl+F",), self._find),
+            (self.tr("Finn neste"), ("F3",), self._find_next),
+            (self.tr("Større tekst"), ("Ctrl++", "Ctrl+="), self._zoom_in),
+            (self.tr("Mindre tekst"), ("Ctrl+-",), self._zoom_out),
+            (self.tr("Vanlig tekststørrelse"), ("Ctrl+0",), self._zoom_reset),
+        ):
+            action = QAction(name, self)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.triggered.connect(slot)
+            self.addAction(action)
+
+        toolbar = QToolBar(self.tr("Verktøylinje"), self)
+        toolbar.setObjectName("toolbar")
+        toolbar.setMovable(False)
+        toolbar.addAction(self.back_action)
+        toolbar.addAction(self.forward_action)
+        toolbar.addWidget(self.search_field)
+        toolbar.addAction(self.bookmark_action)
+        self.addToolBar(toolbar)
+
+        self.emergency = EmergencyStrip(self)
+        self.emergency.open_requested.connect(self.open)
+
+        self.results = ResultsPanel(self)
+        self.results.open_requested.connect(self._open_from_results)
+        self.results.escape_pressed.connect(self.focus_search)
+        self.results.suggestion_picked.connect(self.search_field.setText)
+        self.guide = GuidePanel(self)
+        self.guide.open_requested.connect(self.open)
+        self.contacts = ContactsPanel(self, clock=self.clock)
+        self.contacts.open_requested.connect(self.open)
+        self.checklists = ChecklistsPanel(self)
+        self.checklists.open_requested.connect(self.open)
+        self.bookmarks = BookmarksPanel(self)
+        self.bookmarks.open_requested.connect(self.open)
+        self.bookmarks.note_button.clicked.connect(self.edit_bookmark_note)
+        self.bookmarks.delete_button.clicked.connect(self.delete_bookmark)
+        self.bookmarks.export_button.clicked.connect(self.export_bookmarks)
+        self.bookmarks.import_button.clicked.connect(self.import_bookmarks)
+        self.history = HistoryPanel(self)
+        self.history.open_requested.connect(self.open)
+        self.history.clear_button.clicked.connect(self.clear_history)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Sidepanel"))
+        for widget, title in (
+            (self.results, self.tr("Søk")),
+            (self.guide, self.tr("Veiledning")),
+            (self.contacts, self.tr("Kontakter")),
+            (self.checklists, self.tr("Sjekklister")),
+            (self.bookmarks, self.tr("Bokmerker")),
+            (self.history, self.tr("Historikk")),
+        ):
+            self.tabs.addTab(widget, title)
+        self.tabs.setCurrentIndex(TAB_GUIDE)
+        self.tabs.tabBar().setExpanding(False)
+        self.tabs.setMinimumWidth(300)
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+        self.reader = ReaderView(self)
+        self.reader.link_clicked.connect(self._link_clicked)
+        self.reader.zoom_changed.connect(lambda z: self._save_setting("reader.zoom", str(z)))
+        self.checklist_view = (
+            ChecklistView(self.userdata.runs, self.dialogs, self) if self.userdata else None
+        )
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.reader)
+        if self.checklist_view:
+            self.checklist_view.error.connect(self.show_problem)
+            self.pages.addWidget(self.checklist_view)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("splitter")
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([450, 750])
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.emergency)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.status_label = QLabel(self)
+        self.status_label.setAccessibleName(self.tr("Status"))
+        self.statusBar().addWidget(self.status_label, 1)
+        self.status_label.setText(self.tr("Åpner innholdet …"))
+        self.reader.show_html("<h1>Handbok</h1><p>" + self.tr("Åpner innholdet …") + "</p>")
+        self._update_navigation()
+        self.setTabOrder(self.search_field, self.tabs)
+        self.setTabOrder(self.tabs, self.pages)
+
+    def _action(self, text: str, keys: str, slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        action.setToolTip(f"{text} ({keys})")
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    # --- content arrives ------------------------------------------------------------------
+
+    def attach(self, handbook: Handbook, controller: SearchController) -> None:
+        self.handbook = handbook
+        self.search_controller = controller
+        controller.results_ready.connect(self.show_results)
+        controller.failed.connect(lambda error: self.show_problem(_sentence(error)))
+        contacts = handbook.store.contacts()
+        self.emergency.set_contacts(contacts)
+        self.guide.set_articles(handbook.store.articles())
+        self.contacts.set_contacts(contacts)
+        self.checklists.set_checklists(handbook.store.checklists())
+        self.refresh_bookmarks()
+        self.refresh_history()
+        self.status_label.setText("")
+        self.reader.show_html(self._welcome_html())
+        if self.search_field.text().strip():
+            self._query_changed(self.search_field.text())
+
+    def _welcome_html(self) -> str:
+        return (
+            "<h1>Handbok</h1><p>"
+            + self.tr(
+                "Skriv i søkefeltet øverst (Ctrl+K), eller velg fra listene til venstre: "
+                "veiledning, kontakter, sjekklister, bokmerker og historikk."
+            )
+            + "</p><p>"
+            + self.tr("Nødnumrene og de døgnåpne hjelpetelefonene står alltid i den røde linjen.")
+            + "</p>"
+        )
+
+    # --- searching -----------------------------------------------------------------------
+
+    def _query_changed(self, text: str) -> None:
+        if not text.strip():
+            self.results.show_hint()
+            return
+        self.tabs.setCurrentIndex(TAB_SEARCH)
+        if self.search_controller is not None:
+            self.search_controller.search(text)
+
+    def show_results(self, result: SearchResult) -> None:
+        if result.text != self.search_field.text():
+            return  # typed on since: a newer result is on its way
+        self.last_terms = result.terms
+        self.results.show_result(result)
+
+    def _open_first_result(self) -> None:
+        ids = self.results.hit_ids()
+        if ids:
+            self._open_from_results(ids[0])
+
+    def _open_from_results(self, target: str) -> None:
+        self.open(target, terms=self.last_terms)
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus()
+        self.search_field.selectAll()
+
+    # --- opening things ------------------------------------------------------------------
+
+    def open(self, target: str, terms: tuple[str, ...] = (), record: bool = True) -> bool:
+        """Show an article, section, contact, checklist or checklist item by its id."""
+        if self.handbook is None:
+            return False
+        store = self.handbook.store
+        kind = store.kind_of(target)
+        if kind is None:
+            self.show_problem(self.tr("Fant ikke «{id}» i innholdet.").format(id=target))
+            return False
+        try:
+            title = self._show(target, kind, terms)
+        except HandbokError as error:
+            self.show_problem(error.message(translate))
+            return False
+        self.current, self.current_title = target, title
+        self.setWindowTitle(f"{APP_TITLE} – {title}")
+        if record:
+            self.navigator.visit(target)
+            self._record_history(target, kind, title)
+        self._update_navigation()
+        return True
+
+    def _show(self, target: str, kind: str, terms: tuple[str, ...]) -> str:
+        assert self.handbook is not None
+        store = self.handbook.store
+        if kind == "article":
+            article_id, _, anchor = target.partition("#")
+            article = store.article(article_id)
+            matcher = self.handbook.searcher.matcher(terms) if terms else None
+            html = render.article_html(article, anchor or None, matcher, self.clock().date())
+            self.reader.show_html(html, anchor or None)
+            self.pages.setCurrentWidget(self.reader)
+            section = article.section(anchor) if anchor else None
+            return f"{article.title} – {section.heading}" if section else article.title
+        if kind == "contact":
+            contact = store.contact(target)
+            self.reader.show_html(render.contact_html(contact, self.clock()))
+            self.pages.setCurrentWidget(self.reader)
+            return contact.name
+        checklist = store.checklist(target.partition("#")[0])
+        if self.checklist_view is None:
+            self.reader.show_html(render.checklist_html(checklist))
+            self.pages.setCurrentWidget(self.reader)
+        else:
+            self.checklist_view.show_checklist(checklist)
+            self.pages.setCurrentWidget(self.checklist_view)
+        return checklist.title
+
+    def _link_clicked(self, url: QUrl) -> None:
+        scheme = url.scheme()
+        rest = url.toString()[len(scheme) + 1 :]
+        if scheme == "kontakt" or scheme == "sjekkliste":
+            self.open(rest)
+        elif scheme == "artikkel":
+            self.open(QUrl.fromPercentEncoding(rest.encode()))
+        elif scheme == "kopier":
+            value = QUrl.fromPercentEncoding(rest.encode())
+            QGuiApplication.clipboard().setText(value)
+            self.status_label.setText(self.tr("Kopiert: {value}").format(value=value))
+        elif scheme in ("http", "https", "mailto"):
+            # Only on the user's click, and only in the system browser or mail program.
+            QDesktopServices.openUrl(url)
+        elif url.hasFragment():
+            self.reader.browser.scrollToAnchor(url.fragment())
+
+    def go_back(self) -> None:
+        target = self.navigator.back()
+        if target:
+            self.open(target, record=False)
+
+    def go_forward(self) -> None:
+        target = self.navigator.forward()
+        if target:
+            self.open(target, record=False)
+
+    def _update_navigation(self) -> None:
+        self.back_action.setEnabled(self.navigator.can_go_back())
+        self.forward_action.setEnabled(self.navigator.can_go_forward())
+        marked = False
+        if self.userdata is not None and self.current is not None:
+            bookmarks, target = self.userdata.bookmarks, self.current
+            marked = bool(self._safe(lambda: bookmarks.is_bookmarked(target), False))
+        self.bookmark_action.setText(self.tr("★ Bokmerket") if marked else self.tr("☆ Bokmerke"))
+        self.bookmark_action.setEnabled(self.current is not None and self.userdata is not None)
+
+    # --- bookmarks and history -------------------------------------------------------------
+
+    def _record_history(self, target: str, kind: str, title: str) -> None:
+        if self.userdata is None:
+            return
+        page_kind = "checklist" if kind == "checklist" else kind
+        history = self.userdata.history
+        if self._safe(lambda: history.record(target, page_kind, title), None):  # type: ignore[arg-type]
+            self.refresh_history()
+
+    def toggle_bookmark(self) -> None:
+        if self.userdata is None or self.current is None or self.handbook is None:
+            return
+        target, bookmarks = self.current, self.userdata.bookmarks
+        if self._safe(lambda: bookmarks.is_bookmarked(target), False):
+            if self.dialogs.confirm(
+                self.tr("Fjern bokmerke"),
+                self.tr("Vil du fjerne bokmerket «{title}»?").format(title=self.current_title),
+            ):
+                self._safe(lambda: bookmarks.delete(target), None)
+        else:
+            note = self.dialogs.ask_text(
+                self.tr("Legg til bokmerke"),
+                self.tr("Notat til bokmerket (kan stå tomt):"),
+            )
+            if note is None:
+                return
+            kind = self.handbook.store.kind_of(target) or "article"
+            self._safe(lambda: bookmarks.add(target, kind, self.current_title, note.strip()), None)
+        self.refresh_bookmarks()
+        self._update_navigation()
+
+    def refresh_bookmarks(self) -> None:
+        if self.userdata is None:
+            return
+        marks = self._safe(self.userdata.bookmarks.list, [])
+        store = self.handbook.store if self.handbook else None
+        exists = {b.target for b in marks if store is None or store.kind_of(b.target)}
+        self.bookmarks.set_bookmarks(marks, exists)
+
+    def refresh_history(self) -> None:
+        if self.userdata is not None:
+            history = self.userdata.history
+            self.history.set_entries(self._safe(lambda: history.list(100), []))
+
+    def edit_bookmark_note(self) -> None:
+        target = self.bookmarks.current_target()
+        if self.userdata is None or target is None:
+            return
+        bookmarks = self.userdata.bookmarks
+        current = self._safe(lambda: bookmarks.get(target), None)
+        note = self.dialogs.ask_text(
+            self.tr("Notat"), self.tr("Notat til bokmerket:"), current.note if current else ""
+        )
+        if note is not None:
+            self._safe(lambda: bookmarks.update_note(target, note.strip()), None)
+            self.refresh_bookmarks()
+
+    def delete_bookmark(self) -> None:
+        target = self.bookmarks.current_target()
+        if self.userdata is None or target is None:
+            return
+        if self.dialogs.confirm(self.tr("Slett bokmerke"), self.tr("Vil du slette bokmerket?")):
+            bookmarks = self.userdata.bookmarks
+            self._safe(lambda: bookmarks.delete(target), None)
+            self.refresh_bookmarks()
+            self._update_navigation()
+
+    def export_bookmarks(self) -> None:
+        from index.userdata_io import export_bookmarks
+
+        if self.userdata is None:
+            return
+        path = self.dialogs.save_path(
+            self.tr("Eksporter bokmerker"), "handbok-bokmerker.json", self.tr("JSON (*.json)")
+        )
+        if path is None:
+            return
+        bookmarks = self.userdata.bookmarks
+        count = self._safe(lambda: export_bookmarks(bookmarks, path), None)
+        if count is not None:
+            self.status_label.setText(
+                self.tr("Eksporterte {count} bokmerker til {path}.").format(count=count, path=path)
+            )
+
+    def import_bookmarks(self) -> None:
+        from index.userdata_io import import_bookmarks
+
+        if self.userdata is None:
+            return
+        path = self.dialogs.open_path(self.tr("Importer bokmerker"), self.tr("JSON (*.json)"))
+        if path is None:
+            return
+        bookmarks = self.userdata.bookmarks
+        result = self._safe(lambda: import_bookmarks(bookmarks, path), None)
+        if result is not None:
+            self.dialogs.inform(
+                self.tr("Importer bokmerker"),
+                self.tr("{added} nye, {updated} oppdatert, {skipped} fantes fra før.").format(
+                    added=result.added, updated=result.updated, skipped=result.skipped
+                ),
+            )
+            self.refresh_bookmarks()
+
+    def clear_history(self) -> None:
+        if self.userdata is None:
+            return
+        if self.dialogs.confirm(self.tr("Tøm historikken"), self.tr("Vil du tømme historikken?")):
+            history = self.userdata.history
+            self._safe(history.clear, None)
+            self.refresh_history()
+
+    # --- small helpers -------------------------------------------------------------------
+
+    def _tab_changed(self, index: int) -> None:
+        if index == TAB_BOOKMARKS:
+            self.refresh_bookmarks()
+
+    def _find(self) -> None:
+        if self.pages.currentWidget() is self.reader:
+            self.reader.open_find()
+
+    def _find_next(self) -> None:
+        if self.reader.find_field.text():
+            self.reader.find_next()
+        else:
+            self._find()
+
+    def _zoom_in(self) -> None:
+        self.reader.zoom_in()
+
+    def _zoom_out(self) -> None:
+        self.reader.zoom_out()
+
+    def _zoom_reset(self) -> None:
+        self.reader.zoom_reset()
+
+    def show_problem(self, sentence: str) -> None:
+        self.status_label.setText(sentence)
+
+    def show_content_failure(self, sentence: str) -> None:
+        """The content could not be opened: say so where the text would be, keep running."""
+        self.status_label.setText(sentence)
+        self.reader.show_html(
+            "<h1>Handbok</h1><p>"
+            + self.tr("Innholdet kunne ikke åpnes.")
+            + f"</p><p>{sentence}</p><p>"
+            + self.tr("Bokmerker og historikk er likevel tilgjengelige.")
+            + "</p>"
+        )
+
+    def _safe(self, action: Callable[[], Any], fallback: Any) -> Any:
+        try:
+            return action()
+        except HandbokError as error:
+            self.show_problem(error.message(translate))
+            return fallback
+
+    def _save_setting(self, key: str, value: str) -> None:
+        if self.userdata is not None:
+            settings = self.userdata.settings
+            self._safe(lambda: settings.set(key, value), None)
+
+    def _setting(self, key: str) -> str | None:
+        if self.userdata is None:
+            return None
+        settings = self.userdata.settings
+        return self._safe(lambda: settings.get(key), None)  # type: ignore[no-any-return]
+
+    def _restore_settings(self) -> None:
+        zoom = self._setting("reader.zoom")
+        if zoom and zoom.lstrip("-").isdigit():
+            self.reader.set_zoom(int(zoom))
+        geometry = self._setting("window.geometry")
+        if geometry:
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
+        else:
+            self.resize(1200, 760)
+        splitter = self._setting("window.splitter")
+        if splitter:
+            self.splitter.restoreState(QByteArray.fromBase64(splitter.encode()))
+
+    def save_settings(self) -> None:
+        self._save_setting("window.geometry", bytes(self.saveGeometry().toBase64().data()).decode())
+        self._save_setting(
+            "window.splitter", bytes(self.splitter.saveState().toBase64().data()).decode()
+        )
+
+    # --- events --------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonPress and self.isActiveWindow():
+            button = getattr(event, "button", lambda: None)()
+            if button == Qt.MouseButton.BackButton:
+                self.go_back()
+                return True
+            if button == Qt.MouseButton.ForwardButton:
+                self.go_forward()
+                return True
+        if watched is self.search_field and event.type() == QEvent.Type.KeyPress:
+            key = getattr(event, "key", lambda: None)()
+            if key == Qt.Key.Key_Down:
+                self.tabs.setCurrentIndex(TAB_SEARCH)
+                self.results.focus_results()
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.search_field.clear()
+                return True
+        return super().eventFilter(watched, event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        if self.search_controller is not None:
+            self.search_controller.stop()
+        super().closeEvent(event)
+
+
+def _sentence(error: object) -> str:
+    if isinstance(error, HandbokError):
+        return error.message(translate)
+    from desktop.i18n import tr
+
+    return tr("Søket feilet. Prøv et annet ord.")

@@ -1,0 +1,239 @@
+"""Bookmarks to and from a JSON file: to move them to another PC, or share a reading list.
+
+The file (format version 1)::
+
+    {"format": "handbok-bokmerker", "version": 1, "exported": "2025-03-01T12:00:00+00:00",
+     "bookmarks": [{"target": "artikkel-id#anker", "kind": "article", "title": "...",
+                    "note": "...", "created": "2025-02-01T09:30:00+00:00"}, ...]}
+
+An export is written to a temporary file beside the target and renamed over it, so a crash or
+full disk never leaves half a file. An import is checked completely before anything is written,
+then merged in one transaction (``Bookmarks.merge``): a bad file changes nothing.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import tempfile
+from contextlib import suppress
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from index.i18n import QT_TRANSLATE_NOOP
+from index.model import KINDS
+from index.userdata import Bookmark, Bookmarks, ImportResult, UserDataError
+
+FORMAT = "handbok-bokmerker"
+VERSION = 1
+MAX_BYTES = 50_000_000  # far beyond any real list; stops a wrongly chosen huge file early
+
+
+class BookmarkFileError(UserDataError):
+    """A bookmark file that cannot be read or imported, or an export that could not be saved."""
+
+
+def export_bookmarks(bookmarks: Bookmarks, path: str | Path) -> int:
+    """Write all bookmarks to ``path``, newest first; return how many."""
+    path = Path(path)
+    items = bookmarks.list()
+    document = {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported": datetime.now(UTC).isoformat(timespec="seconds"),
+        "bookmarks": [
+            {
+                "target": b.target,
+                "kind": b.kind,
+                "title": b.title,
+                "note": b.note,
+                "created": b.created.isoformat(timespec="microseconds"),
+            }
+            for b in items
+        ],
+    }
+    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    _write_atomically(path, text.encode("utf-8"))
+    return len(items)
+
+
+def import_bookmarks(bookmarks: Bookmarks, path: str | Path) -> ImportResult:
+    """Merge the bookmarks in ``path`` into ``bookmarks`` (rule: ``Bookmarks.merge``)."""
+    return bookmarks.merge(read_bookmark_file(path))
+
+
+def read_bookmark_file(path: str | Path) -> list[Bookmark]:
+    """Parse and check a bookmark file; raise BookmarkFileError with a sentence if it is bad."""
+    path = Path(path)
+    name = str(path)
+    try:
+        with path.open("rb") as f:
+            raw = f.read(MAX_BYTES + 1)
+    except FileNotFoundError as error:
+        raise BookmarkFileError(
+            QT_TRANSLATE_NOOP("Handbok", "Fant ikke filen {file}."), cause="file", file=name
+        ) from error
+    except PermissionError as error:
+        raise BookmarkFileError(
+            QT_TRANSLATE_NOOP("Handbok", "Handbok får ikke lese filen {file}."),
+            cause="file",
+            file=name,
+        ) from error
+    except OSError as error:
+        raise BookmarkFileError(
+            QT_TRANSLATE_NOOP("Handbok", "Kunne ikke lese filen {file} ({reason})."),
+            cause="file",
+            file=name,
+            reason=error.strerror or str(error),
+        ) from error
+    if len(raw) > MAX_BYTES:
+        raise BookmarkFileError(
+            QT_TRANSLATE_NOOP("Handbok", "Filen {file} er for stor til å være en bokmerkefil."),
+            cause="file",
+            file=name,
+        )
+    try:
+        text = raw.decode("utf-8-sig")  # tolerate the byte-order mark Notepad may add
+    except UnicodeDecodeError as error:
+        raise BookmarkFileError(
+            QT_TRANSLATE_NOOP(
+                "Handbok",
+                "Filen {file} er ikke en tekstfil i UTF-8, så den kan ikke leses som bokmerker.",
+            ),
+            cause="file",
+            file=name,
+        ) from error
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise BookmarkFileError(
+            QT_TRANSLATE_NOOP(
+                "Handbok",
+                "Filen {file} er ikke en gyldig bokmerkefil: feil i JSON på linje {line}, "
+                "tegn {column}.",
+            ),
+            cause="file",
+            file=name,
+            line=error.lineno,
+            column=error.colno,
+        ) from error
+    except RecursionError as error:  # absurdly deep nesting
+        raise _not_ours(name) from error
+    return _bookmarks(document, name)
+
+
+def _bookmarks(document: Any, name: str) -> list[Bookmark]:
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise _not_ours(name)
+    version = document.get("version")
+    if version != VERSION or isinstance(version, bool):
+        raise BookmarkFileError(
+            QT_TRANSLATE_NOOP(
+                "Handbok",
+                "Filen {file} har format {found}, men denne versjonen av Handbok kan bare lese "
+                "format {wanted}.",
+            ),
+            cause="file",
+            file=name,
+            found=json.dumps(version, ensure_ascii=False)[:40],
+            wanted=VERSION,
+        )
+    entries = document.get("bookmarks")
+    if not isinstance(entries, list):
+        raise _not_ours(name)
+    return [_bookmark(entry, number, name) for number, entry in enumerate(entries, start=1)]
+
+
+def _bookmark(entry: Any, number: int, name: str) -> Bookmark:
+    def bad(key: str) -> BookmarkFileError:
+        return BookmarkFileError(
+            QT_TRANSLATE_NOOP(
+                "Handbok",
+                "Bokmerke nummer {number} i filen {file} kan ikke leses: «{key}» mangler "
+                "eller har feil verdi.",
+            ),
+            cause="file",
+            file=name,
+            number=number,
+            key=key,
+        )
+
+    if not isinstance(entry, dict):
+        raise bad("target")
+    target, kind, title = entry.get("target"), entry.get("kind"), entry.get("title")
+    note, created = entry.get("note", ""), entry.get("created")
+    note = "" if note is None else note
+    if not isinstance(target, str) or not target:
+        raise bad("target")
+    if kind not in KINDS:
+        raise bad("kind")
+    if not isinstance(title, str):
+        raise bad("title")
+    if not isinstance(note, str):
+        raise bad("note")
+    if created is None:
+        when = datetime.now(UTC)
+    else:
+        try:
+            when = datetime.fromisoformat(created)
+        except (TypeError, ValueError) as error:
+            raise bad("created") from error
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+    return Bookmark(target=target, kind=kind, title=title, note=note, created=when)
+
+
+def _not_ours(name: str) -> BookmarkFileError:
+    return BookmarkFileError(
+        QT_TRANSLATE_NOOP("Handbok", "Filen {file} er ikke en bokmerkefil fra Handbok."),
+        cause="file",
+        file=name,
+    )
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    """Temporary file in the same folder, fsync, then rename over ``path`` (atomic)."""
+    tmp: str | None = None
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+        tmp = None
+        if os.name == "posix":  # make the rename itself durable; Windows has no folder fsync
+            folder = os.open(path.parent, os.O_RDONLY)
+            try:
+                os.fsync(folder)
+            finally:
+                os.close(folder)
+    except OSError as error:
+        raise _write_error(path, error) from error
+    finally:
+        if tmp is not None:
+            with suppress(OSError):
+                os.unlink(tmp)
+
+
+def _write_error(path: Path, error: OSError) -> BookmarkFileError:
+    params: dict[str, Any] = {"file": str(path), "folder": str(path.parent)}
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        template = QT_TRANSLATE_NOOP(
+            "Handbok", "Kunne ikke lagre bokmerkene i {file}: disken er full."
+        )
+        return BookmarkFileError(template, cause="full", **params)
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        template = QT_TRANSLATE_NOOP(
+            "Handbok", "Kunne ikke lagre bokmerkene i {file}: Handbok får ikke skrive i {folder}."
+        )
+        return BookmarkFileError(template, cause="readonly", **params)
+    if error.errno == errno.ENOENT:
+        template = QT_TRANSLATE_NOOP(
+            "Handbok", "Kunne ikke lagre bokmerkene: mappen {folder} finnes ikke."
+        )
+        return BookmarkFileError(template, cause="io", **params)
+    template = QT_TRANSLATE_NOOP("Handbok", "Kunne ikke lagre bokmerkene i {file} ({reason}).")
+    return BookmarkFileError(template, cause="io", reason=error.strerror or str(error), **params)

@@ -1,0 +1,385 @@
+"""The desktop reader, driven like a user would: real window, real store, real user data."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QLineEdit,
+    QListWidget,
+    QTextBrowser,
+    QTreeWidget,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from desktop.app import ContentLoader, open_userdata
+from desktop.dialogs import ScriptedDialogs
+from desktop.mainwindow import TAB_CONTACTS, MainWindow
+from desktop.searching import SearchController
+from index.handbook import Handbook
+from index.userdata import UserData
+
+SECTION = "samarbeid-om-selvorganisert-selvhjelp#frisklivssentralene"
+MONDAY_NOON = datetime(2026, 11, 23, 12, 0)
+SUNDAY_NIGHT = datetime(2026, 11, 29, 3, 0)
+
+WindowFactory = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, handbook: Handbook, data_dir: Path) -> Iterator[WindowFactory]:
+    opened: list[tuple[MainWindow, UserData | None]] = []
+
+    def make(*answers: object, clock: Callable[[], datetime] = lambda: MONDAY_NOON) -> MainWindow:
+        userdata, _notice = open_userdata(data_dir)
+        window = MainWindow(userdata, ScriptedDialogs(*answers), clock=clock)
+        qtbot.addWidget(window)
+        window.show()
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+        window.attach(handbook, SearchController(handbook.searcher, window))
+        opened.append((window, userdata))
+        return window
+
+    yield make
+    for window, userdata in opened:
+        window.close()
+        if userdata is not None:
+            userdata.close()
+
+
+def close(window: MainWindow) -> None:
+    window.close()
+    if window.userdata is not None:
+        window.userdata.close()
+
+
+def search(qtbot: QtBot, window: MainWindow, text: str) -> list[str]:
+    window.search_field.clear()
+    qtbot.keyClicks(window.search_field, text)
+    qtbot.waitUntil(
+        lambda: window.results.result is not None and window.results.result.text == text,
+        timeout=5000,
+    )
+    return window.results.hit_ids()
+
+
+def test_type_open_bookmark_and_find_it_after_restart(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window("Lokalt kontaktpunkt for selvhjelp")
+    assert SECTION in search(qtbot, window, "frisklivssentralene")[:3]
+
+    # Down arrow into the results, Enter on the section.
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Down)
+    results = window.results.list
+    while results.currentItem().data(Qt.ItemDataRole.UserRole) != SECTION:
+        qtbot.keyClick(results, Qt.Key.Key_Down)
+    qtbot.keyClick(results, Qt.Key.Key_Return)
+    assert window.current == SECTION
+    assert (
+        window.windowTitle()
+        == "Handbok – Samarbeid om selvorganisert selvhjelp – Frisklivssentralene"
+    )
+    assert "Frisklivssentralene er en annen viktig samarbeidspartner" in window.reader.plain_text()
+    # The matched words are highlighted in the opened section.
+    assert (
+        'class="hit"' in window.reader.browser.toHtml()
+        or "ffe45c" in window.reader.browser.toHtml()
+    )
+
+    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert window.bookmark_action.text() == "★ Bokmerket"
+    close(window)
+
+    again = make_window()
+    marks = again.userdata.bookmarks.list()  # type: ignore[union-attr]
+    assert [(b.target, b.note) for b in marks] == [(SECTION, "Lokalt kontaktpunkt for selvhjelp")]
+    assert again.bookmarks.targets() == [SECTION]
+    again.bookmarks.list.setCurrentRow(0)
+    again.bookmarks.open_button.click()
+    assert again.current == SECTION
+
+
+def test_latest_query_wins_while_typing(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    for text in ("k", "ki", "kir", "kirk", "kirke", "kirkens sos"):
+        window.search_field.setText(text)
+    qtbot.waitUntil(
+        lambda: window.results.result is not None and window.results.result.text == "kirkens sos",
+        timeout=5000,
+    )
+    qtbot.wait(200)  # any stale result arriving now must be dropped
+    assert window.results.result.text == "kirkens sos"
+    assert window.results.hit_ids()[0] == "kirkens-sos"
+
+
+def test_typo_shows_suggestion_and_escape_returns_to_field(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    search(qtbot, window, "selvhjelpsgrupe")
+    assert "selvhjelpsgrupper" in window.results.status.text()
+    window.results.focus_results()
+    qtbot.keyClick(window.results.list, Qt.Key.Key_Escape)
+    assert window.search_field.hasFocus()
+    search(qtbot, window, "xyzzy")
+    assert "Ingen treff for «xyzzy»" in window.results.status.text()
+    assert window.results.hit_ids() == []
+
+
+def test_checklist_ticks_and_notes_survive_a_restart(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    window.open("starte-selvhjelpsgruppe")
+    view = window.checklist_view
+    assert view is not None and window.pages.currentWidget() is view
+    items = list(view.boxes)
+    qtbot.mouseClick(view.boxes[items[0]], Qt.MouseButton.LeftButton)  # first tick starts a run
+    assert view.boxes[items[0]].isChecked()
+    qtbot.mouseClick(view.boxes[items[2]], Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(view.notes[items[1]], "Avklart med frivilligsentralen")
+    assert view.progress.value() == 2
+    close(window)
+
+    again = make_window("Gruppe for pårørende")
+    again.open("starte-selvhjelpsgruppe")
+    view = again.checklist_view
+    assert view is not None
+    assert [view.boxes[i].isChecked() for i in items[:3]] == [True, False, True]
+    assert view.notes[items[1]].text() == "Avklart med frivilligsentralen"
+    assert view.progress.format() == f"2 av {len(items)} punkter"
+
+    # A second, named run starts empty, and the first is still there.
+    view.new_run.click()
+    assert view.run_choice.currentText() == "Gruppe for pårørende"
+    assert not any(box.isChecked() for box in view.boxes.values())
+    assert view.run_choice.count() == 2
+    view.run_choice.setCurrentIndex(0)
+    assert view.boxes[items[0]].isChecked()
+
+
+def test_contact_filters(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window(clock=lambda: SUNDAY_NIGHT)
+    window.tabs.setCurrentIndex(TAB_CONTACTS)
+    panel = window.contacts
+    everyone = panel.shown_ids()
+    assert "kirkens-sos" in everyone and "napha" in everyone
+
+    panel.audience.setCurrentIndex(panel.audience.findData("barn og unge"))
+    young = panel.shown_ids()
+    assert "alarmtelefonen-barn-og-unge" in young and "napha" not in young
+
+    panel.audience.setCurrentIndex(0)
+    panel.open_now.setChecked(True)
+    open_at_night = panel.shown_ids()
+    assert {"kirkens-sos", "mental-helse-hjelpetelefonen", "medisinsk-nodtelefon"} <= set(
+        open_at_night
+    )
+    assert "leve" not in open_at_night  # weekdays 09-15
+
+    panel.open_now.setChecked(False)
+    panel.category.setCurrentIndex(panel.category.findData("kompetansesenter"))
+    panel.region.setCurrentIndex(panel.region.findData("vest"))
+    assert panel.shown_ids() == ["rvts-vest"]
+    panel.channel.setCurrentIndex(panel.channel.findData("sms"))
+    assert panel.shown_ids() == []
+
+    panel.category.setCurrentIndex(0)
+    panel.region.setCurrentIndex(0)
+    panel.channel.setCurrentIndex(0)
+    panel.list.setCurrentRow(everyone.index("kirkens-sos"))
+    qtbot.keyClick(panel.list, Qt.Key.Key_Return)
+    assert window.current == "kirkens-sos"
+    text = window.reader.plain_text()
+    assert "22 40 00 40" in text and "døgnåpen" in text and "Åpen nå" in text
+
+
+def test_copy_number_with_one_click(qtbot: QtBot, make_window: WindowFactory) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    window = make_window()
+    window.open("mental-helse-hjelpetelefonen")
+    window._link_clicked(QUrl("kopier:116%20123"))
+    assert QGuiApplication.clipboard().text() == "116 123"
+    assert "116 123" in window.status_label.text()
+
+
+def test_back_forward_and_internal_links(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    window.open("samarbeid-frivillige-organisasjoner")
+    window._link_clicked(QUrl("kontakt:kirkens-sos"))
+    assert window.current == "kirkens-sos"
+    window.open("leve")
+    qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.current == "kirkens-sos"
+    window.go_back()
+    assert window.current == "samarbeid-frivillige-organisasjoner"
+    assert not window.back_action.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert window.current == "kirkens-sos"
+    window.go_forward()
+    assert window.current == "leve"
+    assert not window.forward_action.isEnabled()
+    history = [e.target for e in window.userdata.history.list()]  # type: ignore[union-attr]
+    assert history[:3] == ["leve", "kirkens-sos", "samarbeid-frivillige-organisasjoner"]
+
+
+def test_mouse_back_button(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    window.open("leve")
+    window.open("napha")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.mouseClick(
+        window.reader.browser.viewport(), Qt.MouseButton.BackButton, pos=QPoint(20, 20)
+    )
+    assert window.current == "leve"
+
+
+def test_zoom_and_layout_persist(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    base = window.reader.browser.font().pointSizeF()
+    qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert window.reader.browser.font().pointSizeF() == base + 2
+    window.splitter.setSizes([300, 900])
+    sizes = window.splitter.sizes()
+    close(window)
+    again = make_window()
+    assert again.reader.zoom == 2
+    assert again.reader.browser.font().pointSizeF() == base + 2
+    assert again.splitter.sizes()[0] == sizes[0]  # the total depends on the screen
+    qtbot.keyClick(again, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert again.reader.zoom == 0
+
+
+def test_find_in_page(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    window.open("samarbeid-om-selvorganisert-selvhjelp")
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.reader.find_bar.isVisible() and window.reader.find_field.hasFocus()
+    qtbot.keyClicks(window.reader.find_field, "lokaler")
+    assert window.reader.browser.textCursor().selectedText().lower() == "lokaler"
+    first = window.reader.browser.textCursor().position()
+    qtbot.keyClick(window, Qt.Key.Key_F3)
+    assert window.reader.browser.textCursor().position() != first
+    window.reader.find_field.setText("finnes-ikke-her")
+    assert window.reader.find_status.text() == "Ikke funnet"
+
+
+def test_export_and_reimport_bookmarks(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    exported = tmp_path / "bokmerker.json"
+    window = make_window("", exported)
+    window.open("kirkens-sos")
+    window.toggle_bookmark()
+    window.export_bookmarks()
+    data = json.loads(exported.read_text(encoding="utf-8"))
+    assert [b["target"] for b in data["bookmarks"]] == ["kirkens-sos"]
+    # Delete it, import the file twice: back once, no duplicates.
+    window.dialogs.answers.extend([True, exported, exported])  # type: ignore[attr-defined]
+    window.bookmarks.list.setCurrentRow(0)
+    window.delete_bookmark()
+    assert window.bookmarks.targets() == []
+    window.import_bookmarks()
+    window.import_bookmarks()
+    assert window.bookmarks.targets() == ["kirkens-sos"]
+    informs = [m for t, m in window.dialogs.shown if t == "Importer bokmerker" and "nye" in m]  # type: ignore[attr-defined]
+    assert informs == [
+        "1 nye, 0 oppdatert, 0 fantes fra før.",
+        "0 nye, 0 oppdatert, 1 fantes fra før.",
+    ]
+
+
+def test_bookmark_to_vanished_content_is_shown_not_dropped(
+    qtbot: QtBot, make_window: WindowFactory, data_dir: Path
+) -> None:
+    userdata = UserData.open(data_dir)
+    userdata.bookmarks.add("gammel-artikkel#borte", "article", "En gammel artikkel", "viktig")
+    userdata.close()
+    window = make_window()
+    assert window.bookmarks.targets() == ["gammel-artikkel#borte"]
+    assert "finnes ikke lenger" in window.bookmarks.list.item(0).text()
+    window.bookmarks.list.setCurrentRow(0)
+    window.bookmarks.open_button.click()
+    assert "Fant ikke" in window.status_label.text()
+
+
+def test_old_content_gets_a_polite_notice(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    window.open("samarbeid-frivillige-organisasjoner")  # sist faglig oppdatert 2017
+    assert "for mer enn tre år siden" in window.reader.plain_text()
+    window.open("kommunal-handlingsplan-selvmord-selvskading")  # no date in the source
+    assert "Kilden oppgir ikke når teksten sist ble faglig oppdatert" in window.reader.plain_text()
+
+
+def test_every_control_has_an_accessible_name(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    window.open("starte-selvhjelpsgruppe")
+    kinds = (QLineEdit, QComboBox, QListWidget, QTreeWidget, QTextBrowser, QAbstractButton)
+    unnamed = [
+        f"{type(w).__name__} {w.objectName()}"
+        for w in window.findChildren(QWidget)
+        if isinstance(w, kinds)
+        and not w.accessibleName()
+        and not (isinstance(w, QAbstractButton) and w.text())
+        and w.objectName() not in ("qt_spinbox_lineedit",)
+        and w.isVisibleTo(window)
+    ]
+    assert unnamed == []
+
+
+def test_emergency_strip_numbers_come_from_the_contact_list(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    text = window.emergency.label.text()
+    for number in ("113", "116 117", "116 123", "22 40 00 40", "116 111"):
+        assert f"<b>{number}</b>" in text
+    assert "800 33 321" not in text  # hours not confirmed: not claimed to be open around the clock
+    window.emergency.open_requested.emit("legevakt")
+    assert window.current == "legevakt"
+
+
+def test_damaged_user_data_is_moved_aside_with_a_sentence(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True)
+    (data_dir / "userdata.sqlite3").write_bytes(b"not a database at all" * 50)
+    userdata, notice = open_userdata(data_dir)
+    assert userdata is not None
+    assert "var skadet" in notice and "tatt vare på" in notice
+    assert any(p.name.startswith("userdata.sqlite3.damaged-") for p in data_dir.iterdir())
+    userdata.close()
+
+
+def test_content_loader_opens_the_store_off_the_gui_thread(qtbot: QtBot, store_dir: Path) -> None:
+    loader = ContentLoader(store_dir, build=False)
+    with qtbot.waitSignal(loader.loaded, timeout=10_000) as signal:
+        loader.start()
+    loader.wait()
+    handbook = signal.args[0]
+    assert handbook.searcher.search("leve").hits
+    handbook.close()
+
+
+def test_content_loader_reports_a_missing_store(qtbot: QtBot, tmp_path: Path) -> None:
+    loader = ContentLoader(tmp_path / "nowhere", build=False)
+    with qtbot.waitSignal(loader.failed, timeout=10_000) as signal:
+        loader.start()
+    loader.wait()
+    assert "Fant ikke innholdsdatabasen" in signal.args[0]
