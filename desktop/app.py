@@ -23,6 +23,8 @@ from index.errors import HandbokError
 from index.userdata import UserData
 
 LOG_FILE = "handbok.log"
+PANELS_DELAY_MS = 10
+LOADER_DELAY_MS = 30
 
 
 class ContentLoader(QThread):
@@ -108,7 +110,11 @@ def run(args: argparse.Namespace) -> int:
 
     loader.loaded.connect(loaded)
     loader.failed.connect(window.show_content_failure)
-    QTimer.singleShot(0, loader.start)
+    # First the window on screen, then the side panels, then the content: building the
+    # panels and importing Whoosh (which holds the GIL) would otherwise delay the first frame.
+    app.processEvents()
+    QTimer.singleShot(PANELS_DELAY_MS, window.build_panels)
+    QTimer.singleShot(LOADER_DELAY_MS, loader.start)
     if notice:
         QTimer.singleShot(0, lambda: window.dialogs.inform("Handbok", notice))
     code = app.exec()

@@ -43,14 +43,12 @@ class EmergencyStrip(QWidget):
         super().__init__(parent)
         self.setAutoFillBackground(True)
         self.setStyleSheet(STYLE)
+        # Rich text is detected, and links answer the mouse, by default. The first use of
+        # Qt's enum namespace costs 20 ms, so keyboard access is switched on in set_contacts,
+        # after the window is on screen.
         self.label = QLabel(self)
-        self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setWordWrap(True)
         self.label.setAccessibleName(self.tr("Nødnumre og døgnåpne hjelpetelefoner"))
-        self.label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.LinksAccessibleByMouse
-            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-        )
         self.label.linkActivated.connect(self.open_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 2, 8, 2)
@@ -61,6 +59,10 @@ class EmergencyStrip(QWidget):
         )
 
     def set_contacts(self, contacts: list[Contact]) -> None:
+        self.label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
         parts = []
         for contact in strip_contacts(contacts):
             number = first_phone(contact)

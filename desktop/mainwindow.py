@@ -1,7 +1,9 @@
 """The main window: search field on top, side panel, reading pane, emergency strip.
 
-The window is shown before any content is opened (that needs Whoosh, which is slow to
-import); ``attach`` hands it the opened handbook a moment later.
+Start-up order matters (DESIGN.md: first window under 0.35 s). The constructor builds only
+what the first frame shows; the side panels follow right after the first paint
+(``build_panels``), and ``attach`` hands over the opened content once the loader thread has
+imported Whoosh and opened the index.
 """
 
 from __future__ import annotations
@@ -26,19 +28,18 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import render
-from desktop.checklist import ChecklistView
-from desktop.contacts import ContactsPanel
-from desktop.dialogs import DialogService
 from desktop.emergency import EmergencyStrip
 from desktop.i18n import translate
-from desktop.lists import BookmarksPanel, ChecklistsPanel, GuidePanel, HistoryPanel
 from desktop.navigation import Navigator
 from desktop.reader import ReaderView
-from desktop.results import ResultsPanel
 from index.errors import HandbokError
 
 if TYPE_CHECKING:
+    from desktop.checklist import ChecklistView
+    from desktop.dialogs import DialogService
+    from desktop.library import Library
     from desktop.searching import SearchController
+    from desktop.sidepanel import SidePanels
     from index.handbook import Handbook
     from index.search import SearchResult
     from index.userdata import UserData
@@ -56,10 +57,13 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.userdata = userdata
-        self.dialogs = dialogs or DialogService(self)
+        self._dialogs = dialogs
         self.clock = clock
         self.handbook: Handbook | None = None
         self.search_controller: SearchController | None = None
+        self.panels: SidePanels | None = None
+        self.library: Library | None = None
+        self.checklist_view: ChecklistView | None = None
         self.navigator = Navigator()
         self.current: str | None = None  # the id of what the reading pane shows
         self.current_title = ""
@@ -71,6 +75,14 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+
+    @property
+    def dialogs(self) -> DialogService:
+        if self._dialogs is None:
+            from desktop.dialogs import DialogService
+
+            self._dialogs = DialogService(self)
+        return self._dialogs
 
     # --- building ------------------------------------------------------------------------
 
@@ -113,56 +125,17 @@ class MainWindow(QMainWindow):
 
         self.emergency = EmergencyStrip(self)
         self.emergency.open_requested.connect(self.open)
-
-        self.results = ResultsPanel(self)
-        self.results.open_requested.connect(self._open_from_results)
-        self.results.escape_pressed.connect(self.focus_search)
-        self.results.suggestion_picked.connect(self.search_field.setText)
-        self.guide = GuidePanel(self)
-        self.guide.open_requested.connect(self.open)
-        self.contacts = ContactsPanel(self, clock=self.clock)
-        self.contacts.open_requested.connect(self.open)
-        self.checklists = ChecklistsPanel(self)
-        self.checklists.open_requested.connect(self.open)
-        self.bookmarks = BookmarksPanel(self)
-        self.bookmarks.open_requested.connect(self.open)
-        self.bookmarks.note_button.clicked.connect(self.edit_bookmark_note)
-        self.bookmarks.delete_button.clicked.connect(self.delete_bookmark)
-        self.bookmarks.export_button.clicked.connect(self.export_bookmarks)
-        self.bookmarks.import_button.clicked.connect(self.import_bookmarks)
-        self.history = HistoryPanel(self)
-        self.history.open_requested.connect(self.open)
-        self.history.clear_button.clicked.connect(self.clear_history)
-
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Sidepanel"))
-        for widget, title in (
-            (self.results, self.tr("Søk")),
-            (self.guide, self.tr("Veiledning")),
-            (self.contacts, self.tr("Kontakter")),
-            (self.checklists, self.tr("Sjekklister")),
-            (self.bookmarks, self.tr("Bokmerker")),
-            (self.history, self.tr("Historikk")),
-        ):
-            self.tabs.addTab(widget, title)
-        self.tabs.setCurrentIndex(TAB_GUIDE)
         self.tabs.tabBar().setExpanding(False)
         self.tabs.setMinimumWidth(300)
-        self.tabs.currentChanged.connect(self._tab_changed)
-
         self.reader = ReaderView(self)
         self.reader.link_clicked.connect(self._link_clicked)
         self.reader.zoom_changed.connect(lambda z: self._save_setting("reader.zoom", str(z)))
-        self.checklist_view = (
-            ChecklistView(self.userdata.runs, self.dialogs, self) if self.userdata else None
-        )
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.reader)
-        if self.checklist_view:
-            self.checklist_view.error.connect(self.show_problem)
-            self.pages.addWidget(self.checklist_view)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = QSplitter(self)  # horizontal; touching Qt's enums here costs 20 ms
         self.splitter.setObjectName("splitter")
         self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(self.pages)
@@ -182,8 +155,58 @@ class MainWindow(QMainWindow):
         self.status_label.setText(self.tr("Åpner innholdet …"))
         self.reader.show_html("<h1>Handbok</h1><p>" + self.tr("Åpner innholdet …") + "</p>")
         self._update_navigation()
+
+    def build_panels(self) -> SidePanels:
+        """The side panel's widgets. The app calls this just after the first frame is on
+        screen; it is idempotent, so ``attach`` and the panel properties may call it too."""
+        if self.panels is not None:
+            return self.panels
+        from desktop import sidepanel
+        from desktop.checklist import ChecklistView
+        from desktop.library import Library
+
+        panels = self.panels = sidepanel.fill(self.tabs, self.clock)
+        panels.results.open_requested.connect(self._open_from_results)
+        panels.results.escape_pressed.connect(self.focus_search)
+        panels.results.suggestion_picked.connect(self.search_field.setText)
+        for panel in (panels.guide, panels.contacts, panels.checklists, panels.bookmarks):
+            panel.open_requested.connect(self.open)
+        panels.history.open_requested.connect(self.open)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        if self.userdata is not None:
+            self.library = Library(
+                self.userdata,
+                self.dialogs,
+                panels.bookmarks,
+                panels.history,
+                exists=lambda target: bool(self.handbook and self.handbook.store.kind_of(target)),
+                report=self.show_problem,
+            )
+            self.checklist_view = ChecklistView(self.userdata.runs, self.dialogs, self)
+            self.checklist_view.error.connect(self.show_problem)
+            self.pages.addWidget(self.checklist_view)
+            self.library.refresh()
+            self.library.refresh_history()
         self.setTabOrder(self.search_field, self.tabs)
         self.setTabOrder(self.tabs, self.pages)
+        return panels
+
+    # Panels by name, for the window's own code and for tests.
+    @property
+    def results(self) -> Any:
+        return self.build_panels().results
+
+    @property
+    def contacts(self) -> Any:
+        return self.build_panels().contacts
+
+    @property
+    def bookmarks(self) -> Any:
+        return self.build_panels().bookmarks
+
+    @property
+    def history(self) -> Any:
+        return self.build_panels().history
 
     def _action(self, text: str, keys: str, slot: Callable[[], None]) -> QAction:
         action = QAction(text, self)
@@ -196,17 +219,18 @@ class MainWindow(QMainWindow):
     # --- content arrives ------------------------------------------------------------------
 
     def attach(self, handbook: Handbook, controller: SearchController) -> None:
+        panels = self.build_panels()
         self.handbook = handbook
         self.search_controller = controller
         controller.results_ready.connect(self.show_results)
         controller.failed.connect(lambda error: self.show_problem(_sentence(error)))
         contacts = handbook.store.contacts()
         self.emergency.set_contacts(contacts)
-        self.guide.set_articles(handbook.store.articles())
-        self.contacts.set_contacts(contacts)
-        self.checklists.set_checklists(handbook.store.checklists())
-        self.refresh_bookmarks()
-        self.refresh_history()
+        panels.guide.set_articles(handbook.store.articles())
+        panels.contacts.set_contacts(contacts)
+        panels.checklists.set_checklists(handbook.store.checklists())
+        if self.library is not None:
+            self.library.refresh()
         self.status_label.setText("")
         self.reader.show_html(self._welcome_html())
         if self.search_field.text().strip():
@@ -221,6 +245,17 @@ class MainWindow(QMainWindow):
             )
             + "</p><p>"
             + self.tr("Nødnumrene og de døgnåpne hjelpetelefonene står alltid i den røde linjen.")
+            + "</p>"
+        )
+
+    def show_content_failure(self, sentence: str) -> None:
+        """The content could not be opened: say so where the text would be, keep running."""
+        self.status_label.setText(sentence)
+        self.reader.show_html(
+            "<h1>Handbok</h1><p>"
+            + self.tr("Innholdet kunne ikke åpnes.")
+            + f"</p><p>{sentence}</p><p>"
+            + self.tr("Bokmerker og historikk er likevel tilgjengelige.")
             + "</p>"
         )
 
@@ -258,8 +293,7 @@ class MainWindow(QMainWindow):
         """Show an article, section, contact, checklist or checklist item by its id."""
         if self.handbook is None:
             return False
-        store = self.handbook.store
-        kind = store.kind_of(target)
+        kind = self.handbook.store.kind_of(target)
         if kind is None:
             self.show_problem(self.tr("Fant ikke «{id}» i innholdet.").format(id=target))
             return False
@@ -272,7 +306,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_TITLE} – {title}")
         if record:
             self.navigator.visit(target)
-            self._record_history(target, kind, title)
+            if self.library is not None:
+                self.library.record(target, kind, title)
         self._update_navigation()
         return True
 
@@ -294,6 +329,7 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.reader)
             return contact.name
         checklist = store.checklist(target.partition("#")[0])
+        self.build_panels()
         if self.checklist_view is None:
             self.reader.show_html(render.checklist_html(checklist))
             self.pages.setCurrentWidget(self.reader)
@@ -304,15 +340,12 @@ class MainWindow(QMainWindow):
 
     def _link_clicked(self, url: QUrl) -> None:
         scheme = url.scheme()
-        rest = url.toString()[len(scheme) + 1 :]
-        if scheme == "kontakt" or scheme == "sjekkliste":
+        rest = QUrl.fromPercentEncoding(url.toString()[len(scheme) + 1 :].encode())
+        if scheme in ("kontakt", "sjekkliste", "artikkel"):
             self.open(rest)
-        elif scheme == "artikkel":
-            self.open(QUrl.fromPercentEncoding(rest.encode()))
         elif scheme == "kopier":
-            value = QUrl.fromPercentEncoding(rest.encode())
-            QGuiApplication.clipboard().setText(value)
-            self.status_label.setText(self.tr("Kopiert: {value}").format(value=value))
+            QGuiApplication.clipboard().setText(rest)
+            self.status_label.setText(self.tr("Kopiert: {value}").format(value=rest))
         elif scheme in ("http", "https", "mailto"):
             # Only on the user's click, and only in the system browser or mail program.
             QDesktopServices.openUrl(url)
@@ -332,130 +365,22 @@ class MainWindow(QMainWindow):
     def _update_navigation(self) -> None:
         self.back_action.setEnabled(self.navigator.can_go_back())
         self.forward_action.setEnabled(self.navigator.can_go_forward())
-        marked = False
-        if self.userdata is not None and self.current is not None:
-            bookmarks, target = self.userdata.bookmarks, self.current
-            marked = bool(self._safe(lambda: bookmarks.is_bookmarked(target), False))
+        marked = bool(self.library and self.current and self.library.is_bookmarked(self.current))
         self.bookmark_action.setText(self.tr("★ Bokmerket") if marked else self.tr("☆ Bokmerke"))
         self.bookmark_action.setEnabled(self.current is not None and self.userdata is not None)
 
-    # --- bookmarks and history -------------------------------------------------------------
-
-    def _record_history(self, target: str, kind: str, title: str) -> None:
-        if self.userdata is None:
-            return
-        page_kind = "checklist" if kind == "checklist" else kind
-        history = self.userdata.history
-        if self._safe(lambda: history.record(target, page_kind, title), None):  # type: ignore[arg-type]
-            self.refresh_history()
-
     def toggle_bookmark(self) -> None:
-        if self.userdata is None or self.current is None or self.handbook is None:
+        if self.library is None or self.current is None or self.handbook is None:
             return
-        target, bookmarks = self.current, self.userdata.bookmarks
-        if self._safe(lambda: bookmarks.is_bookmarked(target), False):
-            if self.dialogs.confirm(
-                self.tr("Fjern bokmerke"),
-                self.tr("Vil du fjerne bokmerket «{title}»?").format(title=self.current_title),
-            ):
-                self._safe(lambda: bookmarks.delete(target), None)
-        else:
-            note = self.dialogs.ask_text(
-                self.tr("Legg til bokmerke"),
-                self.tr("Notat til bokmerket (kan stå tomt):"),
-            )
-            if note is None:
-                return
-            kind = self.handbook.store.kind_of(target) or "article"
-            self._safe(lambda: bookmarks.add(target, kind, self.current_title, note.strip()), None)
-        self.refresh_bookmarks()
+        kind = self.handbook.store.kind_of(self.current) or "article"
+        self.library.toggle(self.current, kind, self.current_title)
         self._update_navigation()
-
-    def refresh_bookmarks(self) -> None:
-        if self.userdata is None:
-            return
-        marks = self._safe(self.userdata.bookmarks.list, [])
-        store = self.handbook.store if self.handbook else None
-        exists = {b.target for b in marks if store is None or store.kind_of(b.target)}
-        self.bookmarks.set_bookmarks(marks, exists)
-
-    def refresh_history(self) -> None:
-        if self.userdata is not None:
-            history = self.userdata.history
-            self.history.set_entries(self._safe(lambda: history.list(100), []))
-
-    def edit_bookmark_note(self) -> None:
-        target = self.bookmarks.current_target()
-        if self.userdata is None or target is None:
-            return
-        bookmarks = self.userdata.bookmarks
-        current = self._safe(lambda: bookmarks.get(target), None)
-        note = self.dialogs.ask_text(
-            self.tr("Notat"), self.tr("Notat til bokmerket:"), current.note if current else ""
-        )
-        if note is not None:
-            self._safe(lambda: bookmarks.update_note(target, note.strip()), None)
-            self.refresh_bookmarks()
-
-    def delete_bookmark(self) -> None:
-        target = self.bookmarks.current_target()
-        if self.userdata is None or target is None:
-            return
-        if self.dialogs.confirm(self.tr("Slett bokmerke"), self.tr("Vil du slette bokmerket?")):
-            bookmarks = self.userdata.bookmarks
-            self._safe(lambda: bookmarks.delete(target), None)
-            self.refresh_bookmarks()
-            self._update_navigation()
-
-    def export_bookmarks(self) -> None:
-        from index.userdata_io import export_bookmarks
-
-        if self.userdata is None:
-            return
-        path = self.dialogs.save_path(
-            self.tr("Eksporter bokmerker"), "handbok-bokmerker.json", self.tr("JSON (*.json)")
-        )
-        if path is None:
-            return
-        bookmarks = self.userdata.bookmarks
-        count = self._safe(lambda: export_bookmarks(bookmarks, path), None)
-        if count is not None:
-            self.status_label.setText(
-                self.tr("Eksporterte {count} bokmerker til {path}.").format(count=count, path=path)
-            )
-
-    def import_bookmarks(self) -> None:
-        from index.userdata_io import import_bookmarks
-
-        if self.userdata is None:
-            return
-        path = self.dialogs.open_path(self.tr("Importer bokmerker"), self.tr("JSON (*.json)"))
-        if path is None:
-            return
-        bookmarks = self.userdata.bookmarks
-        result = self._safe(lambda: import_bookmarks(bookmarks, path), None)
-        if result is not None:
-            self.dialogs.inform(
-                self.tr("Importer bokmerker"),
-                self.tr("{added} nye, {updated} oppdatert, {skipped} fantes fra før.").format(
-                    added=result.added, updated=result.updated, skipped=result.skipped
-                ),
-            )
-            self.refresh_bookmarks()
-
-    def clear_history(self) -> None:
-        if self.userdata is None:
-            return
-        if self.dialogs.confirm(self.tr("Tøm historikken"), self.tr("Vil du tømme historikken?")):
-            history = self.userdata.history
-            self._safe(history.clear, None)
-            self.refresh_history()
 
     # --- small helpers -------------------------------------------------------------------
 
     def _tab_changed(self, index: int) -> None:
-        if index == TAB_BOOKMARKS:
-            self.refresh_bookmarks()
+        if index == TAB_BOOKMARKS and self.library is not None:
+            self.library.refresh()
 
     def _find(self) -> None:
         if self.pages.currentWidget() is self.reader:
@@ -479,34 +404,21 @@ class MainWindow(QMainWindow):
     def show_problem(self, sentence: str) -> None:
         self.status_label.setText(sentence)
 
-    def show_content_failure(self, sentence: str) -> None:
-        """The content could not be opened: say so where the text would be, keep running."""
-        self.status_label.setText(sentence)
-        self.reader.show_html(
-            "<h1>Handbok</h1><p>"
-            + self.tr("Innholdet kunne ikke åpnes.")
-            + f"</p><p>{sentence}</p><p>"
-            + self.tr("Bokmerker og historikk er likevel tilgjengelige.")
-            + "</p>"
-        )
-
-    def _safe(self, action: Callable[[], Any], fallback: Any) -> Any:
+    def _save_setting(self, key: str, value: str) -> None:
+        if self.userdata is None:
+            return
         try:
-            return action()
+            self.userdata.settings.set(key, value)
         except HandbokError as error:
             self.show_problem(error.message(translate))
-            return fallback
-
-    def _save_setting(self, key: str, value: str) -> None:
-        if self.userdata is not None:
-            settings = self.userdata.settings
-            self._safe(lambda: settings.set(key, value), None)
 
     def _setting(self, key: str) -> str | None:
         if self.userdata is None:
             return None
-        settings = self.userdata.settings
-        return self._safe(lambda: settings.get(key), None)  # type: ignore[no-any-return]
+        try:
+            return self.userdata.settings.get(key)
+        except HandbokError:
+            return None  # a missing setting only means the default look
 
     def _restore_settings(self) -> None:
         zoom = self._setting("reader.zoom")
@@ -522,10 +434,10 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(QByteArray.fromBase64(splitter.encode()))
 
     def save_settings(self) -> None:
-        self._save_setting("window.geometry", bytes(self.saveGeometry().toBase64().data()).decode())
-        self._save_setting(
-            "window.splitter", bytes(self.splitter.saveState().toBase64().data()).decode()
-        )
+        geometry = bytes(self.saveGeometry().toBase64().data()).decode()
+        self._save_setting("window.geometry", geometry)
+        splitter = bytes(self.splitter.saveState().toBase64().data()).decode()
+        self._save_setting("window.splitter", splitter)
 
     # --- events --------------------------------------------------------------------------
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 from desktop.render import CSS
 
 ZOOM_MIN, ZOOM_MAX = -4, 12
-_WINDOW_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Right)
 
 
 class _Browser(QTextBrowser):
@@ -28,18 +27,24 @@ class _Browser(QTextBrowser):
         if (
             isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.ShortcutOverride
-            and event.modifiers() == Qt.KeyboardModifier.AltModifier
-            and event.key() in _WINDOW_KEYS
+            and _window_key(event)
         ):
             event.ignore()
             return False
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.modifiers() == Qt.KeyboardModifier.AltModifier and event.key() in _WINDOW_KEYS:
+        if _window_key(event):
             event.ignore()
             return
         super().keyPressEvent(event)
+
+
+def _window_key(event: QKeyEvent) -> bool:
+    return event.modifiers() == Qt.KeyboardModifier.AltModifier and event.key() in (
+        Qt.Key.Key_Left,
+        Qt.Key.Key_Right,
+    )
 
 
 class ReaderView(QWidget):

@@ -13,7 +13,6 @@ from datetime import date, datetime
 from urllib.parse import quote
 
 from desktop.i18n import label, tr
-from index.markdown import EDITORIAL_MARK, to_html
 from index.model import Article, Channel, Checklist, Contact
 
 OLD_CONTENT_YEARS = 3
@@ -61,6 +60,8 @@ def highlight(fragment: str, matches: Matcher | None) -> str:
 
 
 def _section_html(markdown: str) -> str:
+    from index.markdown import EDITORIAL_MARK, to_html  # markdown-it: not needed at start-up
+
     body = to_html(markdown)
     # Editorial notes are block quotes opening with the mark; label them plainly.
     mark = html.escape(tr("Redaksjonell merknad:"))

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from index.search import SearchHit, SearchResult
+if TYPE_CHECKING:  # Whoosh is imported after the window is shown, never before
+    from index.search import SearchHit, SearchResult
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

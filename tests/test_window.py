@@ -289,16 +289,16 @@ def test_export_and_reimport_bookmarks(
     window = make_window("", exported)
     window.open("kirkens-sos")
     window.toggle_bookmark()
-    window.export_bookmarks()
+    window.library.export()  # type: ignore[union-attr]
     data = json.loads(exported.read_text(encoding="utf-8"))
     assert [b["target"] for b in data["bookmarks"]] == ["kirkens-sos"]
     # Delete it, import the file twice: back once, no duplicates.
     window.dialogs.answers.extend([True, exported, exported])  # type: ignore[attr-defined]
     window.bookmarks.list.setCurrentRow(0)
-    window.delete_bookmark()
+    window.library.delete_chosen()  # type: ignore[union-attr]
     assert window.bookmarks.targets() == []
-    window.import_bookmarks()
-    window.import_bookmarks()
+    window.library.import_file()  # type: ignore[union-attr]
+    window.library.import_file()  # type: ignore[union-attr]
     assert window.bookmarks.targets() == ["kirkens-sos"]
     informs = [m for t, m in window.dialogs.shown if t == "Importer bokmerker" and "nye" in m]  # type: ignore[attr-defined]
     assert informs == [

@@ -127,7 +127,7 @@
         <translation>checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="189" />
+        <location filename="../../desktop/render.py" line="190" />
         <location filename="../../desktop/textview.py" line="22" />
         <source>åpningstid ukjent</source>
         <translation>opening hours unknown</translation>
@@ -153,31 +153,31 @@
         <translation>No results with all the words. Showing results with some of them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="66" />
+        <location filename="../../desktop/render.py" line="67" />
         <source>Redaksjonell merknad:</source>
         <translation>Editorial note:</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="81" />
+        <location filename="../../desktop/render.py" line="82" />
         <location filename="../../desktop/textview.py" line="73" />
         <source>Utgiver: {publisher}</source>
         <translation>Publisher: {publisher}</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="83" />
+        <location filename="../../desktop/render.py" line="84" />
         <location filename="../../desktop/textview.py" line="77" />
         <source>Forfatter: {author}</source>
         <translation>Author: {author}</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="85" />
+        <location filename="../../desktop/render.py" line="86" />
         <location filename="../../desktop/textview.py" line="79" />
         <source>Sist faglig oppdatert: {date}</source>
         <translation>Last professionally updated: {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="86" />
-        <location filename="../../desktop/render.py" line="159" />
+        <location filename="../../desktop/render.py" line="87" />
+        <location filename="../../desktop/render.py" line="160" />
         <location filename="../../desktop/textview.py" line="80" />
         <location filename="../../desktop/textview.py" line="125" />
         <location filename="../../desktop/textview.py" line="149" />
@@ -185,37 +185,37 @@
         <translation>Source: {source}</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="106" />
+        <location filename="../../desktop/render.py" line="107" />
         <source>Kilden oppgir ikke når teksten sist ble faglig oppdatert.</source>
         <translation>The source does not say when the text was last professionally updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="109" />
+        <location filename="../../desktop/render.py" line="110" />
         <source>Denne teksten ble sist faglig oppdatert {date}, for mer enn tre år siden. Sjekk gjerne om det finnes nyere råd fra kilden.</source>
         <translation>This text was last professionally updated on {date}, more than three years ago. You may want to check the source for newer advice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="124" />
+        <location filename="../../desktop/render.py" line="125" />
         <source>Åpen nå</source>
         <translation>Open now</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="126" />
+        <location filename="../../desktop/render.py" line="127" />
         <source>Stengt nå</source>
         <translation>Closed now</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="127" />
+        <location filename="../../desktop/render.py" line="128" />
         <source>Åpningstid ukjent</source>
         <translation>Opening hours unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="165" />
+        <location filename="../../desktop/render.py" line="166" />
         <source>Opplysningene ble kontrollert for mer enn ett år siden.</source>
         <translation>These details were verified more than a year ago.</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="174" />
+        <location filename="../../desktop/render.py" line="175" />
         <source>Kopier</source>
         <translation>Copy</translation>
     </message>
@@ -225,19 +225,19 @@
         <translation>Category: {category}</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="154" />
+        <location filename="../../desktop/render.py" line="155" />
         <location filename="../../desktop/textview.py" line="107" />
         <source>For: {audience}</source>
         <translation>For: {audience}</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="155" />
+        <location filename="../../desktop/render.py" line="156" />
         <location filename="../../desktop/textview.py" line="109" />
         <source>Område: {region}</source>
         <translation>Region: {region}</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="158" />
+        <location filename="../../desktop/render.py" line="159" />
         <location filename="../../desktop/textview.py" line="111" />
         <source>Adresse: {address}</source>
         <translation>Address: {address}</translation>
@@ -248,13 +248,13 @@
         <translation>Note: {caution}</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="150" />
+        <location filename="../../desktop/render.py" line="151" />
         <location filename="../../desktop/textview.py" line="123" />
         <source>Ingen kontrollerte kontaktopplysninger.</source>
         <translation>No verified contact details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="160" />
+        <location filename="../../desktop/render.py" line="161" />
         <location filename="../../desktop/textview.py" line="126" />
         <source>Kontrollert: {date}</source>
         <translation>Verified: {date}</translation>
@@ -265,9 +265,86 @@
         <translation>From the checklist: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="567" />
+        <location filename="../../desktop/mainwindow.py" line="479" />
         <source>Søket feilet. Prøv et annet ord.</source>
         <translation>The search failed. Try another word.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/library.py" line="59" />
+        <source>Fjern bokmerke</source>
+        <translation>Remove bookmark</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/library.py" line="60" />
+        <source>Vil du fjerne bokmerket «{title}»?</source>
+        <translation>Do you want to remove the bookmark «{title}»?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/library.py" line="65" />
+        <source>Legg til bokmerke</source>
+        <translation>Add bookmark</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/library.py" line="65" />
+        <source>Notat til bokmerket (kan stå tomt):</source>
+        <translation>Note for the bookmark (may be empty):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/library.py" line="85" />
+        <source>Notat</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/library.py" line="85" />
+        <source>Notat til bokmerket:</source>
+        <translation>Note for the bookmark:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/library.py" line="95" />
+        <source>Slett bokmerke</source>
+        <translation>Delete bookmark</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/library.py" line="95" />
+        <source>Vil du slette bokmerket?</source>
+        <translation>Do you want to delete the bookmark?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/library.py" line="104" />
+        <source>Eksporter bokmerker</source>
+        <translation>Export bookmarks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/library.py" line="104" />
+        <location filename="../../desktop/library.py" line="118" />
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/library.py" line="112" />
+        <source>Eksporterte {count} bokmerker til {path}.</source>
+        <translation>Exported {count} bookmarks to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/library.py" line="118" />
+        <location filename="../../desktop/library.py" line="125" />
+        <source>Importer bokmerker</source>
+        <translation>Import bookmarks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/library.py" line="126" />
+        <source>{added} nye, {updated} oppdatert, {skipped} fantes fra før.</source>
+        <translation>{added} new, {updated} updated, {skipped} already there.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/library.py" line="145" />
+        <source>Tøm historikken</source>
+        <translation>Clear the history</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/library.py" line="145" />
+        <source>Vil du tømme historikken?</source>
+        <translation>Do you want to clear the history?</translation>
     </message>
 </context>
 <context>
@@ -501,17 +578,17 @@
 <context>
     <name>EmergencyStrip</name>
     <message>
-        <location filename="../../desktop/emergency.py" line="49" />
+        <location filename="../../desktop/emergency.py" line="51" />
         <source>Nødnumre og døgnåpne hjelpetelefoner</source>
         <translation>Emergency numbers and 24-hour help lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/emergency.py" line="60" />
+        <location filename="../../desktop/emergency.py" line="58" />
         <source>Akutt: &lt;b&gt;113&lt;/b&gt; Medisinsk nødtelefon · &lt;b&gt;116 117&lt;/b&gt; Legevakt</source>
         <translation>Emergency: &lt;b&gt;113&lt;/b&gt; Ambulance · &lt;b&gt;116 117&lt;/b&gt; Out-of-hours clinic</translation>
     </message>
     <message>
-        <location filename="../../desktop/emergency.py" line="75" />
+        <location filename="../../desktop/emergency.py" line="77" />
         <source>Akutt:</source>
         <translation>Emergency:</translation>
     </message>
@@ -1171,218 +1248,115 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="80" />
+        <location filename="../../desktop/mainwindow.py" line="92" />
         <source>Søk i veiledning, kontakter og sjekklister (Ctrl+K)</source>
         <translation>Search guidance, contacts and checklists (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="82" />
-        <location filename="../../desktop/mainwindow.py" line="93" />
-        <location filename="../../desktop/mainwindow.py" line="140" />
+        <location filename="../../desktop/mainwindow.py" line="94" />
+        <location filename="../../desktop/mainwindow.py" line="105" />
         <source>Søk</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="88" />
+        <location filename="../../desktop/mainwindow.py" line="100" />
         <source>Tilbake</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="89" />
+        <location filename="../../desktop/mainwindow.py" line="101" />
         <source>Fram</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="90" />
-        <location filename="../../desktop/mainwindow.py" line="339" />
+        <location filename="../../desktop/mainwindow.py" line="102" />
+        <location filename="../../desktop/mainwindow.py" line="369" />
         <source>☆ Bokmerke</source>
         <translation>☆ Bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="91" />
+        <location filename="../../desktop/mainwindow.py" line="103" />
         <source>Legg til eller fjern bokmerke (Ctrl+D)</source>
         <translation>Add or remove bookmark (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="94" />
+        <location filename="../../desktop/mainwindow.py" line="106" />
         <source>Finn på siden</source>
         <translation>Find on page</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="95" />
+        <location filename="../../desktop/mainwindow.py" line="107" />
         <source>Finn neste</source>
         <translation>Find next</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="96" />
+        <location filename="../../desktop/mainwindow.py" line="108" />
         <source>Større tekst</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="97" />
+        <location filename="../../desktop/mainwindow.py" line="109" />
         <source>Mindre tekst</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="98" />
+        <location filename="../../desktop/mainwindow.py" line="110" />
         <source>Vanlig tekststørrelse</source>
         <translation>Normal text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="105" />
+        <location filename="../../desktop/mainwindow.py" line="117" />
         <source>Verktøylinje</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="138" />
+        <location filename="../../desktop/mainwindow.py" line="129" />
         <source>Sidepanel</source>
         <translation>Side panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="141" />
-        <source>Veiledning</source>
-        <translation>Guidance</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="142" />
-        <source>Kontakter</source>
-        <translation>Contacts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="143" />
-        <source>Sjekklister</source>
-        <translation>Checklists</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="144" />
-        <source>Bokmerker</source>
-        <translation>Bookmarks</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="145" />
-        <source>Historikk</source>
-        <translation>History</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="180" />
+        <location filename="../../desktop/mainwindow.py" line="153" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="182" />
-        <location filename="../../desktop/mainwindow.py" line="183" />
+        <location filename="../../desktop/mainwindow.py" line="155" />
+        <location filename="../../desktop/mainwindow.py" line="156" />
         <source>Åpner innholdet …</source>
         <translation>Opening the content …</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="219" />
+        <location filename="../../desktop/mainwindow.py" line="243" />
         <source>Skriv i søkefeltet øverst (Ctrl+K), eller velg fra listene til venstre: veiledning, kontakter, sjekklister, bokmerker og historikk.</source>
         <translation>Type in the search field at the top (Ctrl+K), or choose from the lists on the left: guidance, contacts, checklists, bookmarks and history.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="223" />
+        <location filename="../../desktop/mainwindow.py" line="247" />
         <source>Nødnumrene og de døgnåpne hjelpetelefonene står alltid i den røde linjen.</source>
         <translation>The emergency numbers and the 24-hour help lines are always in the red bar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="264" />
+        <location filename="../../desktop/mainwindow.py" line="298" />
         <source>Fant ikke «{id}» i innholdet.</source>
         <translation>Could not find «{id}» in the content.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="315" />
+        <location filename="../../desktop/mainwindow.py" line="348" />
         <source>Kopiert: {value}</source>
         <translation>Copied: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="339" />
+        <location filename="../../desktop/mainwindow.py" line="369" />
         <source>★ Bokmerket</source>
         <translation>★ Bookmarked</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="358" />
-        <source>Fjern bokmerke</source>
-        <translation>Remove bookmark</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="359" />
-        <source>Vil du fjerne bokmerket «{title}»?</source>
-        <translation>Do you want to remove the bookmark «{title}»?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="364" />
-        <source>Legg til bokmerke</source>
-        <translation>Add bookmark</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="365" />
-        <source>Notat til bokmerket (kan stå tomt):</source>
-        <translation>Note for the bookmark (may be empty):</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="394" />
-        <source>Notat</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="394" />
-        <source>Notat til bokmerket:</source>
-        <translation>Note for the bookmark:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="404" />
-        <source>Slett bokmerke</source>
-        <translation>Delete bookmark</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="404" />
-        <source>Vil du slette bokmerket?</source>
-        <translation>Do you want to delete the bookmark?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="416" />
-        <source>Eksporter bokmerker</source>
-        <translation>Export bookmarks</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="416" />
-        <location filename="../../desktop/mainwindow.py" line="432" />
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="424" />
-        <source>Eksporterte {count} bokmerker til {path}.</source>
-        <translation>Exported {count} bookmarks to {path}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="432" />
-        <location filename="../../desktop/mainwindow.py" line="439" />
-        <source>Importer bokmerker</source>
-        <translation>Import bookmarks</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="440" />
-        <source>{added} nye, {updated} oppdatert, {skipped} fantes fra før.</source>
-        <translation>{added} new, {updated} updated, {skipped} already there.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="449" />
-        <source>Tøm historikken</source>
-        <translation>Clear the history</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="449" />
-        <source>Vil du tømme historikken?</source>
-        <translation>Do you want to clear the history?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="487" />
+        <location filename="../../desktop/mainwindow.py" line="256" />
         <source>Innholdet kunne ikke åpnes.</source>
         <translation>The content could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="489" />
+        <location filename="../../desktop/mainwindow.py" line="258" />
         <source>Bokmerker og historikk er likevel tilgjengelige.</source>
         <translation>Bookmarks and history are still available.</translation>
     </message>
@@ -1390,38 +1364,38 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/reader.py" line="34" />
+        <location filename="../../desktop/reader.py" line="62" />
         <source>Lesefelt</source>
         <translation>Reading pane</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader.py" line="41" />
-        <location filename="../../desktop/reader.py" line="42" />
+        <location filename="../../desktop/reader.py" line="69" />
+        <location filename="../../desktop/reader.py" line="70" />
         <source>Finn på siden</source>
         <translation>Find on page</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader.py" line="46" />
+        <location filename="../../desktop/reader.py" line="74" />
         <source>Neste</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader.py" line="47" />
+        <location filename="../../desktop/reader.py" line="75" />
         <source>Finn neste</source>
         <translation>Find next</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader.py" line="49" />
+        <location filename="../../desktop/reader.py" line="77" />
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader.py" line="50" />
+        <location filename="../../desktop/reader.py" line="78" />
         <source>Lukk søk på siden</source>
         <translation>Close find on page</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader.py" line="100" />
+        <location filename="../../desktop/reader.py" line="128" />
         <source>Ikke funnet</source>
         <translation>Not found</translation>
     </message>
@@ -1429,52 +1403,52 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../desktop/results.py" line="29" />
+        <location filename="../../desktop/results.py" line="31" />
         <source>Søkestatus</source>
         <translation>Search status</translation>
     </message>
     <message>
-        <location filename="../../desktop/results.py" line="32" />
+        <location filename="../../desktop/results.py" line="34" />
         <source>Søketreff</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/results.py" line="47" />
+        <location filename="../../desktop/results.py" line="49" />
         <source>Skriv hva du leter etter: et tema, en organisasjon, et telefonnummer.</source>
         <translation>Type what you are looking for: a topic, an organisation, a phone number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/results.py" line="56" />
+        <location filename="../../desktop/results.py" line="58" />
         <source>Mente du: {suggestion}?</source>
         <translation>Did you mean: {suggestion}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/results.py" line="63" />
+        <location filename="../../desktop/results.py" line="65" />
         <source>Ingen treff for «{query}». Prøv et annet ord, eller sjekk stavingen.</source>
         <translation>No results for «{query}». Try another word, or check the spelling.</translation>
     </message>
     <message>
-        <location filename="../../desktop/results.py" line="67" />
+        <location filename="../../desktop/results.py" line="69" />
         <source>Ingen eksakte treff. Viser treff med lignende ord.</source>
         <translation>No exact results. Showing results with similar words.</translation>
     </message>
     <message>
-        <location filename="../../desktop/results.py" line="69" />
+        <location filename="../../desktop/results.py" line="71" />
         <source>Ingen treff med alle ordene. Viser treff med noen av dem.</source>
         <translation>No results with all the words. Showing results with some of them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/results.py" line="100" />
+        <location filename="../../desktop/results.py" line="102" />
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/results.py" line="101" />
+        <location filename="../../desktop/results.py" line="103" />
         <source>Veiledning</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../../desktop/results.py" line="102" />
+        <location filename="../../desktop/results.py" line="104" />
         <source>Sjekklister</source>
         <translation>Checklists</translation>
     </message>
@@ -1550,14 +1524,47 @@
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../desktop/app.py" line="50" />
+        <location filename="../../desktop/app.py" line="52" />
         <source>Innholdet kunne ikke åpnes på grunn av en uventet feil.</source>
         <translation>The content could not be opened because of an unexpected error.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="80" />
+        <location filename="../../desktop/app.py" line="82" />
         <source>Det oppstod en uventet feil. Handbok fortsetter; detaljer er i loggen.</source>
         <translation>An unexpected error occurred. Handbok carries on; the details are in the log.</translation>
+    </message>
+</context>
+<context>
+    <name>tabs</name>
+    <message>
+        <location filename="../../desktop/sidepanel.py" line="22" />
+        <source>Søk</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sidepanel.py" line="23" />
+        <source>Veiledning</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sidepanel.py" line="24" />
+        <source>Kontakter</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sidepanel.py" line="25" />
+        <source>Sjekklister</source>
+        <translation>Checklists</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sidepanel.py" line="26" />
+        <source>Bokmerker</source>
+        <translation>Bookmarks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sidepanel.py" line="27" />
+        <source>Historikk</source>
+        <translation>History</translation>
     </message>
 </context>
 </TS>
