@@ -38,8 +38,9 @@ format: $(STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-bench: $(STAMP) store
+bench: $(STAMP) translations store
 	$(BIN)/python bench/search_bench.py $(BENCH_ARGS)
+	$(BIN)/python bench/startup_bench.py
 
 clean:
 	rm -rf .store bench/out .pytest_cache .mypy_cache .ruff_cache

@@ -383,3 +383,33 @@ def test_content_loader_reports_a_missing_store(qtbot: QtBot, tmp_path: Path) ->
         loader.start()
     loader.wait()
     assert "Fant ikke innholdsdatabasen" in signal.args[0]
+
+
+def test_rename_and_delete_checklist_runs(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window("Gruppe A", "Gruppe A – Hamar", True)
+    window.open("samarbeid-med-kommunen-om-selvhjelp")
+    view = window.checklist_view
+    assert view is not None
+    view.new_run.click()
+    first = next(iter(view.boxes))
+    view.boxes[first].setChecked(True)
+    view.rename_run.click()
+    assert view.run_choice.currentText() == "Gruppe A – Hamar"
+    runs = window.userdata.runs.list("samarbeid-med-kommunen-om-selvhjelp")  # type: ignore[union-attr]
+    assert [r.name for r in runs] == ["Gruppe A – Hamar"]
+    view.delete_run.click()  # confirmed
+    assert view.run_choice.count() == 0
+    assert window.userdata.runs.list("samarbeid-med-kommunen-om-selvhjelp") == []  # type: ignore[union-attr]
+    assert not view.boxes[first].isChecked()
+
+
+def test_clear_history(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window(False, True)
+    window.open("leve")
+    window.open("napha")
+    assert window.history.targets() == ["napha", "leve"]
+    window.history.clear_button.click()  # declined
+    assert window.history.targets() == ["napha", "leve"]
+    window.history.clear_button.click()  # confirmed
+    assert window.history.targets() == []
+    assert window.userdata.history.list() == []  # type: ignore[union-attr]
