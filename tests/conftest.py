@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +16,30 @@ os.environ["HANDBOK_LANG"] = "nb"
 from index.build import build_store
 from index.handbook import Handbook, open_handbook
 from index.resources import content_dir, search_config_dir
+
+
+class NetworkUsed(AssertionError):
+    pass
+
+
+@pytest.fixture(autouse=True)
+def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Handbok never goes online: any test that opens a network connection fails. Local
+    (AF_UNIX) sockets stay allowed, as the X server and D-Bus use them."""
+    real_connect = socket.socket.connect
+
+    def guarded(self: socket.socket, address: object) -> None:
+        if self.family in (socket.AF_INET, socket.AF_INET6):
+            raise NetworkUsed(f"network connection attempted to {address!r}")
+        real_connect(self, address)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket.socket, "connect", guarded)
+    monkeypatch.setattr(socket.socket, "connect_ex", guarded)
+
+    def refuse(address: object, *args: object, **kwargs: object) -> None:
+        raise NetworkUsed(f"network connection attempted to {address!r}")
+
+    monkeypatch.setattr(socket, "create_connection", refuse)
 
 
 @pytest.fixture(autouse=True)

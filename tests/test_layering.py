@@ -35,3 +35,14 @@ def test_importing_all_of_index_loads_no_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_the_network_guard_works() -> None:
+    import socket
+
+    import pytest
+
+    from tests.conftest import NetworkUsed
+
+    with pytest.raises(NetworkUsed), socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.connect(("127.0.0.1", 9))
