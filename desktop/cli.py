@@ -96,6 +96,19 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("id", metavar="ID", help=tr("id-en fra et søketreff"))
     show.add_argument("--json", action="store_true", help=tr("skriv alle feltene som JSON"))
 
+    handout = commands.add_parser("handout", help=tr("lag et skriv til pasienten som PDF"))
+    handout.add_argument("template", nargs="?", metavar=tr("MAL"), help=tr("malens id"))
+    handout.add_argument(
+        "--add", action="append", default=[], metavar="ID", help=tr("legg til et innhold")
+    )
+    handout.add_argument("--pdf", metavar=tr("FIL"), help=tr("PDF-filen som skal lages"))
+    handout.add_argument("--paper", choices=("A4", "A5"), default="A4", help=tr("papirstørrelse"))
+    handout.add_argument("--large-print", action="store_true", help=tr("stor skrift"))
+    handout.add_argument(
+        "--municipality", default="", metavar=tr("NAVN"), help=tr("kommunens navn")
+    )
+    handout.add_argument("--list", action="store_true", help=tr("vis malene"))
+
     build = commands.add_parser("build-index", help=tr("bygg innholdet og søkeindeksen"))
     build.add_argument("--content", metavar=tr("MAPPE"), help=tr("innholdsmappen som skal bygges"))
     build.add_argument("--out", metavar=tr("MAPPE"), help=tr("hvor det bygde innholdet skal ligge"))
@@ -155,6 +168,8 @@ def _dispatch(args: argparse.Namespace) -> int:
     try:
         if args.command == "search":
             return _search(handbook, args)
+        if args.command == "handout":
+            return _handout(handbook, args)
         return _show(handbook, args)
     finally:
         handbook.close()
@@ -207,6 +222,41 @@ def _show(handbook: Any, args: argparse.Namespace) -> int:
         print(json.dumps(item_json(handbook.store, args.id), ensure_ascii=False, indent=2))
     else:
         print(item_text(handbook.store, args.id), end="")
+    return EXIT_OK
+
+
+def _handout(handbook: Any, args: argparse.Namespace) -> int:
+    store = handbook.store
+    if args.list:
+        for template in store.handouts():
+            print(template.id)
+        return EXIT_OK
+    if not args.template or not args.pdf:
+        print(
+            tr("handbok: skriv «handbok handout MAL --pdf FIL.pdf», eller «--list»"),
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    from desktop.rendering import render_handout_pdf
+    from index.handout import Handout, block_for
+
+    handout = Handout.from_template(store.handout(args.template))
+    handout.paper, handout.large_print = args.paper, args.large_print
+    handout.municipality = args.municipality
+    for ident in args.add:
+        for block in block_for(store, ident):
+            handout.add(block)
+    try:
+        pages = render_handout_pdf(handout, store, Path(args.pdf))
+    except OSError as error:
+        print(
+            tr("handbok: Kunne ikke skrive {path} ({reason}).").format(
+                path=args.pdf, reason=error.strerror or error
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_FAULT
+    print(tr("Skrev {pages} sider til {path}.").format(pages=pages, path=args.pdf))
     return EXIT_OK
 
 

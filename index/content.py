@@ -21,6 +21,7 @@ from index.hours import HoursError, OpeningHours, parse_hours
 from index.i18n import QT_TRANSLATE_NOOP
 from index.model import (
     AUDIENCES,
+    BLOCK_TYPES,
     CATEGORIES,
     CHANNEL_TYPES,
     NUMBER_CHANNELS,
@@ -30,6 +31,8 @@ from index.model import (
     ChecklistItem,
     Contact,
     Content,
+    HandoutBlock,
+    HandoutTemplate,
     Section,
 )
 
@@ -44,7 +47,7 @@ PHONE = re.compile(
 INTRO_ANCHOR = "innledning"
 LINK_SCHEMES = ("kontakt:", "artikkel:", "sjekkliste:", "https://", "http://", "mailto:")
 # Bump when analysis or the store layout changes, so every existing store is rebuilt.
-FORMAT_VERSION = "2"
+FORMAT_VERSION = "3"
 
 
 class _Problems:
@@ -82,12 +85,18 @@ def load_content(content_dir: Path, search_dir: Path | None = None) -> Content:
         for path in sorted((content_dir / "checklists").glob("*.yaml"))
         if (c := _load_checklist(path, problems))
     ]
+    handouts = [
+        h
+        for path in sorted((content_dir / "handouts").glob("*.yaml"))
+        if (h := _load_handout(path, numbers, problems))
+    ]
     synonyms = _load_synonyms(search_dir / "synonyms.yaml", problems) if search_dir else ()
     if not articles and not problems.items:
         problems.add(
             content_dir / "articles", 1, QT_TRANSLATE_NOOP("Handbok", "fant ingen artikler (*.md)")
         )
     _check_references(content_dir, articles, contacts, checklists, problems)
+    _check_handouts(content_dir, handouts, articles, contacts, checklists, problems)
     if problems.items:
         raise ContentError(problems.items)
     return Content(
@@ -96,6 +105,7 @@ def load_content(content_dir: Path, search_dir: Path | None = None) -> Content:
         checklists=tuple(checklists),
         content_hash=content_hash(content_dir, search_dir),
         synonyms=synonyms,
+        handouts=tuple(handouts),
     )
 
 
@@ -103,6 +113,7 @@ def content_files(content_dir: Path, search_dir: Path | None = None) -> list[Pat
     files = [content_dir / "verified-numbers.yaml", content_dir / "contacts.yaml"]
     files += sorted((content_dir / "articles").glob("*.md"))
     files += sorted((content_dir / "checklists").glob("*.yaml"))
+    files += sorted((content_dir / "handouts").glob("*.yaml"))
     if search_dir:
         files.append(search_dir / "synonyms.yaml")
     return [f for f in files if f.is_file()]
@@ -720,6 +731,137 @@ def _load_synonyms(path: Path, problems: _Problems) -> tuple[tuple[str, ...], ..
             continue
         groups.append(tuple(w.strip().lower() for w in group))
     return tuple(groups)
+
+
+# --- handout templates ----------------------------------------------------------------------
+
+
+def _load_handout(
+    path: Path, numbers: dict[str, str], problems: _Problems
+) -> HandoutTemplate | None:
+    data = _read_yaml(path, problems)
+    if data is None:
+        return None
+    if not isinstance(data, yamlsrc.LineDict):
+        problems.add(
+            path,
+            1,
+            QT_TRANSLATE_NOOP("Handbok", "malen skal være felt med verdier (nøkkel: verdi)"),
+        )
+        return None
+    before = len(problems.items)
+    ident = _check_id(data, path, problems)
+    problems.lines[f"{ident}:handout"] = data.line_of("sources")
+    title = _text(data, "title", path, problems)
+    description = _text(data, "description", path, problems)
+    intro = _text(data, "intro", path, problems, required=False)
+    sources = _string_list(data, "sources", path, problems)
+    for key in sorted(set(data) - {"id", "title", "description", "intro", "blocks", "sources"}):
+        problems.add(
+            path, data.line_of(key), QT_TRANSLATE_NOOP("Handbok", "ukjent felt «{key}»"), key=key
+        )
+    raw_blocks = data.get("blocks") or []
+    if not isinstance(raw_blocks, list):
+        problems.add(
+            path,
+            data.line_of("blocks"),
+            QT_TRANSLATE_NOOP("Handbok", "feltet «blocks» skal være en liste"),
+        )
+        raw_blocks = []
+    blocks: list[HandoutBlock] = []
+    for raw in raw_blocks:
+        block = _handout_block(raw, path, data, numbers, problems)
+        if block is not None:
+            problems.lines[f"{ident}:block:{len(blocks)}"] = (
+                raw.line_of("id") if isinstance(raw, yamlsrc.LineDict) else 1
+            )
+            blocks.append(block)
+    for line_number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        for found in PHONE.finditer(line):
+            _check_number(found.group(), numbers, path, line_number, problems)
+    if len(problems.items) > before:
+        return None
+    return HandoutTemplate(ident, title, description, intro, tuple(blocks), sources)
+
+
+def _handout_block(
+    raw: object, path: Path, data: yamlsrc.LineDict, numbers: dict[str, str], problems: _Problems
+) -> HandoutBlock | None:
+    if not isinstance(raw, yamlsrc.LineDict):
+        problems.add(
+            path, data.line_of("blocks"), QT_TRANSLATE_NOOP("Handbok", "hver blokk skal ha «type»")
+        )
+        return None
+    kind = _text(raw, "type", path, problems)
+    if kind and kind not in BLOCK_TYPES:
+        problems.add(
+            path,
+            raw.line_of("type"),
+            QT_TRANSLATE_NOOP("Handbok", "ukjent blokktype «{value}» (bruk {allowed})"),
+            value=kind,
+            allowed=", ".join(BLOCK_TYPES),
+        )
+        return None
+    for key in sorted(set(raw) - {"type", "id", "heading", "text"}):
+        problems.add(
+            path, raw.line_of(key), QT_TRANSLATE_NOOP("Handbok", "ukjent felt «{key}»"), key=key
+        )
+    if kind == "text":
+        return HandoutBlock(
+            "text",
+            heading=_text(raw, "heading", path, problems, required=False),
+            text=_text(raw, "text", path, problems),
+        )
+    return HandoutBlock(kind, id=_text(raw, "id", path, problems))
+
+
+def _check_handouts(
+    content_dir: Path,
+    handouts: list[HandoutTemplate],
+    articles: list[Article],
+    contacts: list[Contact],
+    checklists: list[Checklist],
+    problems: _Problems,
+) -> None:
+    known = {
+        "contact": {c.id for c in contacts},
+        "section": {s.id for a in articles for s in a.sections},
+        "checklist": {c.id for c in checklists},
+    }
+    everything = known["contact"] | {a.id for a in articles}
+    # As in _check_references: what a broken file declared counts as existing, so one
+    # mistake is reported once.
+    declared = set(problems.lines)
+    article_ids = {a.id for a in articles}
+
+    def exists(kind: str, ident: str) -> bool:
+        if ident in known[kind] or ident in declared:
+            return True
+        if kind == "contact":
+            return "kontakt:*" in declared
+        article = ident.partition("#")[0]
+        return kind == "section" and article in declared and article not in article_ids
+
+    for handout in handouts:
+        path = content_dir / "handouts" / f"{handout.id}.yaml"
+        for number, block in enumerate(handout.blocks):
+            if block.type in known and not exists(block.type, block.id):
+                problems.add(
+                    path,
+                    problems.lines.get(f"{handout.id}:block:{number}", 1),
+                    QT_TRANSLATE_NOOP("Handbok", "blokken viser til «{id}», som ikke finnes"),
+                    id=block.id,
+                )
+        for source in handout.sources:
+            if source not in everything and source not in declared and "kontakt:*" not in declared:
+                problems.add(
+                    path,
+                    problems.lines.get(f"{handout.id}:handout", 1),
+                    QT_TRANSLATE_NOOP(
+                        "Handbok", "kilden «{source}» er ingen artikkel eller kontakt"
+                    ),
+                    source=source,
+                )
 
 
 # --- cross references ------------------------------------------------------------------------

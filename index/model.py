@@ -123,6 +123,29 @@ class Checklist:
     sources: tuple[str, ...] = ()
 
 
+BLOCK_TYPES = ("text", "contact", "section", "checklist")
+
+
+@dataclass(frozen=True)
+class HandoutBlock:
+    """One block of a handout: the template's own text, or a piece of content by its id."""
+
+    type: str
+    id: str = ""
+    heading: str = ""
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class HandoutTemplate:
+    id: str
+    title: str
+    description: str
+    intro: str
+    blocks: tuple[HandoutBlock, ...] = ()
+    sources: tuple[str, ...] = ()
+
+
 @dataclass(frozen=True)
 class Content:
     """Everything in a content folder, validated."""
@@ -132,3 +155,4 @@ class Content:
     checklists: tuple[Checklist, ...]
     content_hash: str
     synonyms: tuple[tuple[str, ...], ...] = field(default=())
+    handouts: tuple[HandoutTemplate, ...] = ()

@@ -24,12 +24,14 @@ from index.model import (
     ChecklistItem,
     Contact,
     Content,
+    HandoutBlock,
+    HandoutTemplate,
     Kind,
     Section,
 )
 
 DB_FILE = "content.db"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def write_database(content: Content, path: Path, version: str) -> None:
@@ -140,6 +142,36 @@ def write_database(content: Content, path: Path, version: str) -> None:
         pk="id",
         foreign_keys=[("checklist_id", "checklists", "id")],
     )
+    db.table("handouts").insert_all(
+        (
+            {
+                "id": h.id,
+                "title": h.title,
+                "description": h.description,
+                "intro": h.intro,
+                "blocks": json.dumps(
+                    [
+                        {"type": b.type, "id": b.id, "heading": b.heading, "text": b.text}
+                        for b in h.blocks
+                    ],
+                    ensure_ascii=False,
+                ),
+                "sources": json.dumps(h.sources, ensure_ascii=False),
+                "position": position,
+            }
+            for position, h in enumerate(content.handouts)
+        ),
+        pk="id",
+        columns={
+            "id": str,
+            "title": str,
+            "description": str,
+            "intro": str,
+            "blocks": str,
+            "sources": str,
+            "position": int,
+        },
+    )
     db.table("synonyms").insert_all(
         ({"grp": n, "word": w} for n, group in enumerate(content.synonyms) for w in group),
         columns={"grp": int, "word": str},
@@ -196,6 +228,18 @@ class Store:
     def meta(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return None if row is None else str(row[0])
+
+    def handouts(self) -> list[HandoutTemplate]:
+        rows = self.conn.execute("SELECT * FROM handouts ORDER BY position")
+        return [_handout(row) for row in rows]
+
+    def handout(self, ident: str) -> HandoutTemplate:
+        row = self.conn.execute("SELECT * FROM handouts WHERE id = ?", (ident,)).fetchone()
+        if row is None:
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Handbok", "Fant ingen mal for skriv med id «{id}»."), id=ident
+            )
+        return _handout(row)
 
     def synonyms(self) -> list[tuple[str, ...]]:
         groups: dict[int, list[str]] = {}
@@ -309,6 +353,17 @@ class Store:
     def checklists(self) -> list[Checklist]:
         ids = [r[0] for r in self.conn.execute("SELECT id FROM checklists ORDER BY position")]
         return [self.checklist(i) for i in ids]
+
+
+def _handout(row: sqlite3.Row) -> HandoutTemplate:
+    return HandoutTemplate(
+        id=row["id"],
+        title=row["title"],
+        description=row["description"],
+        intro=row["intro"],
+        blocks=tuple(HandoutBlock(**b) for b in json.loads(row["blocks"])),
+        sources=tuple(json.loads(row["sources"])),
+    )
 
 
 def _contact(row: sqlite3.Row) -> Contact:

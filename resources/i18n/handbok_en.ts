@@ -11,8 +11,8 @@
     <message>
         <location filename="../../desktop/cli.py" line="83" />
         <location filename="../../desktop/cli.py" line="84" />
-        <location filename="../../desktop/cli.py" line="100" />
-        <location filename="../../desktop/cli.py" line="101" />
+        <location filename="../../desktop/cli.py" line="113" />
+        <location filename="../../desktop/cli.py" line="114" />
         <source>MAPPE</source>
         <translation>FOLDER</translation>
     </message>
@@ -78,36 +78,106 @@
     </message>
     <message>
         <location filename="../../desktop/cli.py" line="99" />
+        <source>lag et skriv til pasienten som PDF</source>
+        <translation>make a handout for the patient as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="100" />
+        <source>MAL</source>
+        <translation>TEMPLATE</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="100" />
+        <source>malens id</source>
+        <translation>the template's id</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="102" />
+        <source>legg til et innhold</source>
+        <translation>add a piece of content</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="104" />
+        <source>FIL</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="104" />
+        <source>PDF-filen som skal lages</source>
+        <translation>the PDF file to write</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="105" />
+        <source>papirstørrelse</source>
+        <translation>paper size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="106" />
+        <source>stor skrift</source>
+        <translation>large print</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="108" />
+        <source>NAVN</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="108" />
+        <source>kommunens navn</source>
+        <translation>the municipality's name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="110" />
+        <source>vis malene</source>
+        <translation>list the templates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="112" />
         <source>bygg innholdet og søkeindeksen</source>
         <translation>build the content and the search index</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="100" />
+        <location filename="../../desktop/cli.py" line="113" />
         <source>innholdsmappen som skal bygges</source>
         <translation>the content folder to build</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="101" />
+        <location filename="../../desktop/cli.py" line="114" />
         <source>hvor det bygde innholdet skal ligge</source>
         <translation>where the built content goes</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="134" />
+        <location filename="../../desktop/cli.py" line="147" />
         <source>handbok: Det oppstod en uventet feil. Detaljer er skrevet til {log}.</source>
         <translation>handbok: An unexpected error occurred. Details were written to {log}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="171" />
+        <location filename="../../desktop/cli.py" line="186" />
         <source>Bygde {count} søkbare elementer i {folder} på {seconds:.1f} s.</source>
         <translation>Built {count} searchable items in {folder} in {seconds:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="181" />
+        <location filename="../../desktop/cli.py" line="196" />
         <source>Innholdet er endret; bygde søkeindeksen på nytt ({seconds:.1f} s).</source>
         <translation>The content has changed; rebuilt the search index ({seconds:.1f} s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="222" />
+        <location filename="../../desktop/cli.py" line="236" />
+        <source>handbok: skriv «handbok handout MAL --pdf FIL.pdf», eller «--list»</source>
+        <translation>handbok: write «handbok handout TEMPLATE --pdf FILE.pdf», or «--list»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="253" />
+        <source>handbok: Kunne ikke skrive {path} ({reason}).</source>
+        <translation>handbok: Could not write {path} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="259" />
+        <source>Skrev {pages} sider til {path}.</source>
+        <translation>Wrote {pages} pages to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="272" />
         <source>(ingen skrivbar loggmappe)</source>
         <translation>(no writable log folder)</translation>
     </message>
@@ -345,6 +415,66 @@
         <location filename="../../desktop/library.py" line="145" />
         <source>Vil du tømme historikken?</source>
         <translation>Do you want to clear the history?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/handout_doc.py" line="29" />
+        <source>Skrevet ut {date} fra Handbok</source>
+        <translation>Printed {date} from Handbok</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/handout_doc.py" line="109" />
+        <source>Haster det? Ring:</source>
+        <translation>Is it urgent? Call:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/handout_doc.py" line="152" />
+        <source>Åpningstider: se {web}</source>
+        <translation>Opening hours: see {web}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/handout_doc.py" line="199" />
+        <source>Kilder</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/handout_doc.py" line="237" />
+        <source>Ring</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/handout_doc.py" line="238" />
+        <source>Send SMS</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/handout_doc.py" line="239" />
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/handout_doc.py" line="240" />
+        <source>Nettside</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/handout_doc.py" line="241" />
+        <source>E-post</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/handout_doc.py" line="249" />
+        <source>åpent hele døgnet</source>
+        <translation>open 24 hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing.py" line="56" />
+        <source>Kunne ikke starte utskriften.</source>
+        <translation>Could not start printing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing.py" line="88" />
+        <source>Side {page} av {pages}</source>
+        <translation>Page {page} of {pages}</translation>
     </message>
 </context>
 <context>
@@ -604,7 +734,7 @@
 <context>
     <name>Handbok</name>
     <message>
-        <location filename="../../desktop/cli.py" line="204" />
+        <location filename="../../desktop/cli.py" line="219" />
         <source>Fant ingenting med id «{id}».</source>
         <translation>Found nothing with the id «{id}».</translation>
     </message>
@@ -751,228 +881,260 @@
         <translation>Could not build the content in {folder}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="71" />
+        <location filename="../../index/content.py" line="74" />
         <source>innholdsmappen finnes ikke</source>
         <translation>the content folder does not exist</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="88" />
+        <location filename="../../index/content.py" line="96" />
         <source>fant ingen artikler (*.md)</source>
         <translation>found no articles (*.md)</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="128" />
-        <location filename="../../index/content.py" line="282" />
+        <location filename="../../index/content.py" line="139" />
+        <location filename="../../index/content.py" line="293" />
         <source>filen er ikke lagret som UTF-8</source>
         <translation>the file is not saved as UTF-8</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="133" />
+        <location filename="../../index/content.py" line="144" />
         <source>kan ikke lese filen ({reason})</source>
         <translation>cannot read the file ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="138" />
+        <location filename="../../index/content.py" line="149" />
         <source>ugyldig YAML: {what}</source>
         <translation>invalid YAML: {what}</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="157" />
-        <location filename="../../index/content.py" line="510" />
-        <location filename="../../index/content.py" line="515" />
-        <location filename="../../index/content.py" line="558" />
+        <location filename="../../index/content.py" line="168" />
+        <location filename="../../index/content.py" line="521" />
+        <location filename="../../index/content.py" line="526" />
+        <location filename="../../index/content.py" line="569" />
         <source>mangler feltet «{key}»</source>
         <translation>the field «{key}» is missing</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="165" />
+        <location filename="../../index/content.py" line="176" />
         <source>feltet «{key}» skal være tekst</source>
         <translation>the field «{key}» must be text</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="183" />
+        <location filename="../../index/content.py" line="194" />
         <source>feltet «{key}» skal være en dato som 2026-11-22, ikke «{value}»</source>
         <translation>the field «{key}» must be a date like 2026-11-22, not «{value}»</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="202" />
+        <location filename="../../index/content.py" line="213" />
         <source>feltet «{key}» skal være en liste med tekster</source>
         <translation>the field «{key}» must be a list of texts</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="217" />
+        <location filename="../../index/content.py" line="228" />
         <source>id «{id}» kan bare ha små bokstaver a-z, sifre og bindestrek</source>
         <translation>the id «{id}» may only have lower-case letters a-z, digits and hyphens</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="226" />
+        <location filename="../../index/content.py" line="237" />
         <source>id «{id}» skal være lik filnavnet «{stem}»</source>
         <translation>the id «{id}» must be the same as the file name «{stem}»</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="240" />
+        <location filename="../../index/content.py" line="251" />
         <source>filen med kontrollerte telefonnumre mangler</source>
         <translation>the file of verified phone numbers is missing</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="258" />
+        <location filename="../../index/content.py" line="269" />
         <source>nummeret «{number}» står ikke i verified-numbers.yaml</source>
         <translation>the number «{number}» is not in verified-numbers.yaml</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="265" />
+        <location filename="../../index/content.py" line="276" />
         <source>skriv nummeret gruppert slik det ringes: «{written}», ikke «{number}»</source>
         <translation>write the number grouped as it is dialled: «{written}», not «{number}»</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="289" />
+        <location filename="../../index/content.py" line="300" />
         <source>filen skal begynne med et YAML-hode mellom to «---»</source>
         <translation>the file must start with a YAML header between two «---»</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="295" />
+        <location filename="../../index/content.py" line="306" />
         <source>YAML-hodet er ikke avsluttet med «---»</source>
         <translation>the YAML header is not closed with «---»</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="305" />
+        <location filename="../../index/content.py" line="316" />
         <source>YAML-hodet skal være felt med verdier (nøkkel: verdi)</source>
         <translation>the YAML header must be fields with values (key: value)</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="326" />
+        <location filename="../../index/content.py" line="337" />
         <source>ukjent felt «{key}» i hodet</source>
         <translation>unknown field «{key}» in the header</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="370" />
+        <location filename="../../index/content.py" line="381" />
         <source>overskriften mangler anker, skriv «## Tittel {{#anker}}»</source>
         <translation>the heading has no anchor, write «## Title {{#anchor}}»</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="378" />
+        <location filename="../../index/content.py" line="389" />
         <source>ankeret «{anchor}» kan bare ha små bokstaver a-z, sifre og bindestrek</source>
         <translation>the anchor «{anchor}» may only have lower-case letters a-z, digits and hyphens</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="390" />
+        <location filename="../../index/content.py" line="401" />
         <source>bruk «##» for avsnitt; tittelen står i hodet</source>
         <translation>use «##» for sections; the title is in the header</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="406" />
+        <location filename="../../index/content.py" line="417" />
         <source>ankeret «{anchor}» er brukt før i artikkelen</source>
         <translation>the anchor «{anchor}» is already used in the article</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="414" />
+        <location filename="../../index/content.py" line="425" />
         <source>avsnittet «{heading}» er tomt</source>
         <translation>the section «{heading}» is empty</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="422" />
+        <location filename="../../index/content.py" line="433" />
         <source>lenken «{target}» skal begynne med https://, kontakt:, artikkel: eller sjekkliste:</source>
         <translation>the link «{target}» must start with https://, kontakt:, artikkel: or sjekkliste:</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="449" />
+        <location filename="../../index/content.py" line="460" />
         <source>kontaktlisten mangler</source>
         <translation>the contact list is missing</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="457" />
+        <location filename="../../index/content.py" line="468" />
         <source>kontaktlisten skal være en liste («- id: ...»)</source>
         <translation>the contact list must be a list («- id: ...»)</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="465" />
+        <location filename="../../index/content.py" line="476" />
         <source>hver kontakt skal være felt med verdier</source>
         <translation>each contact must be fields with values</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="494" />
+        <location filename="../../index/content.py" line="505" />
         <source>ukjent kategori «{value}» (bruk {allowed})</source>
         <translation>unknown category «{value}» (use {allowed})</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="504" />
+        <location filename="../../index/content.py" line="515" />
         <source>ukjent målgruppe «{value}» (bruk {allowed})</source>
         <translation>unknown audience «{value}» (use {allowed})</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="521" />
-        <location filename="../../index/content.py" line="612" />
-        <location filename="../../index/content.py" line="680" />
+        <location filename="../../index/content.py" line="532" />
+        <location filename="../../index/content.py" line="623" />
+        <location filename="../../index/content.py" line="691" />
+        <location filename="../../index/content.py" line="761" />
+        <location filename="../../index/content.py" line="807" />
         <source>ukjent felt «{key}»</source>
         <translation>unknown field «{key}»</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="565" />
+        <location filename="../../index/content.py" line="576" />
         <source>feltet «channels» skal være en liste</source>
         <translation>the field «channels» must be a list</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="574" />
+        <location filename="../../index/content.py" line="585" />
         <source>hver kanal skal ha «type» og «value»</source>
         <translation>each channel must have «type» and «value»</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="583" />
+        <location filename="../../index/content.py" line="594" />
         <source>ukjent kanal «{value}» (bruk {allowed})</source>
         <translation>unknown channel «{value}» (use {allowed})</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="593" />
+        <location filename="../../index/content.py" line="604" />
         <source>«{value}» er ikke en e-postadresse</source>
         <translation>«{value}» is not an e-mail address</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="604" />
+        <location filename="../../index/content.py" line="615" />
         <source>skriv nettadressen uten https:// og mellomrom, som «selvhjelp.no»</source>
         <translation>write the web address without https:// and spaces, like «selvhjelp.no»</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="638" />
+        <location filename="../../index/content.py" line="649" />
         <source>sjekklisten skal være felt med verdier (nøkkel: verdi)</source>
         <translation>the checklist must be fields with values (key: value)</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="653" />
+        <location filename="../../index/content.py" line="664" />
         <source>sjekklisten skal ha en liste «items» med punkter</source>
         <translation>the checklist must have a list «items» of items</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="663" />
+        <location filename="../../index/content.py" line="674" />
         <source>hvert punkt skal ha «id» og «text»</source>
         <translation>each item must have «id» and «text»</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="671" />
+        <location filename="../../index/content.py" line="682" />
         <source>punktet «{id}» finnes fra før i listen</source>
         <translation>the item «{id}» is already in the list</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="716" />
+        <location filename="../../index/content.py" line="727" />
         <source>hver synonymgruppe skal være en liste med minst to ord</source>
         <translation>each synonym group must be a list of at least two words</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="746" />
+        <location filename="../../index/content.py" line="749" />
+        <source>malen skal være felt med verdier (nøkkel: verdi)</source>
+        <translation>the template must be fields with values (key: value)</translation>
+    </message>
+    <message>
+        <location filename="../../index/content.py" line="768" />
+        <source>feltet «blocks» skal være en liste</source>
+        <translation>the field «blocks» must be a list</translation>
+    </message>
+    <message>
+        <location filename="../../index/content.py" line="792" />
+        <source>hver blokk skal ha «type»</source>
+        <translation>each block must have «type»</translation>
+    </message>
+    <message>
+        <location filename="../../index/content.py" line="800" />
+        <source>ukjent blokktype «{value}» (bruk {allowed})</source>
+        <translation>unknown block type «{value}» (use {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../../index/content.py" line="852" />
+        <source>blokken viser til «{id}», som ikke finnes</source>
+        <translation>the block refers to «{id}», which does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../index/content.py" line="860" />
+        <source>kilden «{source}» er ingen artikkel eller kontakt</source>
+        <translation>the source «{source}» is not an article or a contact</translation>
+    </message>
+    <message>
+        <location filename="../../index/content.py" line="888" />
         <source>id «{id}» er brukt før ({other})</source>
         <translation>the id «{id}» is already used ({other})</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="780" />
+        <location filename="../../index/content.py" line="922" />
         <source>lenken «{target}» peker på noe som ikke finnes</source>
         <translation>the link «{target}» points at something that does not exist</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="792" />
+        <location filename="../../index/content.py" line="934" />
         <source>kilden «{source}» er ingen artikkel</source>
         <translation>the source «{source}» is not an article</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="800" />
+        <location filename="../../index/content.py" line="942" />
         <source>punktet «{item}» viser til «{source}», som ikke er et avsnitt</source>
         <translation>the item «{item}» refers to «{source}», which is not a section</translation>
     </message>
@@ -1127,37 +1289,42 @@
         <translation>Unknown kind «{kind}».</translation>
     </message>
     <message>
-        <location filename="../../index/store.py" line="165" />
+        <location filename="../../index/store.py" line="197" />
         <source>Fant ikke innholdsdatabasen i {folder}.</source>
         <translation>Could not find the content database in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../index/store.py" line="177" />
+        <location filename="../../index/store.py" line="209" />
         <source>Innholdsdatabasen er skadet og kan ikke leses ({reason}).</source>
         <translation>The content database is damaged and cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../index/store.py" line="185" />
+        <location filename="../../index/store.py" line="217" />
         <source>Innholdsdatabasen har et annet format ({found}) enn programmet ({wanted}).</source>
         <translation>The content database has a different format ({found}) from the program ({wanted}).</translation>
     </message>
     <message>
-        <location filename="../../index/store.py" line="225" />
+        <location filename="../../index/store.py" line="240" />
+        <source>Fant ingen mal for skriv med id «{id}».</source>
+        <translation>Found no handout template with the id «{id}».</translation>
+    </message>
+    <message>
+        <location filename="../../index/store.py" line="269" />
         <source>Fant ingen artikkel med id «{id}».</source>
         <translation>Found no article with the id «{id}».</translation>
     </message>
     <message>
-        <location filename="../../index/store.py" line="265" />
+        <location filename="../../index/store.py" line="309" />
         <source>Fant ikke avsnittet «{id}».</source>
         <translation>Could not find the section «{id}».</translation>
     </message>
     <message>
-        <location filename="../../index/store.py" line="273" />
+        <location filename="../../index/store.py" line="317" />
         <source>Fant ingen kontakt med id «{id}».</source>
         <translation>Found no contact with the id «{id}».</translation>
     </message>
     <message>
-        <location filename="../../index/store.py" line="284" />
+        <location filename="../../index/store.py" line="328" />
         <source>Fant ingen sjekkliste med id «{id}».</source>
         <translation>Found no checklist with the id «{id}».</translation>
     </message>
@@ -1225,6 +1392,21 @@
         <location filename="../../index/userdata_io.py" line="238" />
         <source>Kunne ikke lagre bokmerkene i {file} ({reason}).</source>
         <translation>Could not save the bookmarks in {file} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../index/handout.py" line="73" />
+        <source>Fant ingenting med id «{id}» å legge til i skrivet.</source>
+        <translation>Found nothing with the id «{id}» to add to the handout.</translation>
+    </message>
+    <message>
+        <location filename="../../index/handout.py" line="131" />
+        <source>sist faglig oppdatert {date}</source>
+        <translation>last professionally updated {date}</translation>
+    </message>
+    <message>
+        <location filename="../../index/handout.py" line="139" />
+        <source>Kontaktopplysninger ({names}): sist kontrollert {date}.</source>
+        <translation>Contact details ({names}): last verified {date}.</translation>
     </message>
 </context>
 <context>
