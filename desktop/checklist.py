@@ -139,6 +139,12 @@ class ChecklistView(QWidget):
         if show_state:
             self._show_state()
 
+    def marks(self) -> tuple[dict[str, bool], dict[str, str]]:
+        """The ticks and notes on screen, for printing."""
+        ticks = {item: box.isChecked() for item, box in self.boxes.items()}
+        notes = {item: field.text() for item, field in self.notes.items() if field.text()}
+        return ticks, notes
+
     def current_run(self) -> int | None:
         data = self.run_choice.currentData()
         return int(data) if data is not None else None

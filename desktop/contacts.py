@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +29,7 @@ class ContactsPanel(QWidget):
     """``open_requested(contact id)`` on double-click or Enter."""
 
     open_requested = Signal(str)
+    print_requested = Signal()
 
     def __init__(
         self, parent: QWidget | None = None, clock: Callable[[], datetime] = datetime.now
@@ -57,6 +59,9 @@ class ContactsPanel(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.open_now)
         layout.addWidget(self.list, 1)
+        self.print_button = QPushButton(self.tr("Skriv ut listen"), self)
+        self.print_button.clicked.connect(self.print_requested)
+        layout.addWidget(self.print_button)
 
     def _combo(self, everything: str, values: tuple[str, ...], name: str) -> QComboBox:
         combo = QComboBox(self)

@@ -7,9 +7,13 @@ user would give, so the logic around each question runs for real without a modal
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtGui import QPagedPaintDevice, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from desktop.printing import Decor, paint, set_paper, write_pdf
 
 
 class DialogService:
@@ -39,6 +43,18 @@ class DialogService:
     def open_path(self, title: str, filter_text: str) -> Path | None:
         path, _ = QFileDialog.getOpenFileName(self.parent, title, "", filter_text)
         return Path(path) if path else None
+
+    def print_preview(
+        self, build: Callable[[QPagedPaintDevice], QTextDocument], decor: Decor, paper: str
+    ) -> None:
+        """Qt's print preview, from which the user prints through the system dialog."""
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        set_paper(printer, paper)
+        preview = QPrintPreviewDialog(printer, self.parent)
+        preview.paintRequested.connect(lambda device: paint(build, device, decor))
+        preview.exec()
 
 
 class ScriptedDialogs(DialogService):
@@ -76,3 +92,12 @@ class ScriptedDialogs(DialogService):
         self.shown.append((title, filter_text))
         answer = self._next()
         return None if answer is None else Path(str(answer))
+
+    def print_preview(
+        self, build: Callable[[QPagedPaintDevice], QTextDocument], decor: Decor, paper: str
+    ) -> None:
+        """Prints to the PDF file given as the next answer, through the same painter."""
+        self.shown.append(("print", decor.header_right))
+        answer = self._next()
+        if answer is not None:
+            write_pdf(build, Path(str(answer)), paper, decor, decor.header_right)

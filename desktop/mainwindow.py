@@ -101,6 +101,10 @@ class MainWindow(QMainWindow):
         self.forward_action = self._action(self.tr("Fram"), "Alt+Right", self.go_forward)
         self.bookmark_action = self._action(self.tr("☆ Bokmerke"), "Ctrl+D", self.toggle_bookmark)
         self.bookmark_action.setToolTip(self.tr("Legg til eller fjern bokmerke (Ctrl+D)"))
+        self.print_action = self._action(self.tr("Skriv ut"), "Ctrl+P", self.print_current)
+        self.handout_action = self._action(
+            self.tr("Skriv til pasienten …"), "Ctrl+Shift+P", self.open_composer
+        )
         for name, keys, slot in (
             (self.tr("Søk"), ("Ctrl+K", "Ctrl+L"), self.focus_search),
             (self.tr("Finn på siden"), ("Ctrl+F",), self._find),
@@ -121,6 +125,8 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.forward_action)
         toolbar.addWidget(self.search_field)
         toolbar.addAction(self.bookmark_action)
+        toolbar.addAction(self.print_action)
+        toolbar.addAction(self.handout_action)
         self.addToolBar(toolbar)
 
         self.emergency = EmergencyStrip(self)
@@ -172,6 +178,7 @@ class MainWindow(QMainWindow):
         for panel in (panels.guide, panels.contacts, panels.checklists, panels.bookmarks):
             panel.open_requested.connect(self.open)
         panels.history.open_requested.connect(self.open)
+        panels.contacts.print_requested.connect(self.print_contact_list)
         self.tabs.currentChanged.connect(self._tab_changed)
         if self.userdata is not None:
             self.library = Library(
@@ -375,6 +382,52 @@ class MainWindow(QMainWindow):
         kind = self.handbook.store.kind_of(self.current) or "article"
         self.library.toggle(self.current, kind, self.current_title)
         self._update_navigation()
+
+    # --- printing ------------------------------------------------------------------------
+
+    def print_current(self) -> None:
+        """Ctrl+P: what the reading pane shows, in a clean print layout."""
+        if self.handbook is None or self.current is None:
+            return
+        store, target = self.handbook.store, self.current
+        kind = store.kind_of(target)
+        now = self.clock()
+        if kind == "article" and "#" in target:
+            article, section = store.section(target)
+            page = render.section_html(article, section.anchor, now.date())
+        elif kind == "article":
+            page = render.article_html(store.article(target), today=now.date())
+        elif kind == "contact":
+            page = render.contact_html(store.contact(target), now, printing=True)
+        else:
+            checklist = store.checklist(target.partition("#")[0])
+            ticks, notes = self.checklist_view.marks() if self.checklist_view else ({}, {})
+            page = render.checklist_html(checklist, ticks, notes)
+        self._print_page(page, self.current_title)
+
+    def print_contact_list(self) -> None:
+        shown = self.contacts.matching()
+        title = self.tr("Kontakter")
+        self._print_page(render.contact_list_html(shown, self.clock(), title), title)
+
+    def _print_page(self, page: str, title: str) -> None:
+        from desktop.printing import Decor, page_document
+
+        printed = self.clock().strftime("%d.%m.%Y")
+        decor = Decor(
+            "Handbok", title, self.tr("Skrevet ut {date} fra Handbok").format(date=printed)
+        )
+        self.dialogs.print_preview(lambda device: page_document(page, device), decor, "A4")
+
+    def open_composer(self) -> None:
+        if self.handbook is None:
+            return
+        from desktop.composer import Composer
+
+        self.composer = Composer(
+            self.handbook.store, self.userdata, self.dialogs, self, current=self.current
+        )
+        self.composer.show()
 
     # --- small helpers -------------------------------------------------------------------
 

@@ -120,6 +120,20 @@ def keep_headings_with_next(doc: QTextDocument, page_height: float, rounds: int 
             return
 
 
+def page_document(page: str, device: QPagedPaintDevice) -> QTextDocument:
+    """A page of the reader (article, contact, checklist) laid out for paper."""
+    from desktop.render import CSS
+
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(device)
+    font = QFont()
+    font.setPointSizeF(11.0)
+    doc.setDefaultFont(font)
+    doc.setDefaultStyleSheet(CSS)
+    doc.setHtml(page)
+    return doc
+
+
 def write_pdf(
     build: Callable[[QPagedPaintDevice], QTextDocument],
     path: Path,

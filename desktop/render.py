@@ -132,7 +132,7 @@ def contact_is_stale(contact: Contact, today: date) -> bool:
     return (today - contact.verified).days > OLD_CONTACT_DAYS
 
 
-def contact_html(contact: Contact, now: datetime | None = None) -> str:
+def contact_html(contact: Contact, now: datetime | None = None, printing: bool = False) -> str:
     now = now or datetime.now()
     css, status = open_status(contact, now)
     parts = [f"<h1>{html.escape(contact.name)}</h1>"]
@@ -145,7 +145,7 @@ def contact_html(contact: Contact, now: datetime | None = None) -> str:
     if contact.channels:
         parts.append("<table cellspacing='0' cellpadding='4'>")
         for channel in contact.channels:
-            parts.append(_channel_row(contact, channel))
+            parts.append(_channel_row(contact, channel, printing))
         parts.append("</table>")
     else:
         none = tr("Ingen kontrollerte kontaktopplysninger.")
@@ -169,7 +169,7 @@ def contact_html(contact: Contact, now: datetime | None = None) -> str:
     return "".join(parts)
 
 
-def _channel_row(contact: Contact, channel: Channel) -> str:
+def _channel_row(contact: Contact, channel: Channel, printing: bool = False) -> str:
     value = html.escape(channel.value)
     kind = html.escape(label(channel.type).capitalize())
     copy = html.escape(tr("Kopier"))
@@ -189,14 +189,56 @@ def _channel_row(contact: Contact, channel: Channel) -> str:
     if channel.type in ("telefon", "sms", "chat"):
         when = html.escape(label(hours.describe()) if hours else tr("åpningstid ukjent"))
     note = f"<br><span class='meta'>{html.escape(channel.note)}</span>" if channel.note else ""
+    if printing:
+        action = ""  # "Kopier" means nothing on paper
     return (
         f"<tr><td><b>{kind}</b></td><td>{shown}{note}</td>"
         f"<td class='meta'>{when}</td><td>{action}</td></tr>"
     )
 
 
-def checklist_html(checklist: Checklist) -> str:
-    """A checklist as text, for when ticks cannot be saved (no user data folder)."""
-    parts = [f"<h1>{html.escape(checklist.title)}</h1><p>{html.escape(checklist.intro)}</p><ul>"]
-    parts += [f"<li>{html.escape(item.text)}</li>" for item in checklist.items]
-    return "".join(parts) + "</ul>"
+def checklist_html(
+    checklist: Checklist, ticks: dict[str, bool] | None = None, notes: dict[str, str] | None = None
+) -> str:
+    """A checklist as a page: for printing (with a run's ticks and notes), and for reading
+    when ticks cannot be saved (no user data folder)."""
+    ticks, notes = ticks or {}, notes or {}
+    parts = [f"<h1>{html.escape(checklist.title)}</h1><p>{html.escape(checklist.intro)}</p>"]
+    group = None
+    for item in checklist.items:
+        if item.group and item.group != group:
+            group = item.group
+            parts.append(f"<h2>{html.escape(group)}</h2>")
+        mark = "☑" if ticks.get(item.id) else "☐"
+        parts.append(f"<p>{mark} {html.escape(item.text)}")
+        if notes.get(item.id):
+            parts.append(f"<br><i>{html.escape(notes[item.id])}</i>")
+        parts.append("</p>")
+    return "".join(parts)
+
+
+def section_html(article: Article, focus: str, today: date | None = None) -> str:
+    """One section with its article's title and source, for printing what is being read."""
+    one = Article(
+        id=article.id,
+        title=article.title,
+        publisher=article.publisher,
+        source=article.source,
+        summary=article.summary,
+        sections=tuple(s for s in article.sections if s.anchor == focus),
+        publisher_note=article.publisher_note,
+        author=article.author,
+        updated=article.updated,
+    )
+    return article_html(one, None, None, today)
+
+
+def contact_list_html(contacts: list[Contact], now: datetime, title: str) -> str:
+    parts = [f"<h1>{html.escape(title)}</h1>"]
+    for contact in contacts:
+        parts.append(
+            contact_html(contact, now, printing=True)
+            .replace("<h1>", "<h2>")
+            .replace("</h1>", "</h2>")
+        )
+    return "".join(parts)

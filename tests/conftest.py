@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 import shutil
 import socket
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -13,9 +14,16 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["HANDBOK_LANG"] = "nb"
 
+from pytestqt.qtbot import QtBot
+
+from desktop.app import open_userdata
+from desktop.dialogs import ScriptedDialogs
+from desktop.mainwindow import MainWindow
+from desktop.searching import SearchController
 from index.build import build_store
 from index.handbook import Handbook, open_handbook
 from index.resources import content_dir, search_config_dir
+from index.userdata import UserData
 
 
 class NetworkUsed(AssertionError):
@@ -69,3 +77,38 @@ def content_copy(tmp_path: Path) -> Path:
     target = tmp_path / "content"
     shutil.copytree(content_dir(), target)
     return target
+
+
+# --- the real window -------------------------------------------------------------------------
+
+MONDAY_NOON = datetime(2026, 11, 23, 12, 0)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+WindowFactory = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, handbook: Handbook, data_dir: Path) -> Iterator[WindowFactory]:
+    opened: list[tuple[MainWindow, UserData | None]] = []
+
+    def make(*answers: object, clock: Callable[[], datetime] = lambda: MONDAY_NOON) -> MainWindow:
+        userdata, _notice = open_userdata(data_dir)
+        window = MainWindow(userdata, ScriptedDialogs(*answers), clock=clock)
+        qtbot.addWidget(window)
+        window.show()
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+        window.attach(handbook, SearchController(handbook.searcher, window))
+        opened.append((window, userdata))
+        return window
+
+    yield make
+    for window, userdata in opened:
+        window.close()
+        if userdata is not None:
+            userdata.close()

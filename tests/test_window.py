@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -21,44 +19,12 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from desktop.app import ContentLoader, open_userdata
-from desktop.dialogs import ScriptedDialogs
 from desktop.mainwindow import TAB_CONTACTS, MainWindow
-from desktop.searching import SearchController
-from index.handbook import Handbook
 from index.userdata import UserData
+from tests.conftest import WindowFactory
 
 SECTION = "samarbeid-om-selvorganisert-selvhjelp#frisklivssentralene"
-MONDAY_NOON = datetime(2026, 11, 23, 12, 0)
 SUNDAY_NIGHT = datetime(2026, 11, 29, 3, 0)
-
-WindowFactory = Callable[..., MainWindow]
-
-
-@pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    return tmp_path / "data"
-
-
-@pytest.fixture
-def make_window(qtbot: QtBot, handbook: Handbook, data_dir: Path) -> Iterator[WindowFactory]:
-    opened: list[tuple[MainWindow, UserData | None]] = []
-
-    def make(*answers: object, clock: Callable[[], datetime] = lambda: MONDAY_NOON) -> MainWindow:
-        userdata, _notice = open_userdata(data_dir)
-        window = MainWindow(userdata, ScriptedDialogs(*answers), clock=clock)
-        qtbot.addWidget(window)
-        window.show()
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow, timeout=3000)
-        window.attach(handbook, SearchController(handbook.searcher, window))
-        opened.append((window, userdata))
-        return window
-
-    yield make
-    for window, userdata in opened:
-        window.close()
-        if userdata is not None:
-            userdata.close()
 
 
 def close(window: MainWindow) -> None:

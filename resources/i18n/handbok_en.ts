@@ -335,7 +335,7 @@
         <translation>From the checklist: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="479" />
+        <location filename="../../desktop/mainwindow.py" line="532" />
         <source>Søket feilet. Prøv et annet ord.</source>
         <translation>The search failed. Try another word.</translation>
     </message>
@@ -554,13 +554,13 @@
     </message>
     <message>
         <location filename="../../desktop/checklist.py" line="58" />
-        <location filename="../../desktop/checklist.py" line="200" />
+        <location filename="../../desktop/checklist.py" line="206" />
         <source>Ny gjennomgang</source>
         <translation>New run</translation>
     </message>
     <message>
         <location filename="../../desktop/checklist.py" line="60" />
-        <location filename="../../desktop/checklist.py" line="215" />
+        <location filename="../../desktop/checklist.py" line="221" />
         <source>Gi nytt navn</source>
         <translation>Rename</translation>
     </message>
@@ -571,7 +571,7 @@
     </message>
     <message>
         <location filename="../../desktop/checklist.py" line="63" />
-        <location filename="../../desktop/checklist.py" line="226" />
+        <location filename="../../desktop/checklist.py" line="232" />
         <source>Slett gjennomgangen</source>
         <translation>Delete the run</translation>
     </message>
@@ -596,27 +596,27 @@
         <translation>Note on: {item}</translation>
     </message>
     <message>
-        <location filename="../../desktop/checklist.py" line="167" />
+        <location filename="../../desktop/checklist.py" line="173" />
         <source>{done} av {total} punkter</source>
         <translation>{done} of {total} items</translation>
     </message>
     <message>
-        <location filename="../../desktop/checklist.py" line="176" />
+        <location filename="../../desktop/checklist.py" line="182" />
         <source>Gjennomgang {date}</source>
         <translation>Run {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/checklist.py" line="201" />
+        <location filename="../../desktop/checklist.py" line="207" />
         <source>Navn på gjennomgangen (for eksempel gruppen eller stedet):</source>
         <translation>Name of the run (for example the group or the place):</translation>
     </message>
     <message>
-        <location filename="../../desktop/checklist.py" line="215" />
+        <location filename="../../desktop/checklist.py" line="221" />
         <source>Nytt navn:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/checklist.py" line="227" />
+        <location filename="../../desktop/checklist.py" line="233" />
         <source>Vil du slette «{name}» med alle avkrysninger og notater?</source>
         <translation>Do you want to delete «{name}» with all its ticks and notes?</translation>
     </message>
@@ -630,77 +630,256 @@
     </message>
 </context>
 <context>
+    <name>Composer</name>
+    <message>
+        <location filename="../../desktop/composer.py" line="53" />
+        <source>Lag skriv til pasienten</source>
+        <translation>Make a handout for the patient</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="70" />
+        <location filename="../../desktop/composer.py" line="121" />
+        <source>Mal</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="78" />
+        <source>Innholdet i skrivet</source>
+        <translation>Contents of the handout</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="79" />
+        <source>Flytt opp</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="80" />
+        <source>Flytt ned</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="81" />
+        <source>Fjern</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="83" />
+        <source>Innhold som kan legges til</source>
+        <translation>Content that can be added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="85" />
+        <source>Legg til</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="86" />
+        <source>Legg til det du leser</source>
+        <translation>Add what you are reading</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="90" />
+        <location filename="../../desktop/composer.py" line="123" />
+        <source>Papir</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="93" />
+        <source>Stor skrift</source>
+        <translation>Large print</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="96" />
+        <source>Kommunens navn</source>
+        <translation>The municipality's name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="100" />
+        <source>Linje til pasienten</source>
+        <translation>Line for the patient</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="101" />
+        <source>Skrives ut, men lagres ikke</source>
+        <translation>Printed, but never stored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="104" />
+        <source>Avkrysninger fra gjennomgang</source>
+        <translation>Ticks from a run</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="112" />
+        <source>Forhåndsvisning</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="116" />
+        <source>Skriv ut …</source>
+        <translation>Print …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="117" />
+        <source>Lagre som PDF …</source>
+        <translation>Save as PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="118" />
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="125" />
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="126" />
+        <source>Til pasienten</source>
+        <translation>For the patient</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="127" />
+        <source>Avkrysninger</source>
+        <translation>Ticks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="137" />
+        <source>Innhold (i rekkefølge):</source>
+        <translation>Contents (in order):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="162" />
+        <source>Velg innhold …</source>
+        <translation>Choose content …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="164" />
+        <location filename="../../desktop/composer.py" line="189" />
+        <source>Kontakt: {name}</source>
+        <translation>Contact: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="167" />
+        <location filename="../../desktop/composer.py" line="192" />
+        <source>Sjekkliste: {title}</source>
+        <translation>Checklist: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="172" />
+        <location filename="../../desktop/composer.py" line="194" />
+        <source>Avsnitt: {title}</source>
+        <translation>Section: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="187" />
+        <source>Tekst: {heading}</source>
+        <translation>Text: {heading}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="210" />
+        <source>Ingen (tomme bokser)</source>
+        <translation>None (empty boxes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="236" />
+        <source>Kontroller før utskrift:</source>
+        <translation>Check before printing:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="314" />
+        <location filename="../../desktop/composer.py" line="327" />
+        <source>Lagre som PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="314" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/composer.py" line="328" />
+        <source>Kunne ikke lagre {path} ({reason}).</source>
+        <translation>Could not save {path} ({reason}).</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../desktop/contacts.py" line="38" />
+        <location filename="../../desktop/contacts.py" line="40" />
         <source>Alle kategorier</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="38" />
-        <location filename="../../desktop/contacts.py" line="51" />
+        <location filename="../../desktop/contacts.py" line="40" />
+        <location filename="../../desktop/contacts.py" line="53" />
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="39" />
+        <location filename="../../desktop/contacts.py" line="41" />
         <source>Alle målgrupper</source>
         <translation>All audiences</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="39" />
+        <location filename="../../desktop/contacts.py" line="41" />
         <source>Målgruppe</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="40" />
+        <location filename="../../desktop/contacts.py" line="42" />
         <source>Alle kanaler</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="40" />
-        <location filename="../../desktop/contacts.py" line="53" />
+        <location filename="../../desktop/contacts.py" line="42" />
+        <location filename="../../desktop/contacts.py" line="55" />
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="41" />
+        <location filename="../../desktop/contacts.py" line="43" />
         <source>Alle områder</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="41" />
-        <location filename="../../desktop/contacts.py" line="54" />
+        <location filename="../../desktop/contacts.py" line="43" />
+        <location filename="../../desktop/contacts.py" line="56" />
         <source>Område</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="42" />
+        <location filename="../../desktop/contacts.py" line="44" />
         <source>Bare de som er åpne nå</source>
         <translation>Only those open now</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="43" />
+        <location filename="../../desktop/contacts.py" line="45" />
         <source>Bare åpne nå</source>
         <translation>Only open now</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="46" />
+        <location filename="../../desktop/contacts.py" line="48" />
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="52" />
+        <location filename="../../desktop/contacts.py" line="54" />
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="110" />
+        <location filename="../../desktop/contacts.py" line="62" />
+        <source>Skriv ut listen</source>
+        <translation>Print the list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/contacts.py" line="115" />
         <source>Kontrollert for over ett år siden</source>
         <translation>Verified more than a year ago</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="116" />
+        <location filename="../../desktop/contacts.py" line="121" />
         <source>Ingen kontakter passer til filtrene.</source>
         <translation>No contacts match the filters.</translation>
     </message>
@@ -1436,7 +1615,7 @@
     </message>
     <message>
         <location filename="../../desktop/mainwindow.py" line="94" />
-        <location filename="../../desktop/mainwindow.py" line="105" />
+        <location filename="../../desktop/mainwindow.py" line="109" />
         <source>Søk</source>
         <translation>Search</translation>
     </message>
@@ -1452,7 +1631,7 @@
     </message>
     <message>
         <location filename="../../desktop/mainwindow.py" line="102" />
-        <location filename="../../desktop/mainwindow.py" line="369" />
+        <location filename="../../desktop/mainwindow.py" line="376" />
         <source>☆ Bokmerke</source>
         <translation>☆ Bookmark</translation>
     </message>
@@ -1462,83 +1641,103 @@
         <translation>Add or remove bookmark (Ctrl+D)</translation>
     </message>
     <message>
+        <location filename="../../desktop/mainwindow.py" line="104" />
+        <source>Skriv ut</source>
+        <translation>Print</translation>
+    </message>
+    <message>
         <location filename="../../desktop/mainwindow.py" line="106" />
+        <source>Skriv til pasienten …</source>
+        <translation>Handout for the patient …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="110" />
         <source>Finn på siden</source>
         <translation>Find on page</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="107" />
+        <location filename="../../desktop/mainwindow.py" line="111" />
         <source>Finn neste</source>
         <translation>Find next</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="108" />
+        <location filename="../../desktop/mainwindow.py" line="112" />
         <source>Større tekst</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="109" />
+        <location filename="../../desktop/mainwindow.py" line="113" />
         <source>Mindre tekst</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="110" />
+        <location filename="../../desktop/mainwindow.py" line="114" />
         <source>Vanlig tekststørrelse</source>
         <translation>Normal text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="117" />
+        <location filename="../../desktop/mainwindow.py" line="121" />
         <source>Verktøylinje</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="129" />
+        <location filename="../../desktop/mainwindow.py" line="135" />
         <source>Sidepanel</source>
         <translation>Side panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="153" />
+        <location filename="../../desktop/mainwindow.py" line="159" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="155" />
-        <location filename="../../desktop/mainwindow.py" line="156" />
+        <location filename="../../desktop/mainwindow.py" line="161" />
+        <location filename="../../desktop/mainwindow.py" line="162" />
         <source>Åpner innholdet …</source>
         <translation>Opening the content …</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="243" />
+        <location filename="../../desktop/mainwindow.py" line="250" />
         <source>Skriv i søkefeltet øverst (Ctrl+K), eller velg fra listene til venstre: veiledning, kontakter, sjekklister, bokmerker og historikk.</source>
         <translation>Type in the search field at the top (Ctrl+K), or choose from the lists on the left: guidance, contacts, checklists, bookmarks and history.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="247" />
+        <location filename="../../desktop/mainwindow.py" line="254" />
         <source>Nødnumrene og de døgnåpne hjelpetelefonene står alltid i den røde linjen.</source>
         <translation>The emergency numbers and the 24-hour help lines are always in the red bar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="298" />
+        <location filename="../../desktop/mainwindow.py" line="305" />
         <source>Fant ikke «{id}» i innholdet.</source>
         <translation>Could not find «{id}» in the content.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="348" />
+        <location filename="../../desktop/mainwindow.py" line="355" />
         <source>Kopiert: {value}</source>
         <translation>Copied: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="369" />
+        <location filename="../../desktop/mainwindow.py" line="376" />
         <source>★ Bokmerket</source>
         <translation>★ Bookmarked</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="256" />
+        <location filename="../../desktop/mainwindow.py" line="410" />
+        <source>Kontakter</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="418" />
+        <source>Skrevet ut {date} fra Handbok</source>
+        <translation>Printed {date} from Handbok</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="263" />
         <source>Innholdet kunne ikke åpnes.</source>
         <translation>The content could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="258" />
+        <location filename="../../desktop/mainwindow.py" line="265" />
         <source>Bokmerker og historikk er likevel tilgjengelige.</source>
         <translation>Bookmarks and history are still available.</translation>
     </message>
