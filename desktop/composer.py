@@ -111,7 +111,7 @@ class Composer(QDialog):
         self.preview = QPrintPreviewWidget(self.printer, self)
         self.preview.setAccessibleName(self.tr("Forhåndsvisning"))
         self.preview.paintRequested.connect(self._paint_preview)
-        self.preview.setViewMode(QPrintPreviewWidget.ViewMode.FacingPagesView)
+        self.preview.setViewMode(QPrintPreviewWidget.ViewMode.AllPagesView)
 
         print_button = self._button(self.tr("Skriv ut …"), self.print_)
         pdf_button = self._button(self.tr("Lagre som PDF …"), self.save_pdf)
@@ -144,6 +144,7 @@ class Composer(QDialog):
         split.addWidget(left)
         split.addWidget(self.preview)
         split.setStretchFactor(1, 1)
+        split.setSizes([420, 680])
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         for button in (print_button, pdf_button, close):

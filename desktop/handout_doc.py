@@ -9,7 +9,7 @@ from datetime import date
 
 import segno
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QColor, QFont, QImage, QPagedPaintDevice, QTextDocument
+from PySide6.QtGui import QFont, QImage, QPagedPaintDevice, QTextDocument
 
 from desktop.i18n import tr
 from desktop.printing import Decor
@@ -50,20 +50,28 @@ def _css(large: bool) -> str:
 
 
 def qr_image(text: str) -> QImage:
-    """A QR code as a black-and-white image, module edges sharp at any zoom: one pixel per
-    module, then scaled up without smoothing."""
+    """A QR code as a black-and-white image, module edges sharp at any zoom: one byte per
+    module, then scaled up without smoothing.
+
+    Built from a byte buffer, not pixel by pixel: PySide6's QImage.setPixel miscounts
+    references to None on Python 3.11, and thousands of calls crash the interpreter.
+    """
     code = segno.make(text, error="m", boost_error=False)
     rows = list(code.matrix_iter(border=4))
-    image = QImage(len(rows), len(rows), QImage.Format.Format_RGB32)
-    image.fill(QColor("white"))
-    black = QColor("black").rgb()
+    size = len(rows)
+    stride = (size + 3) // 4 * 4  # QImage wants 32-bit aligned lines
+    data = bytearray(b"\xff" * stride * size)
     for y, row in enumerate(rows):
         for x, dark in enumerate(row):
             if dark:
-                image.setPixel(x, y, black)
-    size = len(rows) * QR_PIXELS_PER_MODULE
+                data[y * stride + x] = 0
+    image = QImage(bytes(data), size, size, stride, QImage.Format.Format_Grayscale8).copy()
+    scaled = size * QR_PIXELS_PER_MODULE
     return image.scaled(
-        size, size, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.FastTransformation
+        scaled,
+        scaled,
+        Qt.AspectRatioMode.IgnoreAspectRatio,
+        Qt.TransformationMode.FastTransformation,
     )
 
 

@@ -1,0 +1,74 @@
+"""Time to render a handout to PDF, through the same code the app and `handbok handout` use.
+
+    python bench/handout_bench.py [--rounds N] [--out bench/out/handout.json]
+
+DESIGN.md: a two-page handout in under 300 ms. Reports every template, normal and large print.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from desktop.rendering import ensure_gui_application, render_handout_pdf  # noqa: E402
+from index import paths  # noqa: E402
+from index.handbook import prepare_store  # noqa: E402
+from index.handout import Handout, block_for  # noqa: E402
+from index.store import DB_FILE, Store  # noqa: E402
+
+TARGET_MS = 300.0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=15)
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "handout.json")
+    args = parser.parse_args()
+    ensure_gui_application()
+    location = paths.store_dir()
+    prepare_store(location)
+    store = Store(location / DB_FILE)
+    results = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for template in store.handouts():
+            for large in (False, True):
+                handout = Handout.from_template(template)
+                handout.large_print = large
+                if not handout.blocks:  # the checklist template: give it a checklist
+                    for block in block_for(store, store.checklists()[0].id):
+                        handout.add(block)
+                out = Path(tmp) / f"{template.id}.pdf"
+                render_handout_pdf(handout, store, out)  # warm: fonts, imports
+                times, pages = [], 0
+                for _ in range(args.rounds):
+                    start = time.perf_counter()
+                    pages = render_handout_pdf(handout, store, out)
+                    times.append((time.perf_counter() - start) * 1000)
+                name = f"{template.id}{' (stor skrift)' if large else ''}"
+                results[name] = {"pages": pages, "median_ms": statistics.median(times),
+                                 "max_ms": max(times)}  # fmt: skip
+    print(f"{'handout':<58}{'pages':>6}{'median':>10}{'max':>10}")
+    for name, row in results.items():
+        print(f"{name:<58}{row['pages']:>6}{row['median_ms']:>8.0f}ms{row['max_ms']:>8.0f}ms")
+    two = [r["median_ms"] for r in results.values() if r["pages"] == 2]
+    if two:
+        verdict = "meets" if max(two) < TARGET_MS else "misses"
+        print(
+            f"two-page handouts: slowest median {max(two):.0f} ms; target {TARGET_MS:.0f} ms ({verdict})"
+        )
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
+    store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
