@@ -41,6 +41,7 @@ format: $(STAMP)
 bench: $(STAMP) translations store
 	$(BIN)/python bench/search_bench.py $(BENCH_ARGS)
 	$(BIN)/python bench/startup_bench.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/handout_bench.py
 
 clean:
 	rm -rf .store bench/out .pytest_cache .mypy_cache .ruff_cache

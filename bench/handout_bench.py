@@ -61,9 +61,9 @@ def main() -> int:
     two = [r["median_ms"] for r in results.values() if r["pages"] == 2]
     if two:
         verdict = "meets" if max(two) < TARGET_MS else "misses"
-        print(
-            f"two-page handouts: slowest median {max(two):.0f} ms; target {TARGET_MS:.0f} ms ({verdict})"
-        )
+        slowest = max(two)
+        print(f"two-page handouts: slowest median {slowest:.0f} ms; target {TARGET_MS:.0f} ms")
+        print(f"({verdict} the target)")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
     store.close()
