@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: run test lint format bench store translations clean
+.PHONY: run test lint format bench store translations dist clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -43,5 +43,8 @@ bench: $(STAMP) translations store
 	$(BIN)/python bench/startup_bench.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/handout_bench.py
 
+dist: $(STAMP) translations
+	$(BIN)/python build/build.py
+
 clean:
-	rm -rf .store bench/out .pytest_cache .mypy_cache .ruff_cache
+	rm -rf .store bench/out build/work dist .pytest_cache .mypy_cache .ruff_cache

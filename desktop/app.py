@@ -7,6 +7,7 @@ background thread once the window is on screen (DESIGN.md: first window under 0.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -23,6 +24,7 @@ from index.errors import HandbokError
 from index.userdata import UserData
 
 LOG_FILE = "handbok.log"
+SMOKE_TEST_ENV = "HANDBOK_SMOKE_TEST"
 PANELS_DELAY_MS = 10
 LOADER_DELAY_MS = 30
 
@@ -98,6 +100,11 @@ def run(args: argparse.Namespace) -> int:
     window = MainWindow(userdata)
     sys.excepthook = _excepthook(window)  # type: ignore[assignment]
     window.show()
+    from PySide6.QtGui import QIcon
+
+    from index.resources import resource_path
+
+    app.setWindowIcon(QIcon(str(resource_path("icons", "handbok.png"))))
 
     explicit_store = getattr(args, "store", None)
     loader = ContentLoader(paths.store_dir(explicit_store), build=explicit_store is None)
@@ -110,6 +117,10 @@ def run(args: argparse.Namespace) -> int:
 
     loader.loaded.connect(loaded)
     loader.failed.connect(window.show_content_failure)
+    if os.environ.get(SMOKE_TEST_ENV) == "1":
+        # The build's smoke test: the real window and content, then quit with a verdict.
+        loader.loaded.connect(lambda _book: QTimer.singleShot(500, app.quit))
+        loader.failed.connect(lambda sentence: (print(sentence, file=sys.stderr), app.exit(1)))
     # First the window on screen, then the side panels, then the content: building the
     # panels and importing Whoosh (which holds the GIL) would otherwise delay the first frame.
     app.processEvents()

@@ -66,7 +66,7 @@ class ChecklistView(QWidget):
         self.progress.setAccessibleName(self.tr("Framdrift"))
         self.items_box = QWidget(self)
         self.items_layout = QVBoxLayout(self.items_box)
-        scroll = QScrollArea(self)
+        scroll = self.scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.items_box)
@@ -138,6 +138,14 @@ class ChecklistView(QWidget):
         self.delete_run.setEnabled(has_runs)
         if show_state:
             self._show_state()
+
+    def focus_item(self, item_id: str) -> None:
+        """Bring one item into view, as when a search hit pointed at it."""
+        box = self.boxes.get(item_id)
+        if box is not None:
+            self.items_box.adjustSize()
+            self.scroll.ensureWidgetVisible(box, 50, 120)
+            box.setFocus()
 
     def marks(self) -> tuple[dict[str, bool], dict[str, str]]:
         """The ticks and notes on screen, for printing."""

@@ -109,6 +109,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     handout.add_argument("--list", action="store_true", help=tr("vis malene"))
 
+    commands.add_parser("self-test", help=tr("kontroller at innholdet, søket og utskriften virker"))
+
     build = commands.add_parser("build-index", help=tr("bygg innholdet og søkeindeksen"))
     build.add_argument("--content", metavar=tr("MAPPE"), help=tr("innholdsmappen som skal bygges"))
     build.add_argument("--out", metavar=tr("MAPPE"), help=tr("hvor det bygde innholdet skal ligge"))
@@ -170,6 +172,10 @@ def _dispatch(args: argparse.Namespace) -> int:
             return _search(handbook, args)
         if args.command == "handout":
             return _handout(handbook, args)
+        if args.command == "self-test":
+            from desktop.selftest import run_self_test
+
+            return run_self_test(handbook, paths.user_data_dir(args.data_dir))
         return _show(handbook, args)
     finally:
         handbook.close()

@@ -343,6 +343,8 @@ class MainWindow(QMainWindow):
         else:
             self.checklist_view.show_checklist(checklist)
             self.pages.setCurrentWidget(self.checklist_view)
+            if "#" in target:
+                self.checklist_view.focus_item(target)
         return checklist.title
 
     def _link_clicked(self, url: QUrl) -> None:

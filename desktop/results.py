@@ -32,6 +32,7 @@ class ResultsPanel(QWidget):
         self.status.linkActivated.connect(self._suggestion_clicked)
         self.list = _ResultList(self)
         self.list.setAccessibleName(self.tr("Søketreff"))
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
         self.list.escape_pressed.connect(self.escape_pressed)

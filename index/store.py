@@ -12,8 +12,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from index.errors import NotFoundError, StoreError
 from index.hours import OpeningHours, parse_hours
 from index.i18n import QT_TRANSLATE_NOOP
@@ -35,6 +33,8 @@ SCHEMA_VERSION = 2
 
 
 def write_database(content: Content, path: Path, version: str) -> None:
+    import sqlite_utils  # only for building; the program itself only reads
+
     db = sqlite_utils.Database(path)
     db.conn.execute("PRAGMA journal_mode = DELETE")
     meta = {

@@ -137,3 +137,33 @@ def test_english_translation_when_asked(store_dir: Path, monkeypatch) -> None:  
     monkeypatch.setenv("HANDBOK_LANG", "en")
     result = handbok("search", "xyzzy", store=store_dir)
     assert "No results for «xyzzy»." in result.stdout
+
+
+def test_self_test_passes_and_writes_only_user_data(store_dir: Path, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop.cli", "--store", str(store_dir), "--data-dir", str(data),
+         "self-test"],
+        capture_output=True, text=True, encoding="utf-8", timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert [line.split()[0] for line in lines[:4]] == ["OK"] * 4
+    assert lines[-1] == "Selvtesten er bestått."
+    assert (data / "userdata.sqlite3").exists()
+
+
+def test_self_test_reports_a_broken_store(store_dir: Path, tmp_path: Path) -> None:
+    import shutil
+
+    broken = tmp_path / "store"
+    shutil.copytree(store_dir, broken)
+    for segment in (broken / "whoosh").glob("*.seg"):
+        segment.write_bytes(b"\0" * 64)
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop.cli", "--store", str(broken), "--data-dir",
+         str(tmp_path / "data"), "self-test"],
+        capture_output=True, text=True, encoding="utf-8", timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert "Traceback" not in result.stdout + result.stderr

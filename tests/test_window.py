@@ -379,3 +379,15 @@ def test_clear_history(qtbot: QtBot, make_window: WindowFactory) -> None:
     window.history.clear_button.click()  # confirmed
     assert window.history.targets() == []
     assert window.userdata.history.list() == []  # type: ignore[union-attr]
+
+
+def test_opening_a_checklist_item_scrolls_to_it(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    window.resize(1000, 500)
+    window.open("samarbeid-med-kommunen-om-selvhjelp#distriktskontor")  # the last item
+    view = window.checklist_view
+    assert view is not None and window.pages.currentWidget() is view
+    box = view.boxes["samarbeid-med-kommunen-om-selvhjelp#distriktskontor"]
+    qtbot.waitUntil(lambda: view.scroll.verticalScrollBar().value() > 0, timeout=2000)
+    top = box.mapTo(view.scroll.viewport(), box.rect().topLeft()).y()
+    assert 0 <= top < view.scroll.viewport().height()

@@ -11,8 +11,8 @@
     <message>
         <location filename="../../desktop/cli.py" line="83" />
         <location filename="../../desktop/cli.py" line="84" />
-        <location filename="../../desktop/cli.py" line="113" />
-        <location filename="../../desktop/cli.py" line="114" />
+        <location filename="../../desktop/cli.py" line="115" />
+        <location filename="../../desktop/cli.py" line="116" />
         <source>MAPPE</source>
         <translation>FOLDER</translation>
     </message>
@@ -133,51 +133,56 @@
     </message>
     <message>
         <location filename="../../desktop/cli.py" line="112" />
+        <source>kontroller at innholdet, søket og utskriften virker</source>
+        <translation>check that content, search and printing work</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="114" />
         <source>bygg innholdet og søkeindeksen</source>
         <translation>build the content and the search index</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="113" />
+        <location filename="../../desktop/cli.py" line="115" />
         <source>innholdsmappen som skal bygges</source>
         <translation>the content folder to build</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="114" />
+        <location filename="../../desktop/cli.py" line="116" />
         <source>hvor det bygde innholdet skal ligge</source>
         <translation>where the built content goes</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="147" />
+        <location filename="../../desktop/cli.py" line="149" />
         <source>handbok: Det oppstod en uventet feil. Detaljer er skrevet til {log}.</source>
         <translation>handbok: An unexpected error occurred. Details were written to {log}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="186" />
+        <location filename="../../desktop/cli.py" line="192" />
         <source>Bygde {count} søkbare elementer i {folder} på {seconds:.1f} s.</source>
         <translation>Built {count} searchable items in {folder} in {seconds:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="196" />
+        <location filename="../../desktop/cli.py" line="202" />
         <source>Innholdet er endret; bygde søkeindeksen på nytt ({seconds:.1f} s).</source>
         <translation>The content has changed; rebuilt the search index ({seconds:.1f} s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="236" />
+        <location filename="../../desktop/cli.py" line="242" />
         <source>handbok: skriv «handbok handout MAL --pdf FIL.pdf», eller «--list»</source>
         <translation>handbok: write «handbok handout TEMPLATE --pdf FILE.pdf», or «--list»</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="253" />
+        <location filename="../../desktop/cli.py" line="259" />
         <source>handbok: Kunne ikke skrive {path} ({reason}).</source>
         <translation>handbok: Could not write {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="259" />
+        <location filename="../../desktop/cli.py" line="265" />
         <source>Skrev {pages} sider til {path}.</source>
         <translation>Wrote {pages} pages to {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="272" />
+        <location filename="../../desktop/cli.py" line="278" />
         <source>(ingen skrivbar loggmappe)</source>
         <translation>(no writable log folder)</translation>
     </message>
@@ -335,7 +340,7 @@
         <translation>From the checklist: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="532" />
+        <location filename="../../desktop/mainwindow.py" line="534" />
         <source>Søket feilet. Prøv et annet ord.</source>
         <translation>The search failed. Try another word.</translation>
     </message>
@@ -422,47 +427,47 @@
         <translation>Printed {date} from Handbok</translation>
     </message>
     <message>
-        <location filename="../../desktop/handout_doc.py" line="109" />
+        <location filename="../../desktop/handout_doc.py" line="117" />
         <source>Haster det? Ring:</source>
         <translation>Is it urgent? Call:</translation>
     </message>
     <message>
-        <location filename="../../desktop/handout_doc.py" line="152" />
+        <location filename="../../desktop/handout_doc.py" line="160" />
         <source>Åpningstider: se {web}</source>
         <translation>Opening hours: see {web}</translation>
     </message>
     <message>
-        <location filename="../../desktop/handout_doc.py" line="199" />
+        <location filename="../../desktop/handout_doc.py" line="207" />
         <source>Kilder</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/handout_doc.py" line="237" />
+        <location filename="../../desktop/handout_doc.py" line="245" />
         <source>Ring</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../desktop/handout_doc.py" line="238" />
+        <location filename="../../desktop/handout_doc.py" line="246" />
         <source>Send SMS</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/handout_doc.py" line="239" />
+        <location filename="../../desktop/handout_doc.py" line="247" />
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../desktop/handout_doc.py" line="240" />
+        <location filename="../../desktop/handout_doc.py" line="248" />
         <source>Nettside</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../desktop/handout_doc.py" line="241" />
+        <location filename="../../desktop/handout_doc.py" line="249" />
         <source>E-post</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/handout_doc.py" line="249" />
+        <location filename="../../desktop/handout_doc.py" line="257" />
         <source>åpent hele døgnet</source>
         <translation>open 24 hours</translation>
     </message>
@@ -475,6 +480,82 @@
         <location filename="../../desktop/printing.py" line="88" />
         <source>Side {page} av {pages}</source>
         <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selftest.py" line="23" />
+        <source>Innhold</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selftest.py" line="24" />
+        <source>Søk</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selftest.py" line="25" />
+        <source>Brukerdata</source>
+        <translation>User data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selftest.py" line="26" />
+        <source>Utskrift</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selftest.py" line="33" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selftest.py" line="35" />
+        <location filename="../../desktop/selftest.py" line="37" />
+        <source>FEIL</source>
+        <translation>FAIL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selftest.py" line="41" />
+        <source>Selvtesten fant {count} feil.</source>
+        <translation>The self-test found {count} faults.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selftest.py" line="43" />
+        <source>Selvtesten er bestått.</source>
+        <translation>The self-test passed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selftest.py" line="51" />
+        <source>innholdet er tomt</source>
+        <translation>the content is empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selftest.py" line="52" />
+        <source>{articles} artikler, {contacts} kontakter, versjon {hash}</source>
+        <translation>{articles} articles, {contacts} contacts, version {hash}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selftest.py" line="61" />
+        <source>«{text}» fant ikke «{id}»</source>
+        <translation>«{text}» did not find «{id}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selftest.py" line="62" />
+        <source>{count} kontrollsøk ga riktig svar</source>
+        <translation>{count} probe searches gave the right answer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selftest.py" line="70" />
+        <source>kan skrive i {folder}</source>
+        <translation>can write in {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selftest.py" line="84" />
+        <source>PDF-en ble ikke laget riktig</source>
+        <translation>the PDF was not made correctly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selftest.py" line="85" />
+        <source>«{title}»: {pages} sider, {kb} kB PDF</source>
+        <translation>«{title}»: {pages} pages, {kb} kB PDF</translation>
     </message>
 </context>
 <context>
@@ -554,13 +635,13 @@
     </message>
     <message>
         <location filename="../../desktop/checklist.py" line="58" />
-        <location filename="../../desktop/checklist.py" line="206" />
+        <location filename="../../desktop/checklist.py" line="214" />
         <source>Ny gjennomgang</source>
         <translation>New run</translation>
     </message>
     <message>
         <location filename="../../desktop/checklist.py" line="60" />
-        <location filename="../../desktop/checklist.py" line="221" />
+        <location filename="../../desktop/checklist.py" line="229" />
         <source>Gi nytt navn</source>
         <translation>Rename</translation>
     </message>
@@ -571,7 +652,7 @@
     </message>
     <message>
         <location filename="../../desktop/checklist.py" line="63" />
-        <location filename="../../desktop/checklist.py" line="232" />
+        <location filename="../../desktop/checklist.py" line="240" />
         <source>Slett gjennomgangen</source>
         <translation>Delete the run</translation>
     </message>
@@ -596,27 +677,27 @@
         <translation>Note on: {item}</translation>
     </message>
     <message>
-        <location filename="../../desktop/checklist.py" line="173" />
+        <location filename="../../desktop/checklist.py" line="181" />
         <source>{done} av {total} punkter</source>
         <translation>{done} of {total} items</translation>
     </message>
     <message>
-        <location filename="../../desktop/checklist.py" line="182" />
+        <location filename="../../desktop/checklist.py" line="190" />
         <source>Gjennomgang {date}</source>
         <translation>Run {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/checklist.py" line="207" />
+        <location filename="../../desktop/checklist.py" line="215" />
         <source>Navn på gjennomgangen (for eksempel gruppen eller stedet):</source>
         <translation>Name of the run (for example the group or the place):</translation>
     </message>
     <message>
-        <location filename="../../desktop/checklist.py" line="221" />
+        <location filename="../../desktop/checklist.py" line="229" />
         <source>Nytt navn:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/checklist.py" line="233" />
+        <location filename="../../desktop/checklist.py" line="241" />
         <source>Vil du slette «{name}» med alle avkrysninger og notater?</source>
         <translation>Do you want to delete «{name}» with all its ticks and notes?</translation>
     </message>
@@ -749,56 +830,56 @@
         <translation>Contents (in order):</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="162" />
+        <location filename="../../desktop/composer.py" line="163" />
         <source>Velg innhold …</source>
         <translation>Choose content …</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="164" />
-        <location filename="../../desktop/composer.py" line="189" />
+        <location filename="../../desktop/composer.py" line="165" />
+        <location filename="../../desktop/composer.py" line="190" />
         <source>Kontakt: {name}</source>
         <translation>Contact: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="167" />
-        <location filename="../../desktop/composer.py" line="192" />
+        <location filename="../../desktop/composer.py" line="168" />
+        <location filename="../../desktop/composer.py" line="193" />
         <source>Sjekkliste: {title}</source>
         <translation>Checklist: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="172" />
-        <location filename="../../desktop/composer.py" line="194" />
+        <location filename="../../desktop/composer.py" line="173" />
+        <location filename="../../desktop/composer.py" line="195" />
         <source>Avsnitt: {title}</source>
         <translation>Section: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="187" />
+        <location filename="../../desktop/composer.py" line="188" />
         <source>Tekst: {heading}</source>
         <translation>Text: {heading}</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="210" />
+        <location filename="../../desktop/composer.py" line="211" />
         <source>Ingen (tomme bokser)</source>
         <translation>None (empty boxes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="236" />
+        <location filename="../../desktop/composer.py" line="237" />
         <source>Kontroller før utskrift:</source>
         <translation>Check before printing:</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="314" />
-        <location filename="../../desktop/composer.py" line="327" />
+        <location filename="../../desktop/composer.py" line="315" />
+        <location filename="../../desktop/composer.py" line="328" />
         <source>Lagre som PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="314" />
+        <location filename="../../desktop/composer.py" line="315" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="328" />
+        <location filename="../../desktop/composer.py" line="329" />
         <source>Kunne ikke lagre {path} ({reason}).</source>
         <translation>Could not save {path} ({reason}).</translation>
     </message>
@@ -913,7 +994,7 @@
 <context>
     <name>Handbok</name>
     <message>
-        <location filename="../../desktop/cli.py" line="219" />
+        <location filename="../../desktop/cli.py" line="225" />
         <source>Fant ingenting med id «{id}».</source>
         <translation>Found nothing with the id «{id}».</translation>
     </message>
@@ -1631,7 +1712,7 @@
     </message>
     <message>
         <location filename="../../desktop/mainwindow.py" line="102" />
-        <location filename="../../desktop/mainwindow.py" line="376" />
+        <location filename="../../desktop/mainwindow.py" line="378" />
         <source>☆ Bokmerke</source>
         <translation>☆ Bookmark</translation>
     </message>
@@ -1712,22 +1793,22 @@
         <translation>Could not find «{id}» in the content.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="355" />
+        <location filename="../../desktop/mainwindow.py" line="357" />
         <source>Kopiert: {value}</source>
         <translation>Copied: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="376" />
+        <location filename="../../desktop/mainwindow.py" line="378" />
         <source>★ Bokmerket</source>
         <translation>★ Bookmarked</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="410" />
+        <location filename="../../desktop/mainwindow.py" line="412" />
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="418" />
+        <location filename="../../desktop/mainwindow.py" line="420" />
         <source>Skrevet ut {date} fra Handbok</source>
         <translation>Printed {date} from Handbok</translation>
     </message>
@@ -1794,42 +1875,42 @@
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/results.py" line="49" />
+        <location filename="../../desktop/results.py" line="50" />
         <source>Skriv hva du leter etter: et tema, en organisasjon, et telefonnummer.</source>
         <translation>Type what you are looking for: a topic, an organisation, a phone number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/results.py" line="58" />
+        <location filename="../../desktop/results.py" line="59" />
         <source>Mente du: {suggestion}?</source>
         <translation>Did you mean: {suggestion}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/results.py" line="65" />
+        <location filename="../../desktop/results.py" line="66" />
         <source>Ingen treff for «{query}». Prøv et annet ord, eller sjekk stavingen.</source>
         <translation>No results for «{query}». Try another word, or check the spelling.</translation>
     </message>
     <message>
-        <location filename="../../desktop/results.py" line="69" />
+        <location filename="../../desktop/results.py" line="70" />
         <source>Ingen eksakte treff. Viser treff med lignende ord.</source>
         <translation>No exact results. Showing results with similar words.</translation>
     </message>
     <message>
-        <location filename="../../desktop/results.py" line="71" />
+        <location filename="../../desktop/results.py" line="72" />
         <source>Ingen treff med alle ordene. Viser treff med noen av dem.</source>
         <translation>No results with all the words. Showing results with some of them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/results.py" line="102" />
+        <location filename="../../desktop/results.py" line="103" />
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/results.py" line="103" />
+        <location filename="../../desktop/results.py" line="104" />
         <source>Veiledning</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../../desktop/results.py" line="104" />
+        <location filename="../../desktop/results.py" line="105" />
         <source>Sjekklister</source>
         <translation>Checklists</translation>
     </message>
@@ -1905,12 +1986,12 @@
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../desktop/app.py" line="52" />
+        <location filename="../../desktop/app.py" line="54" />
         <source>Innholdet kunne ikke åpnes på grunn av en uventet feil.</source>
         <translation>The content could not be opened because of an unexpected error.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="82" />
+        <location filename="../../desktop/app.py" line="84" />
         <source>Det oppstod en uventet feil. Handbok fortsetter; detaljer er i loggen.</source>
         <translation>An unexpected error occurred. Handbok carries on; the details are in the log.</translation>
     </message>
