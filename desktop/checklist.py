@@ -66,7 +66,7 @@ class ChecklistView(QWidget):
         self.progress.setAccessibleName(self.tr("Framdrift"))
         self.items_box = QWidget(self)
         self.items_layout = QVBoxLayout(self.items_box)
-        scroll = self.scroll = QScrollArea(self)
+        scroll = self.scroll_area = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.items_box)
@@ -144,7 +144,7 @@ class ChecklistView(QWidget):
         box = self.boxes.get(item_id)
         if box is not None:
             self.items_box.adjustSize()
-            self.scroll.ensureWidgetVisible(box, 50, 120)
+            self.scroll_area.ensureWidgetVisible(box, 50, 120)
             box.setFocus()
 
     def marks(self) -> tuple[dict[str, bool], dict[str, str]]:

@@ -388,6 +388,6 @@ def test_opening_a_checklist_item_scrolls_to_it(qtbot: QtBot, make_window: Windo
     view = window.checklist_view
     assert view is not None and window.pages.currentWidget() is view
     box = view.boxes["samarbeid-med-kommunen-om-selvhjelp#distriktskontor"]
-    qtbot.waitUntil(lambda: view.scroll.verticalScrollBar().value() > 0, timeout=2000)
-    top = box.mapTo(view.scroll.viewport(), box.rect().topLeft()).y()
-    assert 0 <= top < view.scroll.viewport().height()
+    qtbot.waitUntil(lambda: view.scroll_area.verticalScrollBar().value() > 0, timeout=2000)
+    top = box.mapTo(view.scroll_area.viewport(), box.rect().topLeft()).y()
+    assert 0 <= top < view.scroll_area.viewport().height()
