@@ -1,5 +1,10 @@
 """The Whoosh full-text index: one document per searchable thing (article section, contact,
-checklist, checklist item), so a hit points straight at what the user wants to read."""
+checklist, checklist item), so a hit points straight at what the user wants to read.
+
+All searchable text of a document goes into one ``content`` field: a word is then one
+posting list, not one per field, which is what keeps search fast on large content. The title
+is indexed once more on its own, only to lift documents whose title matches.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +16,8 @@ from typing import Any
 from whoosh import index as whoosh_index
 from whoosh.fields import ID, STORED, TEXT, Schema
 
-from index.analysis import Vocabulary, index_analyzer, plain_analyzer
+from index import spelling
+from index.analysis import Vocabulary, index_analyzer
 from index.model import Content
 
 VOCABULARY_FILE = "vocabulary.txt"
@@ -49,11 +55,10 @@ def schema(vocabulary: Vocabulary) -> Schema:
         id=ID(stored=True, unique=True),
         kind=ID(stored=True),
         parent_id=STORED(),
-        title=TEXT(analyzer=analyzer, stored=True, phrase=True),
-        parent_title=TEXT(analyzer=analyzer, stored=True, phrase=False),
-        keywords=TEXT(analyzer=analyzer, phrase=False),
-        body=TEXT(analyzer=analyzer, stored=True, phrase=True),
-        plain=TEXT(analyzer=plain_analyzer(), phrase=False),
+        parent_title=STORED(),
+        body=STORED(),
+        title=TEXT(analyzer=analyzer, stored=True, phrase=False),
+        content=TEXT(analyzer=analyzer, phrase=True),
     )
 
 
@@ -117,25 +122,31 @@ def vocabulary_for(docs: Iterable[Document]) -> Vocabulary:
 
 
 def build(docs: list[Document], out_dir: Path) -> None:
-    """Write a fresh index (one optimised segment) and its vocabulary into ``out_dir``."""
+    """Write a fresh index (one optimised segment), its compound vocabulary and the word
+    list for spelling correction into ``out_dir``."""
     vocabulary = vocabulary_for(docs)
     out_dir.mkdir(parents=True, exist_ok=True)
     vocabulary.save(out_dir / VOCABULARY_FILE)
+    spelling.save_words(
+        spelling.count_words(
+            t for d in docs for t in (d.title, d.body, d.parent_title, d.keywords)
+        ),
+        out_dir / spelling.WORDS_FILE,
+    )
     (out_dir / INDEX_DIR).mkdir()
     ix = whoosh_index.create_in(str(out_dir / INDEX_DIR), schema(vocabulary))
     writer = ix.writer(limitmb=256)
     for doc in docs:
-        text = " ".join((doc.title, doc.parent_title, doc.keywords, doc.body))
+        title = f"{doc.title} {doc.title_extra}" if doc.title_extra else doc.title
         writer.add_document(
             id=doc.id,
             kind=doc.kind,
             parent_id=doc.parent_id,
-            title=f"{doc.title} {doc.title_extra}" if doc.title_extra else doc.title,
-            _stored_title=doc.title,
             parent_title=doc.parent_title,
-            keywords=doc.keywords,
             body=doc.body,
-            plain=text,
+            title=title,
+            _stored_title=doc.title,
+            content=" \n".join((title, doc.parent_title, doc.keywords, doc.body)),
             _boost=doc.boost,
         )
     writer.commit(optimize=True)

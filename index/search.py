@@ -1,8 +1,9 @@
 """Search over the built store: one long-lived Searcher, results as plain dataclasses.
 
 A query is tried strictly first (every word must match), then relaxed (any word), then with
-typo tolerance; the result says which, and offers "Mente du ...?" in real words when a typed
-word is unknown.
+typing errors corrected to real words of the content; the result says which, and offers
+"Mente du ...?" when a typed word is unknown. Every word is one posting list (the ``content``
+field); a title that matches lifts a document without being required.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -24,13 +26,15 @@ from index.errors import HandbokError
 from index.i18n import QT_TRANSLATE_NOOP
 from index.model import KINDS
 from index.query import ParsedQuery, parse
+from index.spelling import WORDS_FILE, Corrector
 
-FIELDS = (("title", fulltext.TITLE_BOOST), ("parent_title", fulltext.CONTEXT_BOOST),
-          ("keywords", fulltext.CONTEXT_BOOST), ("body", 1.0))  # fmt: skip
-PHRASE_FIELDS = (("title", fulltext.TITLE_BOOST), ("body", 1.0))
+CONTENT, TITLE = "content", "title"
 DEFINITION_TERM = query_terms("definisjon")[0]
 SNIPPET_CHARS = 180
 MAX_LIMIT = 500
+PREFIX_TERMS = 24  # a prefix stands for its most common completions, not for all of them
+PREFIX_SCAN = 4000  # completions looked at to find those
+CORRECTIONS = 2  # real words tried for a mistyped one
 
 
 @dataclass(frozen=True)
@@ -57,7 +61,7 @@ class SearchResult:
     hits: tuple[SearchHit, ...] = ()
     total: int = 0
     relaxed: bool = False  # no item had every word; these have some
-    fuzzy: bool = False  # found only by tolerating typing errors
+    fuzzy: bool = False  # found only after correcting typing errors
     suggestion: str = ""  # "Mente du ...?": the query with unknown words corrected
     terms: tuple[str, ...] = field(default=())  # index terms, for highlighting in the reader
 
@@ -74,6 +78,9 @@ class Searcher:
                 QT_TRANSLATE_NOOP("Handbok", "Søkeindeksen kan ikke åpnes ({reason})."),
                 reason=type(error).__name__,
             ) from error
+        self._reader = self._searcher.reader()
+        self._analyzer = self._index.schema[CONTENT].analyzer
+        self._corrector = Corrector.load(store / WORDS_FILE)
         self._lock = threading.Lock()
         self._synonyms: dict[str, list[list[str]]] = {}
         for group in synonyms:
@@ -81,16 +88,14 @@ class Searcher:
             for raw, terms in zip(group, variants, strict=True):
                 others = [t for t in variants if t and t != terms]
                 self._synonyms.setdefault(fold(raw.lower()), []).extend(others)
-        self._highlighter = highlight.Highlighter(
-            fragmenter=highlight.ContextFragmenter(maxchars=SNIPPET_CHARS, surround=60),
-            formatter=_BoldFormatter(between=" … "),
-        )
+        self._fragmenter = highlight.ContextFragmenter(maxchars=SNIPPET_CHARS, surround=60)
+        self._formatter = _BoldFormatter(between=" … ")
 
     def matcher(self, terms: Iterable[str]) -> Callable[[str], bool]:
         """A test for words in a text: does this word match any of a result's terms? Uses the
         index's own analysis, so compounds and inflected forms light up in the reader too."""
         wanted = set(terms)
-        analyzer = self._index.schema["body"].analyzer
+        analyzer = self._analyzer
 
         def matches(word: str) -> bool:
             return bool(wanted) and any(t.text in wanted for t in analyzer(word))
@@ -119,116 +124,152 @@ class Searcher:
         with self._lock:
             return self._run(text, parsed, kind, limit, snippets)
 
-    # --- internals -----------------------------------------------------------------------
+    # --- running a query -----------------------------------------------------------------
 
     def _run(
         self, text: str, parsed: ParsedQuery, kind: str | None, limit: int, snippets: bool
     ) -> SearchResult:
         filter_q = wq.Term("kind", kind) if kind else None
-        clauses = self._clauses(parsed)
-        relaxed = fuzzy = False
-        results = None
-        if clauses:
-            combine = wq.Or if parsed.any_of else wq.And
-            results = self._search(combine(clauses), parsed, filter_q, limit)
-            if results.scored_length() == 0 and len(clauses) > 1 and not parsed.any_of:
-                relaxed = True
-                results = self._search(wq.Or(clauses), parsed, filter_q, limit)
+        results, relaxed = self._attempt(parsed, filter_q, limit)
+        fuzzy = False
         if results is None or results.scored_length() == 0:
-            fuzzy_q = self._fuzzy(parsed)
-            if fuzzy_q is not None:
+            corrected = self._corrected(parsed)
+            if corrected is not None:
+                results, _ = self._attempt(corrected, filter_q, limit)
                 fuzzy = True
-                results = self._search(fuzzy_q, parsed, filter_q, limit)
-        hits = tuple(self._hit(h, snippets) for h in results) if results is not None else ()
+        hits: tuple[SearchHit, ...] = ()
+        terms: set[str] = set()
+        if results is not None and results.scored_length():
+            terms = {_text(t) for f, t in results.matched_terms() if f == CONTENT}
+            hits = tuple(self._hit(h, terms if snippets else None) for h in results)
         unsure = fuzzy or not hits
-        terms = tuple(sorted({t for _, t in results.matched_terms()} if results else ()))
-        total = len(results) if results is not None else 0
         return SearchResult(
             text=text,
             hits=hits,
-            total=total,
+            total=len(results) if results is not None else 0,
             relaxed=relaxed and bool(hits),
             fuzzy=fuzzy and bool(hits),
             suggestion=self._suggest(text, parsed, with_prefixes=unsure),
-            terms=tuple(t.decode() if isinstance(t, bytes) else str(t) for t in terms),
+            terms=tuple(sorted(terms)),
         )
 
+    def _attempt(self, parsed: ParsedQuery, filter_q: Any, limit: int) -> tuple[Any, bool]:
+        """All words, then any word. Returns the results (None: nothing to search for)."""
+        clauses = self._clauses(parsed)
+        if not clauses:
+            return None, False
+        combine = wq.Or if parsed.any_of else wq.And
+        results = self._search(combine(clauses), parsed, filter_q, limit)
+        if results.scored_length() == 0 and len(clauses) > 1 and not parsed.any_of:
+            return self._search(wq.Or(clauses), parsed, filter_q, limit), True
+        return results, False
+
     def _search(self, q: Any, parsed: ParsedQuery, filter_q: Any, limit: int) -> Any:
+        lifts = [wq.Term(TITLE, t, boost=fulltext.TITLE_BOOST) for t in self._title_terms(parsed)]
         if parsed.wants_definition:
-            q = wq.AndMaybe(q, _term(DEFINITION_TERM))
+            lifts.append(wq.Term(TITLE, DEFINITION_TERM, boost=fulltext.TITLE_BOOST))
+        if lifts:
+            q = wq.AndMaybe(q, wq.Or(lifts))
         if parsed.excluded:
             negative = [c for w in parsed.excluded if (c := self._word(w, synonyms=False))]
             if negative:
                 q = wq.AndNot(q, wq.Or(negative))
         return self._searcher.search(q, limit=limit, filter=filter_q, terms=True)
 
+    # --- building queries ----------------------------------------------------------------
+
     def _clauses(self, parsed: ParsedQuery) -> list[Any]:
         clauses = [c for w in parsed.words if (c := self._word(w))]
         for phrase in parsed.phrases:
             terms = [t for w in phrase for t in query_terms(w)]
             if len(terms) > 1:
-                clauses.append(_phrase(terms))
+                clauses.append(wq.Phrase(CONTENT, terms))
             elif terms:
-                clauses.append(_term(terms[0]))
-        for prefix in parsed.prefixes:
-            folded = fold(prefix)
-            options = [wq.Prefix(name, folded, boost=boost) for name, boost in FIELDS]
-            options += [_term(t) for t in query_terms(prefix)]
-            clauses.append(wq.Or(options))
+                clauses.append(wq.Term(CONTENT, terms[0]))
+        clauses += [c for p in parsed.prefixes if (c := self._prefix(p))]
         return clauses
 
     def _word(self, word: str, synonyms: bool = True) -> Any:
         terms = query_terms(word)
         if not terms:
             return None  # a stop word
-        clause = _term(terms[0]) if len(terms) == 1 else wq.And([_term(t) for t in terms])
+        clause = _all_of(terms)
         alternatives = self._synonyms.get(fold(word), []) if synonyms else []
         if not alternatives:
             return clause
-        return wq.Or([clause, *(_term(a[0]) if len(a) == 1 else _phrase(a) for a in alternatives)])
+        return wq.Or([clause, *(_all_of(a) if len(a) == 1 else _phrase(a) for a in alternatives)])
 
-    def _fuzzy(self, parsed: ParsedQuery) -> Any:
-        options = []
-        for word in (*parsed.words, *parsed.prefixes, *(w for p in parsed.phrases for w in p)):
-            for term in query_terms(word):
-                if len(term) < 4 or term.isdigit():
-                    continue
-                distance = 1 if len(term) < 7 else 2
-                options += [
-                    wq.FuzzyTerm(name, term, boost=boost, maxdist=distance, prefixlength=1)
-                    for name, boost in FIELDS
-                ]
+    def _prefix(self, prefix: str) -> Any:
+        """A word still being typed: its most common completions, and the word itself."""
+        folded = fold(prefix)
+        found = [
+            (info.doc_frequency(), _text(term))
+            for term, info in islice(self._reader.iter_prefix(CONTENT, folded), PREFIX_SCAN)
+        ]
+        options = [wq.Term(CONTENT, t) for _, t in sorted(found, reverse=True)[:PREFIX_TERMS]]
+        options += [wq.Term(CONTENT, t) for t in query_terms(prefix)]
         return wq.Or(options) if options else None
+
+    def _completes(self, prefix: str) -> bool:
+        """Some word in the content starts with this."""
+        return any(True for _ in islice(self._reader.iter_prefix(CONTENT, fold(prefix)), 1))
+
+    def _title_terms(self, parsed: ParsedQuery) -> list[str]:
+        words = (*parsed.words, *(w for p in parsed.phrases for w in p))
+        return list(dict.fromkeys(t for w in words for t in query_terms(w)))
+
+    # --- typing errors -------------------------------------------------------------------
+
+    def _known(self, word: str) -> bool:
+        """Known as typed, or found through folding, inflection and compound parts."""
+        terms = query_terms(word)
+        return not terms or all((CONTENT, t) in self._reader for t in terms)
+
+    def _corrected(self, parsed: ParsedQuery) -> ParsedQuery | None:
+        """The query with unknown words replaced by the nearest real words (OR-ed)."""
+        changed = False
+        words: list[str] = []
+        for word in (*parsed.words, *parsed.prefixes, *(w for p in parsed.phrases for w in p)):
+            if len(word) >= 4 and not word.isdigit() and not self._known(word):
+                found = self._corrector.candidates(word, CORRECTIONS)
+                if found:
+                    words.append(" ".join(found))
+                    changed = True
+                    continue
+            words.append(word)
+        if not changed:
+            return None
+        return ParsedQuery(words=tuple(w for text in words for w in text.split()), any_of=True)
 
     def _suggest(self, text: str, parsed: ParsedQuery, with_prefixes: bool = False) -> str:
         """Replace typed words the content does not know by the nearest real words.
 
         A word still being typed (a prefix) is only corrected when nothing was found: until
         then it is probably just unfinished."""
-        reader = self._searcher.reader()
-        corrected = text
-        changed = False
-        candidates = (*parsed.words, *(w for p in parsed.phrases for w in p))
+        candidates = [*parsed.words, *(w for p in parsed.phrases for w in p)]
         if with_prefixes:
-            candidates += tuple(p for p in parsed.prefixes if _no_term_starts_with(reader, p))
+            candidates += [p for p in parsed.prefixes if not self._completes(p)]
+        corrected, changed = text, False
         for word in candidates:
             if len(word) < 4 or word.isdigit() or fold(word) in self._synonyms:
                 continue
-            # Known as typed, or found through folding and compound parts: nothing to correct.
-            terms = query_terms(word)
-            if ("plain", word) in reader or any(("body", t) in reader for t in terms):
+            if self._known(word):
                 continue
-            found = self._searcher.suggest("plain", word, limit=1, maxdist=2, prefix=1)
-            if found and found[0] != word:
-                corrected = _replace_word(corrected, word, found[0])
+            best = self._corrector.best(word)
+            if best and best != word:
+                corrected = _replace_word(corrected, word, best)
                 changed = True
         return corrected if changed else ""
 
-    def _hit(self, hit: Any, snippets: bool) -> SearchHit:
+    # --- hits ----------------------------------------------------------------------------
+
+    def _hit(self, hit: Any, terms: set[str] | None) -> SearchHit:
         body = hit.get("body", "")
         snippet = ""
-        if snippets:
-            snippet = self._highlighter.highlight_hit(hit, "body", text=body, top=2) or ""
+        if terms:
+            snippet = highlight.highlight(
+                body, frozenset(terms), self._analyzer, self._fragmenter, self._formatter, top=2
+            )
         if not snippet:
             snippet = html.escape(_shorten(body, SNIPPET_CHARS))
         return SearchHit(
@@ -249,19 +290,18 @@ class _BoldFormatter(highlight.HtmlFormatter):  # type: ignore[misc]
         return f"<b>{self._text(highlight.get_text(text, token, replace))}</b>"
 
 
-def _no_term_starts_with(reader: Any, prefix: str) -> bool:
-    folded = fold(prefix)
-    return not any(True for _ in reader.expand_prefix("body", folded)) and not any(
-        True for _ in reader.expand_prefix("plain", prefix)
-    )
+def _text(term: str | bytes) -> str:
+    return term.decode("utf-8") if isinstance(term, bytes) else term
 
 
-def _term(term: str) -> Any:
-    return wq.Or([wq.Term(name, term, boost=boost) for name, boost in FIELDS])
+def _all_of(terms: list[str]) -> Any:
+    if len(terms) == 1:
+        return wq.Term(CONTENT, terms[0])
+    return wq.And([wq.Term(CONTENT, t) for t in terms])
 
 
 def _phrase(terms: list[str]) -> Any:
-    return wq.Or([wq.Phrase(name, terms, boost=boost) for name, boost in PHRASE_FIELDS])
+    return wq.Phrase(CONTENT, terms)
 
 
 def _shorten(text: str, limit: int) -> str:

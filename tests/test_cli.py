@@ -57,7 +57,7 @@ def test_search_kind_and_limit(store_dir: Path) -> None:
 def test_search_text_output(store_dir: Path) -> None:
     result = handbok("search", "selvhjelpsgrupe", store=store_dir)
     assert result.returncode == 0
-    assert "Mente du: selvhjelpsgrupper" in result.stdout
+    assert "Mente du: selvhjelpsgruppe" in result.stdout
     assert "id: starte-selvhjelpsgruppe" in result.stdout
 
 

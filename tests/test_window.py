@@ -98,7 +98,7 @@ def test_typo_shows_suggestion_and_escape_returns_to_field(
 ) -> None:
     window = make_window()
     search(qtbot, window, "selvhjelpsgrupe")
-    assert "selvhjelpsgrupper" in window.results.status.text()
+    assert "selvhjelpsgruppe" in window.results.status.text()
     window.results.focus_results()
     qtbot.keyClick(window.results.list, Qt.Key.Key_Escape)
     assert window.search_field.hasFocus()
