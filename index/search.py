@@ -32,7 +32,7 @@ CONTENT, TITLE = "content", "title"
 DEFINITION_TERM = query_terms("definisjon")[0]
 SNIPPET_CHARS = 180
 MAX_LIMIT = 500
-PREFIX_TERMS = 24  # a prefix stands for its most common completions, not for all of them
+PREFIX_TERMS = 8  # a prefix stands for its most common completions, not for all of them
 PREFIX_SCAN = 4000  # completions looked at to find those
 CORRECTIONS = 2  # real words tried for a mistyped one
 
@@ -59,7 +59,7 @@ class SearchHit:
 class SearchResult:
     text: str
     hits: tuple[SearchHit, ...] = ()
-    total: int = 0
+    total: int = 0  # hits found (counting every match would cost a second pass)
     relaxed: bool = False  # no item had every word; these have some
     fuzzy: bool = False  # found only after correcting typing errors
     suggestion: str = ""  # "Mente du ...?": the query with unknown words corrected
@@ -146,7 +146,7 @@ class Searcher:
         return SearchResult(
             text=text,
             hits=hits,
-            total=len(results) if results is not None else 0,
+            total=len(hits),
             relaxed=relaxed and bool(hits),
             fuzzy=fuzzy and bool(hits),
             suggestion=self._suggest(text, parsed, with_prefixes=unsure),
