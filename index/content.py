@@ -637,17 +637,23 @@ def _channels(
 # --- checklists ------------------------------------------------------------------------------
 
 
+def _read_mapping(path: Path, problems: _Problems, not_a_mapping: str) -> yamlsrc.LineDict | None:
+    """A YAML file that must hold fields with values; ``not_a_mapping`` says so otherwise."""
+    data = _read_yaml(path, problems)
+    if data is not None and not isinstance(data, yamlsrc.LineDict):
+        problems.add(path, 1, not_a_mapping)
+        return None
+    return data if isinstance(data, yamlsrc.LineDict) else None
+
+
 def _load_checklist(path: Path, problems: _Problems) -> Checklist | None:
     problems.lines.setdefault(path.stem, 1)
-    data = _read_yaml(path, problems)
+    data = _read_mapping(
+        path,
+        problems,
+        QT_TRANSLATE_NOOP("Handbok", "sjekklisten skal være felt med verdier (nøkkel: verdi)"),
+    )
     if data is None:
-        return None
-    if not isinstance(data, yamlsrc.LineDict):
-        problems.add(
-            path,
-            1,
-            QT_TRANSLATE_NOOP("Handbok", "sjekklisten skal være felt med verdier (nøkkel: verdi)"),
-        )
         return None
     before = len(problems.items)
     ident = _check_id(data, path, problems)
@@ -739,15 +745,12 @@ def _load_synonyms(path: Path, problems: _Problems) -> tuple[tuple[str, ...], ..
 def _load_handout(
     path: Path, numbers: dict[str, str], problems: _Problems
 ) -> HandoutTemplate | None:
-    data = _read_yaml(path, problems)
+    data = _read_mapping(
+        path,
+        problems,
+        QT_TRANSLATE_NOOP("Handbok", "malen skal være felt med verdier (nøkkel: verdi)"),
+    )
     if data is None:
-        return None
-    if not isinstance(data, yamlsrc.LineDict):
-        problems.add(
-            path,
-            1,
-            QT_TRANSLATE_NOOP("Handbok", "malen skal være felt med verdier (nøkkel: verdi)"),
-        )
         return None
     before = len(problems.items)
     ident = _check_id(data, path, problems)
