@@ -111,6 +111,9 @@ def build_parser() -> argparse.ArgumentParser:
     handout.add_argument("--list", action="store_true", help=tr("vis malene"))
 
     commands.add_parser("self-test", help=tr("kontroller at innholdet, søket og utskriften virker"))
+    from desktop import packcmd
+
+    packcmd.add_parser(commands)
 
     build = commands.add_parser("build-index", help=tr("bygg innholdet og søkeindeksen"))
     build.add_argument("--content", metavar=tr("MAPPE"), help=tr("innholdsmappen som skal bygges"))
@@ -141,7 +144,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except HandbokError as error:
         print(f"handbok: {error.message(i18n.translate)}", file=sys.stderr)
-        return EXIT_FAULT
+        return EXIT_USAGE if error.bad_input else EXIT_FAULT
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -166,6 +169,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         return int(run(args))
     if args.command == "build-index":
         return _build_index(args)
+    if args.command == "pack":
+        from desktop import packcmd
+
+        return packcmd.run(args)
     store_dir = paths.store_dir(args.store)
     from index.handbook import open_handbook, prepare_store
 

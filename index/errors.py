@@ -12,6 +12,8 @@ from index.i18n import CONTEXT
 class HandbokError(Exception):
     """A known, explainable problem (bad content, missing store, bad query argument)."""
 
+    bad_input = False  # True: the user's input is at fault (exit code 2 on the command line)
+
     def __init__(self, template: str, **params: Any) -> None:
         self.template = template
         self.params = params

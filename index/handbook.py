@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from index.build import BuildReport, ensure_store
+from index.paths import builtin_store_dir, packs_root
 from index.resources import content_dir, is_frozen, search_config_dir
 from index.search import Searcher
 from index.store import DB_FILE, Store
@@ -23,9 +24,17 @@ class Handbook:
 
 
 def prepare_store(location: Path) -> BuildReport | None:
-    """From a source checkout, (re)build the store when the content changed. A frozen program
-    uses the store it ships with, in a folder that may well be read-only."""
-    if is_frozen():
+    """Rebuild a store whose content or format changed. The store of an imported content pack
+    is rebuilt from that pack's content (after a program update changed the format, say),
+    never from the built-in content. A frozen program's own store is used as shipped, from a
+    folder that may well be read-only; a source checkout rebuilds it when the content changed.
+    """
+    from index.packs import installed_info
+
+    pack = installed_info(packs_root())
+    if pack is not None and pack.store == location and pack.content is not None:
+        return ensure_store(pack.content, search_config_dir(), location)
+    if is_frozen() or location != builtin_store_dir():
         return None
     return ensure_store(content_dir(), search_config_dir(), location)
 

@@ -17,6 +17,8 @@ from index.resources import bundle_root, is_frozen
 APP_NAME = "Handbok"
 DATA_DIR_ENV = "HANDBOK_DATA_DIR"
 STORE_DIR_ENV = "HANDBOK_STORE"
+PACKS_DIR_ENV = "HANDBOK_PACKS_DIR"
+PACKS_FOLDER = "innholdspakker"
 
 
 def user_data_dir(override: str | Path | None = None) -> Path:
@@ -30,17 +32,33 @@ def user_data_dir(override: str | Path | None = None) -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True))
 
 
-def store_dir(override: str | Path | None = None) -> Path:
-    """The built content store (SQLite database and Whoosh index).
+def packs_root(override: str | Path | None = None) -> Path:
+    """Where imported content packs and the stores built from them live. Local, not roaming:
+    the stores are large and can always be rebuilt from a pack."""
+    if override:
+        return Path(override)
+    env = os.environ.get(PACKS_DIR_ENV)
+    if env:
+        return Path(env)
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False)) / PACKS_FOLDER
 
-    A frozen program ships a prebuilt store inside its (read-only) folder; a source checkout
-    builds one into ``.store/`` beside the code, which git ignores.
-    """
+
+def builtin_store_dir() -> Path:
+    """The store of the content the program came with. A frozen program ships it prebuilt in
+    its (read-only) folder; a source checkout builds it into ``.store/``, which git ignores."""
+    if is_frozen():
+        return bundle_root() / "store"
+    return bundle_root() / ".store"
+
+
+def store_dir(override: str | Path | None = None) -> Path:
+    """The content store in use: an explicit one, else the store of the imported content pack
+    in use, else the built-in one."""
     if override:
         return Path(override)
     env = os.environ.get(STORE_DIR_ENV)
     if env:
         return Path(env)
-    if is_frozen():
-        return bundle_root() / "store"
-    return bundle_root() / ".store"
+    from index.packs import current_store  # light: reads a small pointer file
+
+    return current_store(packs_root()) or builtin_store_dir()
