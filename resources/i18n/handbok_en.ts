@@ -4,185 +4,189 @@
 <context>
     <name />
     <message>
-        <location filename="../../desktop/cli.py" line="79" />
+        <location filename="../../desktop/cli.py" line="80" />
         <source>Handbok: veiledning, kontakter og sjekklister for helsestasjon og fastlege.</source>
         <translation>Handbok: guidance, contacts and checklists for health stations and GPs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="83" />
         <location filename="../../desktop/cli.py" line="84" />
-        <location filename="../../desktop/cli.py" line="115" />
-        <location filename="../../desktop/cli.py" line="116" />
+        <location filename="../../desktop/cli.py" line="85" />
+        <location filename="../../desktop/cli.py" line="119" />
+        <location filename="../../desktop/cli.py" line="120" />
+        <location filename="../../desktop/packcmd.py" line="39" />
         <source>MAPPE</source>
         <translation>FOLDER</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="83" />
+        <location filename="../../desktop/cli.py" line="84" />
         <source>mappen for brukerdata</source>
         <translation>the folder for user data</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="84" />
+        <location filename="../../desktop/cli.py" line="85" />
         <source>mappen for det bygde innholdet</source>
         <translation>the folder of the built content</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="85" />
+        <location filename="../../desktop/cli.py" line="86" />
         <source>kommando</source>
         <translation>command</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="87" />
+        <location filename="../../desktop/cli.py" line="88" />
         <source>søk i veiledning, kontakter og sjekklister</source>
         <translation>search guidance, contacts and checklists</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="88" />
+        <location filename="../../desktop/cli.py" line="89" />
         <source>SØK</source>
         <translation>QUERY</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="88" />
+        <location filename="../../desktop/cli.py" line="89" />
         <source>det du leter etter</source>
         <translation>what you are looking for</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="89" />
+        <location filename="../../desktop/cli.py" line="90" />
         <source>bare én type treff</source>
         <translation>only one kind of result</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="91" />
+        <location filename="../../desktop/cli.py" line="92" />
         <source>høyst N treff (10)</source>
         <translation>at most N results (10)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="93" />
+        <location filename="../../desktop/cli.py" line="94" />
         <source>skriv treffene som JSON</source>
         <translation>print the results as JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="95" />
+        <location filename="../../desktop/cli.py" line="96" />
         <source>skriv ut en artikkel, et avsnitt, en kontakt</source>
         <translation>print an article, a section, a contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="96" />
+        <location filename="../../desktop/cli.py" line="97" />
         <source>id-en fra et søketreff</source>
         <translation>the id from a search result</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="97" />
+        <location filename="../../desktop/cli.py" line="98" />
         <source>skriv alle feltene som JSON</source>
         <translation>print all fields as JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="99" />
+        <location filename="../../desktop/cli.py" line="100" />
         <source>lag et skriv til pasienten som PDF</source>
         <translation>make a handout for the patient as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="100" />
+        <location filename="../../desktop/cli.py" line="101" />
         <source>MAL</source>
         <translation>TEMPLATE</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="100" />
+        <location filename="../../desktop/cli.py" line="101" />
         <source>malens id</source>
         <translation>the template's id</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="102" />
+        <location filename="../../desktop/cli.py" line="103" />
         <source>legg til et innhold</source>
         <translation>add a piece of content</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="104" />
+        <location filename="../../desktop/cli.py" line="105" />
+        <location filename="../../desktop/packcmd.py" line="41" />
+        <location filename="../../desktop/packcmd.py" line="46" />
+        <location filename="../../desktop/packcmd.py" line="48" />
         <source>FIL</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="104" />
+        <location filename="../../desktop/cli.py" line="105" />
         <source>PDF-filen som skal lages</source>
         <translation>the PDF file to write</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="105" />
+        <location filename="../../desktop/cli.py" line="106" />
         <source>papirstørrelse</source>
         <translation>paper size</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="106" />
+        <location filename="../../desktop/cli.py" line="107" />
         <source>stor skrift</source>
         <translation>large print</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="108" />
+        <location filename="../../desktop/cli.py" line="109" />
         <source>NAVN</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="108" />
+        <location filename="../../desktop/cli.py" line="109" />
         <source>kommunens navn</source>
         <translation>the municipality's name</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="110" />
+        <location filename="../../desktop/cli.py" line="111" />
         <source>vis malene</source>
         <translation>list the templates</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="112" />
+        <location filename="../../desktop/cli.py" line="113" />
         <source>kontroller at innholdet, søket og utskriften virker</source>
         <translation>check that content, search and printing work</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="114" />
+        <location filename="../../desktop/cli.py" line="118" />
         <source>bygg innholdet og søkeindeksen</source>
         <translation>build the content and the search index</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="115" />
+        <location filename="../../desktop/cli.py" line="119" />
         <source>innholdsmappen som skal bygges</source>
         <translation>the content folder to build</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="116" />
+        <location filename="../../desktop/cli.py" line="120" />
         <source>hvor det bygde innholdet skal ligge</source>
         <translation>where the built content goes</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="149" />
+        <location filename="../../desktop/cli.py" line="157" />
         <source>handbok: Det oppstod en uventet feil. Detaljer er skrevet til {log}.</source>
         <translation>handbok: An unexpected error occurred. Details were written to {log}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="192" />
+        <location filename="../../desktop/cli.py" line="204" />
         <source>Bygde {count} søkbare elementer i {folder} på {seconds:.1f} s.</source>
         <translation>Built {count} searchable items in {folder} in {seconds:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="202" />
+        <location filename="../../desktop/cli.py" line="214" />
         <source>Innholdet er endret; bygde søkeindeksen på nytt ({seconds:.1f} s).</source>
         <translation>The content has changed; rebuilt the search index ({seconds:.1f} s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="242" />
+        <location filename="../../desktop/cli.py" line="254" />
         <source>handbok: skriv «handbok handout MAL --pdf FIL.pdf», eller «--list»</source>
         <translation>handbok: write «handbok handout TEMPLATE --pdf FILE.pdf», or «--list»</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="259" />
+        <location filename="../../desktop/cli.py" line="271" />
         <source>handbok: Kunne ikke skrive {path} ({reason}).</source>
         <translation>handbok: Could not write {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="265" />
+        <location filename="../../desktop/cli.py" line="277" />
         <source>Skrev {pages} sider til {path}.</source>
         <translation>Wrote {pages} pages to {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="278" />
+        <location filename="../../desktop/cli.py" line="290" />
         <source>(ingen skrivbar loggmappe)</source>
         <translation>(no writable log folder)</translation>
     </message>
@@ -556,6 +560,142 @@
         <location filename="../../desktop/selftest.py" line="85" />
         <source>«{title}»: {pages} sider, {kb} kB PDF</source>
         <translation>«{title}»: {pages} pages, {kb} kB PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/packcmd.py" line="33" />
+        <source>innholdspakker: oppdater innholdet fra en fil</source>
+        <translation>content packs: update the content from a file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/packcmd.py" line="34" />
+        <source>handling</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/packcmd.py" line="35" />
+        <source>lag et nøkkelpar for signering</source>
+        <translation>make a signing key pair</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/packcmd.py" line="36" />
+        <location filename="../../desktop/packcmd.py" line="40" />
+        <source>PRIVAT</source>
+        <translation>PRIVATE</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/packcmd.py" line="36" />
+        <source>den private nøkkelen (hemmelig)</source>
+        <translation>the private key (secret)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/packcmd.py" line="37" />
+        <source>OFFENTLIG</source>
+        <translation>PUBLIC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/packcmd.py" line="37" />
+        <source>den offentlige nøkkelen</source>
+        <translation>the public key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/packcmd.py" line="38" />
+        <source>lag en signert innholdspakke</source>
+        <translation>make a signed content pack</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/packcmd.py" line="39" />
+        <source>innholdsmappen</source>
+        <translation>the content folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/packcmd.py" line="40" />
+        <source>privat nøkkel</source>
+        <translation>private key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/packcmd.py" line="41" />
+        <source>pakken som lages</source>
+        <translation>the pack to write</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/packcmd.py" line="43" />
+        <source>innholdets versjon, som 2026.12.1</source>
+        <translation>the content's version, like 2026.12.1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/packcmd.py" line="44" />
+        <source>TEKST</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/packcmd.py" line="44" />
+        <source>hva som er nytt</source>
+        <translation>what is new</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/packcmd.py" line="45" />
+        <source>kontroller en innholdspakke</source>
+        <translation>check a content pack</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/packcmd.py" line="47" />
+        <source>ta i bruk en innholdspakke</source>
+        <translation>install a content pack</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/packcmd.py" line="49" />
+        <source>også en eldre versjon</source>
+        <translation>even an older version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/packcmd.py" line="50" />
+        <source>gå tilbake til innholdet før siste import</source>
+        <translation>go back to the content before the last import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/packcmd.py" line="51" />
+        <source>vis hvilket innhold som er i bruk</source>
+        <translation>show which content is in use</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/packcmd.py" line="76" />
+        <source>Laget nøkkelpar; fingeravtrykk {print}.</source>
+        <translation>Made a key pair; fingerprint {print}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/packcmd.py" line="93" />
+        <source>Innholdet er oppdatert til versjon {version}.</source>
+        <translation>The content is updated to version {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/packcmd.py" line="98" />
+        <source>Finnes ikke lenger i innholdet (bokmerker til disse vises som borte):</source>
+        <translation>No longer in the content (bookmarks to these show as gone):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/packcmd.py" line="109" />
+        <source>innebygd</source>
+        <translation>built-in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/packcmd.py" line="110" />
+        <source>Tilbake til innholdet fra før: {version}.</source>
+        <translation>Back to the earlier content: {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/packcmd.py" line="114" />
+        <source>I bruk: innholdet programmet ble levert med.</source>
+        <translation>In use: the content the program came with.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/packcmd.py" line="116" />
+        <source>I bruk: innholdspakke {version}.</source>
+        <translation>In use: content pack {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/packcmd.py" line="127" />
+        <source>Innholdspakke {version} fra {date}: {files} filer, signert med nøkkel {key}. {log}</source>
+        <translation>Content pack {version} of {date}: {files} files, signed with key {key}. {log}</translation>
     </message>
 </context>
 <context>
@@ -994,7 +1134,7 @@
 <context>
     <name>Handbok</name>
     <message>
-        <location filename="../../desktop/cli.py" line="225" />
+        <location filename="../../desktop/cli.py" line="237" />
         <source>Fant ingenting med id «{id}».</source>
         <translation>Found nothing with the id «{id}».</translation>
     </message>
@@ -1059,14 +1199,172 @@
         <translation>open the user data</translation>
     </message>
     <message>
+        <location filename="../../index/local.py" line="353" />
+        <source>Kontakten må ha et navn.</source>
+        <translation>The contact must have a name.</translation>
+    </message>
+    <message>
+        <location filename="../../index/local.py" line="357" />
+        <source>Velg en kategori for kontakten ({allowed}).</source>
+        <translation>Choose a category for the contact ({allowed}).</translation>
+    </message>
+    <message>
+        <location filename="../../index/local.py" line="363" />
+        <source>Ukjent kategori «{value}» (bruk {allowed}).</source>
+        <translation>Unknown category «{value}» (use {allowed}).</translation>
+    </message>
+    <message>
+        <location filename="../../index/local.py" line="375" />
+        <source>Ukjent målgruppe «{value}» (bruk {allowed}).</source>
+        <translation>Unknown audience «{value}» (use {allowed}).</translation>
+    </message>
+    <message>
+        <location filename="../../index/local.py" line="406" />
+        <source>Åpningstiden kan ikke leses: {what}.</source>
+        <translation>The opening hours cannot be read: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../index/local.py" line="418" />
+        <source>Ukjent kanal «{value}» (bruk {allowed}).</source>
+        <translation>Unknown channel «{value}» (use {allowed}).</translation>
+    </message>
+    <message>
+        <location filename="../../index/local.py" line="427" />
+        <source>Kanalen «{type}» mangler nummer eller adresse.</source>
+        <translation>The channel «{type}» has no number or address.</translation>
+    </message>
+    <message>
+        <location filename="../../index/local.py" line="435" />
+        <source>«{value}» er ikke et norsk telefonnummer. Skriv åtte sifre, som 22 40 00 40, eller et kort nummer, som 113, 1881 eller 116 123.</source>
+        <translation>«{value}» is not a Norwegian phone number. Write eight digits, like 22 40 00 40, or a short number, like 113, 1881 or 116 123.</translation>
+    </message>
+    <message>
+        <location filename="../../index/local.py" line="442" />
+        <source>«{value}» er ikke en e-postadresse (skriv f.eks. post@kommune.no).</source>
+        <translation>«{value}» is not an e-mail address (write e.g. post@kommune.no).</translation>
+    </message>
+    <message>
+        <location filename="../../index/local.py" line="447" />
+        <source>«{value}» er ikke en nettadresse (skriv f.eks. selvhjelp.no, uten mellomrom).</source>
+        <translation>«{value}» is not a web address (write e.g. selvhjelp.no, without spaces).</translation>
+    </message>
+    <message>
+        <location filename="../../index/local.py" line="468" />
+        <source>«{id}» er ikke et avsnitt i veiledningen (skriv artikkel-id#anker).</source>
+        <translation>«{id}» is not a section of the guidance (write article-id#anchor).</translation>
+    </message>
+    <message>
+        <location filename="../../index/local.py" line="481" />
+        <source>Notatet er tomt.</source>
+        <translation>The note is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../index/local.py" line="519" />
+        <source>Filen med lokale kontakter og notater var skadet og kunne ikke brukes. Den er tatt vare på som {path}, og Handbok har laget en ny, tom fil.</source>
+        <translation>The file with local contacts and notes was damaged and could not be used. It has been kept as {path}, and Handbok has created a new, empty file.</translation>
+    </message>
+    <message>
+        <location filename="../../index/local.py" line="524" />
+        <source>Filen med lokale kontakter og notater er lagret av en nyere versjon av Handbok. Den er tatt vare på som {path}, og denne versjonen har laget en ny, tom fil.</source>
+        <translation>The file with local contacts and notes was saved by a newer version of Handbok. It has been kept as {path}, and this version has created a new, empty file.</translation>
+    </message>
+    <message>
+        <location filename="../../index/local.py" line="540" />
+        <source>En nyere versjon av Handbok bruker filen med lokale kontakter. Lukk den før du åpner denne versjonen.</source>
+        <translation>A newer version of Handbok is using the file with local contacts. Close it before you open this version.</translation>
+    </message>
+    <message>
+        <location filename="../../index/local.py" line="688" />
+        <source>åpne de lokale kontaktene</source>
+        <translation>open the local contacts</translation>
+    </message>
+    <message>
+        <location filename="../../index/local.py" line="693" />
         <location filename="../../index/userdata.py" line="447" />
         <source>Kunne ikke lage mappen for brukerdata {folder} ({reason}).</source>
         <translation>Could not create the user data folder {folder} ({reason}).</translation>
     </message>
     <message>
+        <location filename="../../index/local.py" line="730" />
         <location filename="../../index/userdata.py" line="484" />
         <source>Filen med brukerdata {path} endres hele tiden av et annet program.</source>
         <translation>The user data file {path} keeps being changed by another program.</translation>
+    </message>
+    <message>
+        <location filename="../../index/local.py" line="771" />
+        <location filename="../../index/local.py" line="780" />
+        <source>lagre kontakten</source>
+        <translation>save the contact</translation>
+    </message>
+    <message>
+        <location filename="../../index/local.py" line="791" />
+        <source>slette kontakten</source>
+        <translation>delete the contact</translation>
+    </message>
+    <message>
+        <location filename="../../index/local.py" line="811" />
+        <source>importere kontaktene</source>
+        <translation>import the contacts</translation>
+    </message>
+    <message>
+        <location filename="../../index/local.py" line="845" />
+        <source>Kontakten «{id}» finnes ikke lenger. Den kan være slettet i et annet vindu.</source>
+        <translation>The contact «{id}» no longer exists. It may have been deleted in another window.</translation>
+    </message>
+    <message>
+        <location filename="../../index/local.py" line="876" />
+        <source>Notatet finnes ikke lenger. Det kan være slettet i et annet vindu.</source>
+        <translation>The note no longer exists. It may have been deleted in another window.</translation>
+    </message>
+    <message>
+        <location filename="../../index/local.py" line="884" />
+        <source>slette notatet</source>
+        <translation>delete the note</translation>
+    </message>
+    <message>
+        <location filename="../../index/local.py" line="957" />
+        <source>filen skal være felt med verdier, som «municipality: Hamar kommune»</source>
+        <translation>the file must be fields with values, like «municipality: Hamar kommune»</translation>
+    </message>
+    <message>
+        <location filename="../../index/local.py" line="967" />
+        <source>filen har versjon {found}, men denne versjonen av Handbok leser {wanted}</source>
+        <translation>the file has version {found}, but this version of Handbok reads {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../../index/local.py" line="988" />
+        <source>filen finnes ikke</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../index/local.py" line="1050" />
+        <source>logoen «{name}» skal være et bilde (PNG, JPEG eller SVG)</source>
+        <translation>the logo «{name}» must be an image (PNG, JPEG or SVG)</translation>
+    </message>
+    <message>
+        <location filename="../../index/local.py" line="1058" />
+        <source>fant ikke logoen «{name}» ved siden av filen</source>
+        <translation>could not find the logo «{name}» beside the file</translation>
+    </message>
+    <message>
+        <location filename="../../index/local.py" line="1073" />
+        <source>«{key}» skal være en liste der hvert punkt har felt</source>
+        <translation>«{key}» must be a list in which every item has fields</translation>
+    </message>
+    <message>
+        <location filename="../../index/local.py" line="1102" />
+        <source>feltet «verified» skal være datoen opplysningene ble kontrollert, som 2026-11-22</source>
+        <translation>the field «verified» must be the date the details were checked, like 2026-11-22</translation>
+    </message>
+    <message>
+        <location filename="../../index/local.py" line="1138" />
+        <source>id «{id}» kan ikke brukes; skriv f.eks. lokal-navn</source>
+        <translation>the id «{id}» cannot be used; write e.g. lokal-name</translation>
+    </message>
+    <message>
+        <location filename="../../index/local.py" line="1144" />
+        <source>id «{id}» er brukt før i filen</source>
+        <translation>the id «{id}» is already used in the file</translation>
     </message>
     <message>
         <location filename="../../index/userdata.py" line="509" />
@@ -1074,6 +1372,8 @@
         <translation>save the bookmark</translation>
     </message>
     <message>
+        <location filename="../../index/local.py" line="862" />
+        <location filename="../../index/local.py" line="871" />
         <location filename="../../index/userdata.py" line="533" />
         <location filename="../../index/userdata.py" line="655" />
         <source>lagre notatet</source>
@@ -1153,16 +1453,19 @@
     <message>
         <location filename="../../index/content.py" line="139" />
         <location filename="../../index/content.py" line="293" />
+        <location filename="../../index/local.py" line="990" />
         <source>filen er ikke lagret som UTF-8</source>
         <translation>the file is not saved as UTF-8</translation>
     </message>
     <message>
         <location filename="../../index/content.py" line="144" />
+        <location filename="../../index/local.py" line="994" />
         <source>kan ikke lese filen ({reason})</source>
         <translation>cannot read the file ({reason})</translation>
     </message>
     <message>
         <location filename="../../index/content.py" line="149" />
+        <location filename="../../index/local.py" line="999" />
         <source>ugyldig YAML: {what}</source>
         <translation>invalid YAML: {what}</translation>
     </message>
@@ -1171,11 +1474,13 @@
         <location filename="../../index/content.py" line="521" />
         <location filename="../../index/content.py" line="526" />
         <location filename="../../index/content.py" line="569" />
+        <location filename="../../index/local.py" line="1015" />
         <source>mangler feltet «{key}»</source>
         <translation>the field «{key}» is missing</translation>
     </message>
     <message>
         <location filename="../../index/content.py" line="176" />
+        <location filename="../../index/local.py" line="1020" />
         <source>feltet «{key}» skal være tekst</source>
         <translation>the field «{key}» must be text</translation>
     </message>
@@ -1186,6 +1491,8 @@
     </message>
     <message>
         <location filename="../../index/content.py" line="213" />
+        <location filename="../../index/local.py" line="1035" />
+        <location filename="../../index/local.py" line="1094" />
         <source>feltet «{key}» skal være en liste med tekster</source>
         <translation>the field «{key}» must be a list of texts</translation>
     </message>
@@ -1292,9 +1599,10 @@
     <message>
         <location filename="../../index/content.py" line="532" />
         <location filename="../../index/content.py" line="623" />
-        <location filename="../../index/content.py" line="691" />
-        <location filename="../../index/content.py" line="761" />
-        <location filename="../../index/content.py" line="807" />
+        <location filename="../../index/content.py" line="697" />
+        <location filename="../../index/content.py" line="764" />
+        <location filename="../../index/content.py" line="810" />
+        <location filename="../../index/local.py" line="1005" />
         <source>ukjent felt «{key}»</source>
         <translation>unknown field «{key}»</translation>
     </message>
@@ -1324,77 +1632,77 @@
         <translation>write the web address without https:// and spaces, like «selvhjelp.no»</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="649" />
+        <location filename="../../index/content.py" line="654" />
         <source>sjekklisten skal være felt med verdier (nøkkel: verdi)</source>
         <translation>the checklist must be fields with values (key: value)</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="664" />
+        <location filename="../../index/content.py" line="670" />
         <source>sjekklisten skal ha en liste «items» med punkter</source>
         <translation>the checklist must have a list «items» of items</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="674" />
+        <location filename="../../index/content.py" line="680" />
         <source>hvert punkt skal ha «id» og «text»</source>
         <translation>each item must have «id» and «text»</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="682" />
+        <location filename="../../index/content.py" line="688" />
         <source>punktet «{id}» finnes fra før i listen</source>
         <translation>the item «{id}» is already in the list</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="727" />
+        <location filename="../../index/content.py" line="733" />
         <source>hver synonymgruppe skal være en liste med minst to ord</source>
         <translation>each synonym group must be a list of at least two words</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="749" />
+        <location filename="../../index/content.py" line="751" />
         <source>malen skal være felt med verdier (nøkkel: verdi)</source>
         <translation>the template must be fields with values (key: value)</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="768" />
+        <location filename="../../index/content.py" line="771" />
         <source>feltet «blocks» skal være en liste</source>
         <translation>the field «blocks» must be a list</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="792" />
+        <location filename="../../index/content.py" line="795" />
         <source>hver blokk skal ha «type»</source>
         <translation>each block must have «type»</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="800" />
+        <location filename="../../index/content.py" line="803" />
         <source>ukjent blokktype «{value}» (bruk {allowed})</source>
         <translation>unknown block type «{value}» (use {allowed})</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="852" />
+        <location filename="../../index/content.py" line="855" />
         <source>blokken viser til «{id}», som ikke finnes</source>
         <translation>the block refers to «{id}», which does not exist</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="860" />
+        <location filename="../../index/content.py" line="863" />
         <source>kilden «{source}» er ingen artikkel eller kontakt</source>
         <translation>the source «{source}» is not an article or a contact</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="888" />
+        <location filename="../../index/content.py" line="891" />
         <source>id «{id}» er brukt før ({other})</source>
         <translation>the id «{id}» is already used ({other})</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="922" />
+        <location filename="../../index/content.py" line="925" />
         <source>lenken «{target}» peker på noe som ikke finnes</source>
         <translation>the link «{target}» points at something that does not exist</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="934" />
+        <location filename="../../index/content.py" line="937" />
         <source>kilden «{source}» er ingen artikkel</source>
         <translation>the source «{source}» is not an article</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="942" />
+        <location filename="../../index/content.py" line="945" />
         <source>punktet «{item}» viser til «{source}», som ikke er et avsnitt</source>
         <translation>the item «{item}» refers to «{source}», which is not a section</translation>
     </message>
@@ -1539,12 +1847,12 @@
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../index/search.py" line="74" />
+        <location filename="../../index/search.py" line="78" />
         <source>Søkeindeksen kan ikke åpnes ({reason}).</source>
         <translation>The search index cannot be opened ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../index/search.py" line="116" />
+        <location filename="../../index/search.py" line="121" />
         <source>Ukjent type «{kind}».</source>
         <translation>Unknown kind «{kind}».</translation>
     </message>
@@ -1589,19 +1897,92 @@
         <translation>Found no checklist with the id «{id}».</translation>
     </message>
     <message>
+        <location filename="../../index/localcsv.py" line="101" />
+        <source>Rad {row}: {message}</source>
+        <translation>Row {row}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../index/localcsv.py" line="206" />
+        <source>Kunne ikke lagre kontaktlisten i {file}: disken er full.</source>
+        <translation>Could not save the contact list in {file}: the disk is full.</translation>
+    </message>
+    <message>
+        <location filename="../../index/localcsv.py" line="211" />
+        <source>Kunne ikke lagre kontaktlisten i {file}: Handbok får ikke skrive i {folder}.</source>
+        <translation>Could not save the contact list in {file}: Handbok is not allowed to write in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../index/localcsv.py" line="217" />
+        <source>Kunne ikke lagre kontaktlisten: mappen {folder} finnes ikke.</source>
+        <translation>Could not save the contact list: the folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../index/localcsv.py" line="221" />
+        <source>Kunne ikke lagre kontaktlisten i {file} ({reason}).</source>
+        <translation>Could not save the contact list in {file} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../index/localcsv.py" line="255" />
+        <source>Filen {file} kan ikke leses som CSV ({reason}).</source>
+        <translation>The file {file} cannot be read as CSV ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../index/localcsv.py" line="280" />
         <location filename="../../index/userdata_io.py" line="76" />
         <source>Fant ikke filen {file}.</source>
         <translation>Could not find the file {file}.</translation>
     </message>
     <message>
+        <location filename="../../index/localcsv.py" line="283" />
         <location filename="../../index/userdata_io.py" line="80" />
         <source>Handbok får ikke lese filen {file}.</source>
         <translation>Handbok is not allowed to read the file {file}.</translation>
     </message>
     <message>
+        <location filename="../../index/localcsv.py" line="286" />
         <location filename="../../index/userdata_io.py" line="86" />
         <source>Kunne ikke lese filen {file} ({reason}).</source>
         <translation>Could not read the file {file} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../index/localcsv.py" line="290" />
+        <source>Filen {file} er for stor til å være en kontaktliste.</source>
+        <translation>The file {file} is too large to be a contact list.</translation>
+    </message>
+    <message>
+        <location filename="../../index/localcsv.py" line="305" />
+        <source>Filen {file} er ikke en tekstfil.</source>
+        <translation>The file {file} is not a text file.</translation>
+    </message>
+    <message>
+        <location filename="../../index/localcsv.py" line="337" />
+        <source>Filen {file} ser ikke ut som en kontaktliste: den første linjen skal ha overskriftene {header}.</source>
+        <translation>The file {file} does not look like a contact list: the first line must have the headings {header}.</translation>
+    </message>
+    <message>
+        <location filename="../../index/localcsv.py" line="361" />
+        <source>«{value}» i kolonnen Id kan ikke brukes som id (skriv f.eks. lokal-frivilligsentralen eller la cellen stå tom).</source>
+        <translation>«{value}» in the Id column cannot be used as an id (write e.g. lokal-frivilligsentralen or leave the cell empty).</translation>
+    </message>
+    <message>
+        <location filename="../../index/localcsv.py" line="376" />
+        <source>«{value}» i kolonnen Kontrollert er ikke en dato (skriv f.eks. 22.11.2026).</source>
+        <translation>«{value}» in the Kontrollert column is not a date (write e.g. 22.11.2026).</translation>
+    </message>
+    <message>
+        <location filename="../../index/localcsv.py" line="418" />
+        <source>Kan ikke lese «{text}» i kolonnen {column}: en parentes er ikke lukket. Skriv f.eks. «22 40 00 40 (sentralbord) [man-fre 08:00-15:30]».</source>
+        <translation>Cannot read «{text}» in the column {column}: a parenthesis is not closed. Write e.g. «22 40 00 40 (sentralbord) [man-fre 08:00-15:30]».</translation>
+    </message>
+    <message>
+        <location filename="../../index/localcsv.py" line="423" />
+        <source>Kan ikke lese «{text}» i kolonnen {column}: en hakeparentes er ikke lukket. Skriv f.eks. «22 40 00 40 (sentralbord) [man-fre 08:00-15:30]».</source>
+        <translation>Cannot read «{text}» in the column {column}: a square bracket is not closed. Write e.g. «22 40 00 40 (sentralbord) [man-fre 08:00-15:30]».</translation>
+    </message>
+    <message>
+        <location filename="../../index/localcsv.py" line="428" />
+        <source>Kan ikke lese «{text}» i kolonnen {column}: det står noe etter parentesen. Skriv f.eks. «22 40 00 40 (sentralbord) [man-fre 08:00-15:30]», og komma mellom flere.</source>
+        <translation>Cannot read «{text}» in the column {column}: something follows the parenthesis. Write e.g. «22 40 00 40 (sentralbord) [man-fre 08:00-15:30]», with commas between several.</translation>
     </message>
     <message>
         <location filename="../../index/userdata_io.py" line="93" />
@@ -1667,6 +2048,148 @@
         <location filename="../../index/handout.py" line="139" />
         <source>Kontaktopplysninger ({names}): sist kontrollert {date}.</source>
         <translation>Contact details ({names}): last verified {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/packcmd.py" line="61" />
+        <source>Programmet har ingen nøkkel for innholdspakker ({path}).</source>
+        <translation>The program has no key for content packs ({path}).</translation>
+    </message>
+    <message>
+        <location filename="../../index/packs.py" line="106" />
+        <source>Nøkkelfilen {file} finnes fra før og blir ikke overskrevet.</source>
+        <translation>The key file {file} already exists and is not overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../../index/packs.py" line="156" />
+        <source>Nøkkelfilen {file} er ikke en gyldig nøkkel for innholdspakker.</source>
+        <translation>The key file {file} is not a valid key for content packs.</translation>
+    </message>
+    <message>
+        <location filename="../../index/packs.py" line="176" />
+        <source>Versjonen «{version}» er ugyldig; skriv den som 2026.12.1.</source>
+        <translation>The version «{version}» is not valid; write it like 2026.12.1.</translation>
+    </message>
+    <message>
+        <location filename="../../index/packs.py" line="253" />
+        <source>Innholdspakken har versjon {version}, som ikke er nyere enn innholdet du har ({installed}).</source>
+        <translation>The content pack has version {version}, which is not newer than the content you have ({installed}).</translation>
+    </message>
+    <message>
+        <location filename="../../index/packs.py" line="291" />
+        <source>Innholdet i pakken har feil og blir ikke tatt i bruk:
+{problems}</source>
+        <translation>The content in the pack has errors and is not installed:
+{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../index/packs.py" line="341" />
+        <source>Det finnes ikke noe tidligere innhold å gå tilbake til.</source>
+        <translation>There is no earlier content to go back to.</translation>
+    </message>
+    <message>
+        <location filename="../../index/packs.py" line="347" />
+        <source>Det tidligere innholdet finnes ikke lenger og kan ikke tas i bruk igjen.</source>
+        <translation>The earlier content no longer exists and cannot be used again.</translation>
+    </message>
+    <message>
+        <location filename="../../index/packs.py" line="484" />
+        <source>Kunne ikke lagre innholdet i {folder}: {reason}.</source>
+        <translation>Could not save the content in {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../index/packsafety.py" line="89" />
+        <source>Filen {file} er ikke en innholdspakke for Handbok (ikke en zip-fil).</source>
+        <translation>The file {file} is not a Handbok content pack (not a zip file).</translation>
+    </message>
+    <message>
+        <location filename="../../index/packsafety.py" line="101" />
+        <source>Kunne ikke lese innholdspakken {file}: {reason}.</source>
+        <translation>Could not read the content pack {file}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../index/packsafety.py" line="110" />
+        <source>Innholdspakken {file} er skadet og kan ikke leses.</source>
+        <translation>The content pack {file} is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../index/packsafety.py" line="120" />
+        <source>Innholdspakken har for mange filer ({count}; høyst {limit} er lov).</source>
+        <translation>The content pack has too many files ({count}; at most {limit} are allowed).</translation>
+    </message>
+    <message>
+        <location filename="../../index/packsafety.py" line="133" />
+        <source>Filen «{name}» i innholdspakken er for stor ({size} MB; høyst {limit} MB).</source>
+        <translation>The file «{name}» in the content pack is too large ({size} MB; at most {limit} MB).</translation>
+    </message>
+    <message>
+        <location filename="../../index/packsafety.py" line="148" />
+        <source>Innholdspakken er for stor når den pakkes ut ({size} MB; høyst {limit} MB).</source>
+        <translation>The content pack is too large when unpacked ({size} MB; at most {limit} MB).</translation>
+    </message>
+    <message>
+        <location filename="../../index/packsafety.py" line="159" />
+        <source>Filen «{name}» i innholdspakken er mistenkelig sterkt komprimert og pakkes ikke ut.</source>
+        <translation>The file «{name}» in the content pack is suspiciously highly compressed and is not unpacked.</translation>
+    </message>
+    <message>
+        <location filename="../../index/packsafety.py" line="182" />
+        <source>Filen «{name}» i innholdspakken er større enn pakken oppgir, og pakkes ikke ut.</source>
+        <translation>The file «{name}» in the content pack is larger than the pack says, and is not unpacked.</translation>
+    </message>
+    <message>
+        <location filename="../../index/packsafety.py" line="221" />
+        <source>Innholdspakken inneholder en snarvei («{name}»), og det er ikke lov.</source>
+        <translation>The content pack contains a link («{name}»), which is not allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../index/packsafety.py" line="230" />
+        <source>Innholdspakken har en fil med et ugyldig navn («{name}») som kunne havnet utenfor innholdsmappen.</source>
+        <translation>The content pack has a file with an invalid name («{name}») that could end up outside the content folder.</translation>
+    </message>
+    <message>
+        <location filename="../../index/packsafety.py" line="241" />
+        <source>Innholdspakken har filen «{name}» mer enn én gang.</source>
+        <translation>The content pack has the file «{name}» more than once.</translation>
+    </message>
+    <message>
+        <location filename="../../index/packsafety.py" line="283" />
+        <source>Innholdspakken er ikke signert av en utgiver Handbok stoler på, eller den er endret etter at den ble signert.</source>
+        <translation>The content pack is not signed by a publisher Handbok trusts, or it was changed after it was signed.</translation>
+    </message>
+    <message>
+        <location filename="../../index/packsafety.py" line="300" />
+        <source>Innholdspakken mangler innholdslisten (manifest.json).</source>
+        <translation>The content pack lacks its list of contents (manifest.json).</translation>
+    </message>
+    <message>
+        <location filename="../../index/packsafety.py" line="306" />
+        <source>Innholdspakken er ikke signert (manifest.sig mangler).</source>
+        <translation>The content pack is not signed (manifest.sig is missing).</translation>
+    </message>
+    <message>
+        <location filename="../../index/packsafety.py" line="317" />
+        <source>Filen «{name}» i innholdspakken er endret etter at den ble signert.</source>
+        <translation>The file «{name}» in the content pack was changed after it was signed.</translation>
+    </message>
+    <message>
+        <location filename="../../index/packsafety.py" line="328" />
+        <source>Innholdspakken har en fil som ikke står i innholdslisten: «{name}».</source>
+        <translation>The content pack has a file that is not in its list of contents: «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../../index/packsafety.py" line="337" />
+        <source>Filen «{name}» står i innholdslisten, men mangler i innholdspakken.</source>
+        <translation>The file «{name}» is in the list of contents but missing from the content pack.</translation>
+    </message>
+    <message>
+        <location filename="../../index/packsafety.py" line="363" />
+        <source>Innholdspakken har et format denne versjonen av Handbok ikke kjenner ({format} {format_version}).</source>
+        <translation>The content pack has a format this version of Handbok does not know ({format} {format_version}).</translation>
+    </message>
+    <message>
+        <location filename="../../index/packsafety.py" line="400" />
+        <source>Innholdslisten i innholdspakken er ugyldig: feltet «{field}» mangler eller er feil.</source>
+        <translation>The content pack's list of contents is invalid: the field «{field}» is missing or wrong.</translation>
     </message>
 </context>
 <context>
@@ -1918,67 +2441,67 @@
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../desktop/cli.py" line="30" />
+        <location filename="../../desktop/cli.py" line="31" />
         <source>bruk: </source>
         <translation>usage: </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="31" />
+        <location filename="../../desktop/cli.py" line="32" />
         <source>argumenter</source>
         <translation>positional arguments</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="32" />
+        <location filename="../../desktop/cli.py" line="33" />
         <source>valg</source>
         <translation>options</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="33" />
+        <location filename="../../desktop/cli.py" line="34" />
         <source>vis denne hjelpen</source>
         <translation>show this help message and exit</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="34" />
+        <location filename="../../desktop/cli.py" line="35" />
         <source>vis programmets versjon</source>
         <translation>show program's version number and exit</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="37" />
+        <location filename="../../desktop/cli.py" line="38" />
         <source>mangler: %s</source>
         <translation>the following arguments are required: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="38" />
+        <location filename="../../desktop/cli.py" line="39" />
         <source>ukjente argumenter: %s</source>
         <translation>unrecognized arguments: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="39" />
+        <location filename="../../desktop/cli.py" line="40" />
         <source>ugyldig valg: %(value)r (velg blant %(choices)s)</source>
         <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="42" />
+        <location filename="../../desktop/cli.py" line="43" />
         <source>trenger en verdi</source>
         <translation>expected one argument</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="43" />
+        <location filename="../../desktop/cli.py" line="44" />
         <source>trenger minst én verdi</source>
         <translation>expected at least one argument</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="44" />
+        <location filename="../../desktop/cli.py" line="45" />
         <source>ugyldig verdi: %(value)r</source>
         <translation>invalid value: %(value)r</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="45" />
+        <location filename="../../desktop/cli.py" line="46" />
         <source>%(argument_name)s: %(message)s</source>
         <translation>%(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="48" />
+        <location filename="../../desktop/cli.py" line="49" />
         <source>tvetydig valg: %(option)s kan være %(matches)s</source>
         <translation>ambiguous option: %(option)s could match %(matches)s</translation>
     </message>
