@@ -111,9 +111,10 @@ def build_parser() -> argparse.ArgumentParser:
     handout.add_argument("--list", action="store_true", help=tr("vis malene"))
 
     commands.add_parser("self-test", help=tr("kontroller at innholdet, søket og utskriften virker"))
-    from desktop import packcmd
+    from desktop import contactscmd, packcmd
 
     packcmd.add_parser(commands)
+    contactscmd.add_parser(commands)
 
     build = commands.add_parser("build-index", help=tr("bygg innholdet og søkeindeksen"))
     build.add_argument("--content", metavar=tr("MAPPE"), help=tr("innholdsmappen som skal bygges"))
@@ -173,12 +174,18 @@ def _dispatch(args: argparse.Namespace) -> int:
         from desktop import packcmd
 
         return packcmd.run(args)
+    if args.command == "contacts":
+        from desktop import contactscmd
+
+        return contactscmd.run(args)
     store_dir = paths.store_dir(args.store)
     from index.handbook import open_handbook, prepare_store
 
     if args.store is None:
         _report_build(prepare_store(store_dir))
     handbook = open_handbook(store_dir)
+    for notice in handbook.add_local(paths.user_data_dir(args.data_dir)):
+        print(f"handbok: {notice}", file=sys.stderr)
     try:
         if args.command == "search":
             return _search(handbook, args)

@@ -334,7 +334,7 @@ class MainWindow(QMainWindow):
             contact = store.contact(target)
             self.reader.show_html(render.contact_html(contact, self.clock()))
             self.pages.setCurrentWidget(self.reader)
-            return contact.name
+            return str(contact.name)
         checklist = store.checklist(target.partition("#")[0])
         self.build_panels()
         if self.checklist_view is None:
@@ -345,7 +345,7 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.checklist_view)
             if "#" in target:
                 self.checklist_view.focus_item(target)
-        return checklist.title
+        return str(checklist.title)
 
     def _link_clicked(self, url: QUrl) -> None:
         scheme = url.scheme()

@@ -18,7 +18,7 @@ from whoosh.fields import ID, STORED, TEXT, Schema
 
 from index import spelling
 from index.analysis import Vocabulary, index_analyzer
-from index.model import Content
+from index.model import Contact, Content
 
 VOCABULARY_FILE = "vocabulary.txt"
 INDEX_DIR = "whoosh"
@@ -81,21 +81,7 @@ def documents(content: Content) -> list[Document]:
                     keywords=" ".join((*article.keywords, article.summary)) if intro else "",
                 )
             )
-    for contact in content.contacts:
-        channels = " ".join(f"{c.type} {c.value} {c.note}" for c in contact.channels)
-        docs.append(
-            Document(
-                id=contact.id,
-                kind="contact",
-                title=contact.name,
-                title_extra=" ".join(c.value for c in contact.channels),
-                body=contact.description,
-                parent_title=contact.organisation,
-                keywords=" ".join(
-                    (contact.category, *contact.audience, contact.region, channels, contact.address)
-                ),
-            )
-        )
+    docs += [contact_document(contact) for contact in content.contacts]
     for checklist in content.checklists:
         docs.append(
             Document(id=checklist.id, kind="checklist", title=checklist.title, body=checklist.intro)
@@ -113,6 +99,21 @@ def documents(content: Content) -> list[Document]:
                 )
             )
     return docs
+
+
+def contact_document(contact: Contact) -> Document:
+    channels = " ".join(f"{c.type} {c.value} {c.note}" for c in contact.channels)
+    return Document(
+        id=contact.id,
+        kind="contact",
+        title=contact.name,
+        title_extra=" ".join(c.value for c in contact.channels),
+        body=contact.description,
+        parent_title=contact.organisation,
+        keywords=" ".join(
+            (contact.category, *contact.audience, contact.region, channels, contact.address)
+        ),
+    )
 
 
 def vocabulary_for(docs: Iterable[Document]) -> Vocabulary:
@@ -135,6 +136,12 @@ def build(docs: list[Document], out_dir: Path) -> None:
     )
     (out_dir / INDEX_DIR).mkdir()
     ix = whoosh_index.create_in(str(out_dir / INDEX_DIR), schema(vocabulary))
+    write(ix, docs)
+    ix.close()
+
+
+def write(ix: Any, docs: Iterable[Document]) -> None:
+    """Add the documents to an index and commit them as one optimised segment."""
     writer = ix.writer(limitmb=256)
     for doc in docs:
         title = f"{doc.title} {doc.title_extra}" if doc.title_extra else doc.title
@@ -150,7 +157,6 @@ def build(docs: list[Document], out_dir: Path) -> None:
             _boost=doc.boost,
         )
     writer.commit(optimize=True)
-    ix.close()
 
 
 def open_index(store: Path) -> Any:

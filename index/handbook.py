@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from index.build import BuildReport, ensure_store
 from index.paths import builtin_store_dir, packs_root
@@ -14,13 +15,26 @@ from index.store import DB_FILE, Store
 
 @dataclass
 class Handbook:
-    store: Store
-    searcher: Searcher
+    store: Any  # Store, or LayeredStore once the local layer is added
+    searcher: Any  # Searcher, or LayeredSearcher
     location: Path
+    layer: Any = None
+
+    def add_local(self, data_dir: Path) -> list[str]:
+        """Lay the municipality's contacts over the national content (on the thread that will
+        use them); returns sentences about anything that could not be opened."""
+        from index.locallayer import LayeredSearcher, LayeredStore, open_local_layer
+
+        self.layer, notices = open_local_layer(data_dir, self.location, self.store.synonyms())
+        self.store = LayeredStore(self.store, self.layer)
+        self.searcher = LayeredSearcher(self.searcher, self.layer)
+        return notices
 
     def close(self) -> None:
         self.searcher.close()
         self.store.close()
+        if self.layer is not None:
+            self.layer.close()
 
 
 def prepare_store(location: Path) -> BuildReport | None:

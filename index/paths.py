@@ -8,6 +8,7 @@ accident.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import platformdirs
@@ -18,6 +19,7 @@ APP_NAME = "Handbok"
 DATA_DIR_ENV = "HANDBOK_DATA_DIR"
 STORE_DIR_ENV = "HANDBOK_STORE"
 PACKS_DIR_ENV = "HANDBOK_PACKS_DIR"
+DEPLOYMENT_DIR_ENV = "HANDBOK_KOMMUNE_DIR"
 PACKS_FOLDER = "innholdspakker"
 
 
@@ -62,3 +64,16 @@ def store_dir(override: str | Path | None = None) -> Path:
     from index.packs import current_store  # light: reads a small pointer file
 
     return current_store(packs_root()) or builtin_store_dir()
+
+
+def deployment_dirs() -> list[Path]:
+    """Where IT may place the municipality's ``kommune.yaml``, first found wins: a folder named
+    by HANDBOK_KOMMUNE_DIR, the program's own folder, the machine-wide data folder
+    (C:\\ProgramData\\Handbok on Windows)."""
+    folders = []
+    env = os.environ.get(DEPLOYMENT_DIR_ENV)
+    if env:
+        folders.append(Path(env))
+    folders.append(Path(sys.executable).parent if is_frozen() else bundle_root())
+    folders.append(Path(platformdirs.site_data_dir(APP_NAME, appauthor=False)))
+    return folders

@@ -71,16 +71,35 @@ class Searcher:
 
     def __init__(self, store: Path, synonyms: Iterable[Iterable[str]] = ()) -> None:
         try:
-            self._index = fulltext.open_index(store)
-            self._searcher = self._index.searcher()
+            index = fulltext.open_index(store)
         except Exception as error:  # Whoosh raises many kinds for a damaged index
             raise HandbokError(
                 QT_TRANSLATE_NOOP("Handbok", "Søkeindeksen kan ikke åpnes ({reason})."),
                 reason=type(error).__name__,
             ) from error
+        self._setup(index, Corrector.load(store / WORDS_FILE), synonyms)
+
+    @classmethod
+    def over(
+        cls, index: Any, corrector: Corrector, synonyms: Iterable[Iterable[str]] = ()
+    ) -> Searcher:
+        """A searcher over an index built in memory (the municipality's local contacts)."""
+        searcher = cls.__new__(cls)
+        searcher._setup(index, corrector, synonyms)
+        return searcher
+
+    def _setup(self, index: Any, corrector: Corrector, synonyms: Iterable[Iterable[str]]) -> None:
+        self._index = index
+        try:
+            self._searcher = index.searcher()
+        except Exception as error:
+            raise HandbokError(
+                QT_TRANSLATE_NOOP("Handbok", "Søkeindeksen kan ikke åpnes ({reason})."),
+                reason=type(error).__name__,
+            ) from error
         self._reader = self._searcher.reader()
-        self._analyzer = self._index.schema[CONTENT].analyzer
-        self._corrector = Corrector.load(store / WORDS_FILE)
+        self._analyzer = index.schema[CONTENT].analyzer
+        self._corrector = corrector
         self._lock = threading.Lock()
         self._synonyms: dict[str, list[list[str]]] = {}
         for group in synonyms:

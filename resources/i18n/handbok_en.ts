@@ -11,8 +11,8 @@
     <message>
         <location filename="../../desktop/cli.py" line="84" />
         <location filename="../../desktop/cli.py" line="85" />
-        <location filename="../../desktop/cli.py" line="119" />
         <location filename="../../desktop/cli.py" line="120" />
+        <location filename="../../desktop/cli.py" line="121" />
         <location filename="../../desktop/packcmd.py" line="39" />
         <source>MAPPE</source>
         <translation>FOLDER</translation>
@@ -99,6 +99,8 @@
     </message>
     <message>
         <location filename="../../desktop/cli.py" line="105" />
+        <location filename="../../desktop/contactscmd.py" line="24" />
+        <location filename="../../desktop/contactscmd.py" line="26" />
         <location filename="../../desktop/packcmd.py" line="41" />
         <location filename="../../desktop/packcmd.py" line="46" />
         <location filename="../../desktop/packcmd.py" line="48" />
@@ -141,52 +143,52 @@
         <translation>check that content, search and printing work</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="118" />
+        <location filename="../../desktop/cli.py" line="119" />
         <source>bygg innholdet og søkeindeksen</source>
         <translation>build the content and the search index</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="119" />
+        <location filename="../../desktop/cli.py" line="120" />
         <source>innholdsmappen som skal bygges</source>
         <translation>the content folder to build</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="120" />
+        <location filename="../../desktop/cli.py" line="121" />
         <source>hvor det bygde innholdet skal ligge</source>
         <translation>where the built content goes</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="157" />
+        <location filename="../../desktop/cli.py" line="158" />
         <source>handbok: Det oppstod en uventet feil. Detaljer er skrevet til {log}.</source>
         <translation>handbok: An unexpected error occurred. Details were written to {log}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="204" />
+        <location filename="../../desktop/cli.py" line="211" />
         <source>Bygde {count} søkbare elementer i {folder} på {seconds:.1f} s.</source>
         <translation>Built {count} searchable items in {folder} in {seconds:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="214" />
+        <location filename="../../desktop/cli.py" line="221" />
         <source>Innholdet er endret; bygde søkeindeksen på nytt ({seconds:.1f} s).</source>
         <translation>The content has changed; rebuilt the search index ({seconds:.1f} s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="254" />
+        <location filename="../../desktop/cli.py" line="261" />
         <source>handbok: skriv «handbok handout MAL --pdf FIL.pdf», eller «--list»</source>
         <translation>handbok: write «handbok handout TEMPLATE --pdf FILE.pdf», or «--list»</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="271" />
+        <location filename="../../desktop/cli.py" line="278" />
         <source>handbok: Kunne ikke skrive {path} ({reason}).</source>
         <translation>handbok: Could not write {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="277" />
+        <location filename="../../desktop/cli.py" line="284" />
         <source>Skrev {pages} sider til {path}.</source>
         <translation>Wrote {pages} pages to {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="290" />
+        <location filename="../../desktop/cli.py" line="297" />
         <source>(ingen skrivbar loggmappe)</source>
         <translation>(no writable log folder)</translation>
     </message>
@@ -567,9 +569,35 @@
         <translation>content packs: update the content from a file</translation>
     </message>
     <message>
+        <location filename="../../desktop/contactscmd.py" line="19" />
+        <source>lokale kontakter: importer og eksporter</source>
+        <translation>local contacts: import and export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/contactscmd.py" line="21" />
         <location filename="../../desktop/packcmd.py" line="34" />
         <source>handling</source>
         <translation>action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/contactscmd.py" line="23" />
+        <source>les kontakter fra en CSV-fil</source>
+        <translation>read contacts from a CSV file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/contactscmd.py" line="25" />
+        <source>skriv kontaktene til en CSV-fil</source>
+        <translation>write the contacts to a CSV file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/contactscmd.py" line="40" />
+        <source>Skrev {count} lokale kontakter til {path}.</source>
+        <translation>Wrote {count} local contacts to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/contactscmd.py" line="45" />
+        <source>{added} nye, {updated} oppdatert, {unchanged} uendret.</source>
+        <translation>{added} new, {updated} updated, {unchanged} unchanged.</translation>
     </message>
     <message>
         <location filename="../../desktop/packcmd.py" line="35" />
@@ -1134,7 +1162,7 @@
 <context>
     <name>Handbok</name>
     <message>
-        <location filename="../../desktop/cli.py" line="237" />
+        <location filename="../../desktop/cli.py" line="244" />
         <source>Fant ingenting med id «{id}».</source>
         <translation>Found nothing with the id «{id}».</translation>
     </message>
@@ -1847,12 +1875,13 @@
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../index/search.py" line="78" />
+        <location filename="../../index/search.py" line="77" />
+        <location filename="../../index/search.py" line="97" />
         <source>Søkeindeksen kan ikke åpnes ({reason}).</source>
         <translation>The search index cannot be opened ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../index/search.py" line="121" />
+        <location filename="../../index/search.py" line="140" />
         <source>Ukjent type «{kind}».</source>
         <translation>Unknown kind «{kind}».</translation>
     </message>
