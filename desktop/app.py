@@ -12,6 +12,7 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from PySide6.QtCore import QThread, QTimer, Signal
 from PySide6.QtWidgets import QApplication
@@ -109,11 +110,15 @@ def run(args: argparse.Namespace) -> int:
     explicit_store = getattr(args, "store", None)
     loader = ContentLoader(paths.store_dir(explicit_store), build=explicit_store is None)
 
-    def loaded(handbook: object) -> None:
+    def loaded(handbook: Any) -> None:
         from desktop.searching import SearchController
 
-        controller = SearchController(handbook.searcher, window)  # type: ignore[attr-defined]
-        window.attach(handbook, controller)  # type: ignore[arg-type]
+        # The local layer opens here, on the GUI thread that will use its database.
+        notices = handbook.add_local(data_dir)
+        controller = SearchController(handbook.searcher, window)
+        window.attach(handbook, controller)
+        if notices:
+            window.show_problem(" ".join(notices))
 
     loader.loaded.connect(loaded)
     loader.failed.connect(window.show_content_failure)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -30,6 +31,11 @@ class ContactsPanel(QWidget):
 
     open_requested = Signal(str)
     print_requested = Signal()
+    new_requested = Signal()
+    edit_requested = Signal(object)  # the chosen contact's id, or None
+    delete_requested = Signal(object)
+    import_requested = Signal()
+    export_requested = Signal()
 
     def __init__(
         self, parent: QWidget | None = None, clock: Callable[[], datetime] = datetime.now
@@ -62,6 +68,20 @@ class ContactsPanel(QWidget):
         self.print_button = QPushButton(self.tr("Skriv ut listen"), self)
         self.print_button.clicked.connect(self.print_requested)
         layout.addWidget(self.print_button)
+        # The municipality's own contacts (hidden until the local layer is there).
+        self.local_buttons = QWidget(self)
+        row = QHBoxLayout(self.local_buttons)
+        row.setContentsMargins(0, 0, 0, 0)
+        new = self._local_button(self.tr("Ny lokal …"), row)
+        new.clicked.connect(self.new_requested)
+        edit = self._local_button(self.tr("Rediger …"), row)
+        edit.clicked.connect(lambda: self.edit_requested.emit(self.chosen()))
+        delete = self._local_button(self.tr("Slett"), row)
+        delete.clicked.connect(lambda: self.delete_requested.emit(self.chosen()))
+        self._local_button(self.tr("Importer CSV …"), row).clicked.connect(self.import_requested)
+        self._local_button(self.tr("Eksporter CSV …"), row).clicked.connect(self.export_requested)
+        self.local_buttons.hide()
+        layout.addWidget(self.local_buttons)
 
     def _combo(self, everything: str, values: tuple[str, ...], name: str) -> QComboBox:
         combo = QComboBox(self)
@@ -121,6 +141,16 @@ class ContactsPanel(QWidget):
             empty = QListWidgetItem(self.tr("Ingen kontakter passer til filtrene."))
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(empty)
+
+    def _local_button(self, text: str, row: QHBoxLayout) -> QPushButton:
+        button = QPushButton(text, self.local_buttons)
+        button.setAccessibleName(text.rstrip(" …"))
+        row.addWidget(button)
+        return button
+
+    def chosen(self) -> str | None:
+        item = self.list.currentItem()
+        return str(item.data(ID_ROLE)) if item and item.data(ID_ROLE) else None
 
     def shown_ids(self) -> list[str]:
         return [

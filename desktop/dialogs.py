@@ -14,6 +14,8 @@ from PySide6.QtGui import QPagedPaintDevice, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from desktop.printing import Decor, paint, set_paper, write_pdf
+from index.local import ContactDraft
+from index.model import Contact
 
 
 class DialogService:
@@ -43,6 +45,13 @@ class DialogService:
     def open_path(self, title: str, filter_text: str) -> Path | None:
         path, _ = QFileDialog.getOpenFileName(self.parent, title, "", filter_text)
         return Path(path) if path else None
+
+    def edit_contact(self, contact: Contact | None) -> ContactDraft | None:
+        """The local-contact form; the draft when saved, None when cancelled."""
+        from desktop.contactform import ContactForm
+
+        form = ContactForm(contact, self.parent)
+        return form.draft if form.exec() else None
 
     def print_preview(
         self, build: Callable[[QPagedPaintDevice], QTextDocument], decor: Decor, paper: str
@@ -92,6 +101,11 @@ class ScriptedDialogs(DialogService):
         self.shown.append((title, filter_text))
         answer = self._next()
         return None if answer is None else Path(str(answer))
+
+    def edit_contact(self, contact: Contact | None) -> ContactDraft | None:
+        self.shown.append(("contact", contact.id if contact else ""))
+        answer = self._next()
+        return answer if isinstance(answer, ContactDraft) else None
 
     def print_preview(
         self, build: Callable[[QPagedPaintDevice], QTextDocument], decor: Decor, paper: str

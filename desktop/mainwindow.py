@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QSplitter,
     QStackedWidget,
     QTabWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -127,6 +129,19 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.bookmark_action)
         toolbar.addAction(self.print_action)
         toolbar.addAction(self.handout_action)
+        self.update_action = QAction(self.tr("Oppdater innhold fra fil …"), self)
+        self.update_action.triggered.connect(self.update_content)
+        self.about_action = QAction(self.tr("Om innholdet …"), self)
+        self.about_action.triggered.connect(self.about_content)
+        more = QToolButton(toolbar)
+        more.setText(self.tr("Mer"))
+        more.setAccessibleName(self.tr("Flere valg"))
+        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(more)
+        menu.addAction(self.update_action)
+        menu.addAction(self.about_action)
+        more.setMenu(menu)
+        toolbar.addWidget(more)
         self.addToolBar(toolbar)
 
         self.emergency = EmergencyStrip(self)
@@ -238,10 +253,42 @@ class MainWindow(QMainWindow):
         panels.checklists.set_checklists(handbook.store.checklists())
         if self.library is not None:
             self.library.refresh()
+        if handbook.layer is not None and handbook.layer.local is not None:
+            self._attach_local(handbook.layer)
         self.status_label.setText("")
         self.reader.show_html(self._welcome_html())
         if self.search_field.text().strip():
             self._query_changed(self.search_field.text())
+
+    def _attach_local(self, layer: Any) -> None:
+        from desktop.localcontacts import LocalContacts
+
+        panel = self.contacts
+        self.local_contacts = LocalContacts(
+            layer, self.dialogs, changed=self._local_changed, report=self.show_problem
+        )
+        panel.local_buttons.show()
+        panel.new_requested.connect(self.local_contacts.new)
+        panel.edit_requested.connect(self.local_contacts.edit)
+        panel.delete_requested.connect(self.local_contacts.delete)
+        panel.import_requested.connect(self.local_contacts.import_csv)
+        panel.export_requested.connect(self.local_contacts.export_csv)
+
+    def _local_changed(self) -> None:
+        if self.handbook is not None:
+            contacts = self.handbook.store.contacts()
+            self.contacts.set_contacts(contacts)
+            self.emergency.set_contacts(contacts)
+
+    def update_content(self) -> None:
+        from desktop.contentupdate import update_from_file
+
+        update_from_file(self.dialogs)
+
+    def about_content(self) -> None:
+        from desktop.contentupdate import about_content
+
+        about_content(self.dialogs)
 
     def _welcome_html(self) -> str:
         return (

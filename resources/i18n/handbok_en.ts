@@ -346,7 +346,7 @@
         <translation>From the checklist: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="534" />
+        <location filename="../../desktop/mainwindow.py" line="581" />
         <source>Søket feilet. Prøv et annet ord.</source>
         <translation>The search failed. Try another word.</translation>
     </message>
@@ -591,11 +591,13 @@
     </message>
     <message>
         <location filename="../../desktop/contactscmd.py" line="40" />
+        <location filename="../../desktop/localcontacts.py" line="107" />
         <source>Skrev {count} lokale kontakter til {path}.</source>
         <translation>Wrote {count} local contacts to {path}.</translation>
     </message>
     <message>
         <location filename="../../desktop/contactscmd.py" line="45" />
+        <location filename="../../desktop/localcontacts.py" line="88" />
         <source>{added} nye, {updated} oppdatert, {unchanged} uendret.</source>
         <translation>{added} new, {updated} updated, {unchanged} unchanged.</translation>
     </message>
@@ -691,6 +693,7 @@
         <translation>Made a key pair; fingerprint {print}.</translation>
     </message>
     <message>
+        <location filename="../../desktop/contentupdate.py" line="39" />
         <location filename="../../desktop/packcmd.py" line="93" />
         <source>Innholdet er oppdatert til versjon {version}.</source>
         <translation>The content is updated to version {version}.</translation>
@@ -711,19 +714,92 @@
         <translation>Back to the earlier content: {version}.</translation>
     </message>
     <message>
+        <location filename="../../desktop/contentupdate.py" line="19" />
+        <source>Oppdater innhold fra fil</source>
+        <translation>Update content from file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/contentupdate.py" line="20" />
+        <source>Innholdspakke (*.zip)</source>
+        <translation>Content pack (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/contentupdate.py" line="41" />
+        <source>Start Handbok på nytt for å ta det nye innholdet i bruk.</source>
+        <translation>Restart Handbok to use the new content.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/contentupdate.py" line="44" />
+        <source>Dette finnes ikke lenger; bokmerker til det vises som borte:</source>
+        <translation>These no longer exist; bookmarks to them show as gone:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/contentupdate.py" line="53" />
         <location filename="../../desktop/packcmd.py" line="114" />
         <source>I bruk: innholdet programmet ble levert med.</source>
         <translation>In use: the content the program came with.</translation>
     </message>
     <message>
+        <location filename="../../desktop/contentupdate.py" line="55" />
         <location filename="../../desktop/packcmd.py" line="116" />
         <source>I bruk: innholdspakke {version}.</source>
         <translation>In use: content pack {version}.</translation>
     </message>
     <message>
+        <location filename="../../desktop/contentupdate.py" line="58" />
+        <source>Om innholdet</source>
+        <translation>About the content</translation>
+    </message>
+    <message>
         <location filename="../../desktop/packcmd.py" line="127" />
         <source>Innholdspakke {version} fra {date}: {files} filer, signert med nøkkel {key}. {log}</source>
         <translation>Content pack {version} of {date}: {files} files, signed with key {key}. {log}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/localcontacts.py" line="37" />
+        <source>Lokale kontakter</source>
+        <translation>Local contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/localcontacts.py" line="59" />
+        <source>Bare kontakter dere har lagt inn selv, kan endres her.</source>
+        <translation>Only contacts you added yourselves can be changed here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/localcontacts.py" line="69" />
+        <source>Bare kontakter dere har lagt inn selv, kan slettes her.</source>
+        <translation>Only contacts you added yourselves can be deleted here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/localcontacts.py" line="72" />
+        <source>Slett kontakt</source>
+        <translation>Delete contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/localcontacts.py" line="72" />
+        <source>Vil du slette den lokale kontakten?</source>
+        <translation>Do you want to delete the local contact?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/localcontacts.py" line="80" />
+        <location filename="../../desktop/localcontacts.py" line="93" />
+        <source>Importer kontakter</source>
+        <translation>Import contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/localcontacts.py" line="80" />
+        <source>CSV (*.csv *.txt)</source>
+        <translation>CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/localcontacts.py" line="100" />
+        <source>Eksporter kontakter</source>
+        <translation>Export contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/localcontacts.py" line="100" />
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1053,82 +1129,196 @@
     </message>
 </context>
 <context>
-    <name>ContactsPanel</name>
+    <name>ContactForm</name>
     <message>
-        <location filename="../../desktop/contacts.py" line="40" />
-        <source>Alle kategorier</source>
-        <translation>All categories</translation>
+        <location filename="../../desktop/contactform.py" line="34" />
+        <source>Rediger lokal kontakt</source>
+        <translation>Edit local contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="40" />
-        <location filename="../../desktop/contacts.py" line="53" />
+        <location filename="../../desktop/contactform.py" line="34" />
+        <source>Ny lokal kontakt</source>
+        <translation>New local contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/contactform.py" line="37" />
+        <location filename="../../desktop/contactform.py" line="62" />
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/contactform.py" line="38" />
+        <location filename="../../desktop/contactform.py" line="63" />
+        <source>Organisasjon</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/contactform.py" line="40" />
+        <location filename="../../desktop/contactform.py" line="64" />
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="41" />
+        <location filename="../../desktop/contactform.py" line="44" />
+        <location filename="../../desktop/contactform.py" line="66" />
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/contactform.py" line="45" />
+        <location filename="../../desktop/contactform.py" line="67" />
+        <source>SMS</source>
+        <translation>text message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/contactform.py" line="46" />
+        <location filename="../../desktop/contactform.py" line="68" />
+        <source>E-post</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/contactform.py" line="47" />
+        <location filename="../../desktop/contactform.py" line="69" />
+        <source>Nettside</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/contactform.py" line="48" />
+        <location filename="../../desktop/contactform.py" line="70" />
+        <source>Åpningstider</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/contactform.py" line="49" />
+        <location filename="../../desktop/contactform.py" line="71" />
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/contactform.py" line="51" />
+        <location filename="../../desktop/contactform.py" line="72" />
+        <source>Beskrivelse</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/contactform.py" line="52" />
+        <location filename="../../desktop/contactform.py" line="73" />
+        <source>Kilde</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/contactform.py" line="52" />
+        <source>for eksempel: kommunens nettside</source>
+        <translation>for example: the municipality's website</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/contactform.py" line="65" />
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPanel</name>
+    <message>
+        <location filename="../../desktop/contacts.py" line="46" />
+        <source>Alle kategorier</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/contacts.py" line="46" />
+        <location filename="../../desktop/contacts.py" line="59" />
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/contacts.py" line="47" />
         <source>Alle målgrupper</source>
         <translation>All audiences</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="41" />
+        <location filename="../../desktop/contacts.py" line="47" />
         <source>Målgruppe</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="42" />
+        <location filename="../../desktop/contacts.py" line="48" />
         <source>Alle kanaler</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="42" />
-        <location filename="../../desktop/contacts.py" line="55" />
+        <location filename="../../desktop/contacts.py" line="48" />
+        <location filename="../../desktop/contacts.py" line="61" />
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="43" />
+        <location filename="../../desktop/contacts.py" line="49" />
         <source>Alle områder</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="43" />
-        <location filename="../../desktop/contacts.py" line="56" />
+        <location filename="../../desktop/contacts.py" line="49" />
+        <location filename="../../desktop/contacts.py" line="62" />
         <source>Område</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="44" />
+        <location filename="../../desktop/contacts.py" line="50" />
         <source>Bare de som er åpne nå</source>
         <translation>Only those open now</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="45" />
+        <location filename="../../desktop/contacts.py" line="51" />
         <source>Bare åpne nå</source>
         <translation>Only open now</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="48" />
+        <location filename="../../desktop/contacts.py" line="54" />
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="54" />
+        <location filename="../../desktop/contacts.py" line="60" />
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="62" />
+        <location filename="../../desktop/contacts.py" line="68" />
         <source>Skriv ut listen</source>
         <translation>Print the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="115" />
+        <location filename="../../desktop/contacts.py" line="75" />
+        <source>Ny lokal …</source>
+        <translation>New local …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/contacts.py" line="77" />
+        <source>Rediger …</source>
+        <translation>Edit …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/contacts.py" line="79" />
+        <source>Slett</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/contacts.py" line="81" />
+        <source>Importer CSV …</source>
+        <translation>Import CSV …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/contacts.py" line="82" />
+        <source>Eksporter CSV …</source>
+        <translation>Export CSV …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/contacts.py" line="135" />
         <source>Kontrollert for over ett år siden</source>
         <translation>Verified more than a year ago</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="121" />
+        <location filename="../../desktop/contacts.py" line="141" />
         <source>Ingen kontakter passer til filtrene.</source>
         <translation>No contacts match the filters.</translation>
     </message>
@@ -2242,135 +2432,155 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="92" />
+        <location filename="../../desktop/mainwindow.py" line="94" />
         <source>Søk i veiledning, kontakter og sjekklister (Ctrl+K)</source>
         <translation>Search guidance, contacts and checklists (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="94" />
-        <location filename="../../desktop/mainwindow.py" line="109" />
+        <location filename="../../desktop/mainwindow.py" line="96" />
+        <location filename="../../desktop/mainwindow.py" line="111" />
         <source>Søk</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="100" />
+        <location filename="../../desktop/mainwindow.py" line="102" />
         <source>Tilbake</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="101" />
+        <location filename="../../desktop/mainwindow.py" line="103" />
         <source>Fram</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="102" />
-        <location filename="../../desktop/mainwindow.py" line="378" />
+        <location filename="../../desktop/mainwindow.py" line="104" />
+        <location filename="../../desktop/mainwindow.py" line="425" />
         <source>☆ Bokmerke</source>
         <translation>☆ Bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="103" />
+        <location filename="../../desktop/mainwindow.py" line="105" />
         <source>Legg til eller fjern bokmerke (Ctrl+D)</source>
         <translation>Add or remove bookmark (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="104" />
+        <location filename="../../desktop/mainwindow.py" line="106" />
         <source>Skriv ut</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="106" />
+        <location filename="../../desktop/mainwindow.py" line="108" />
         <source>Skriv til pasienten …</source>
         <translation>Handout for the patient …</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="110" />
+        <location filename="../../desktop/mainwindow.py" line="112" />
         <source>Finn på siden</source>
         <translation>Find on page</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="111" />
+        <location filename="../../desktop/mainwindow.py" line="113" />
         <source>Finn neste</source>
         <translation>Find next</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="112" />
+        <location filename="../../desktop/mainwindow.py" line="114" />
         <source>Større tekst</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="113" />
+        <location filename="../../desktop/mainwindow.py" line="115" />
         <source>Mindre tekst</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="114" />
+        <location filename="../../desktop/mainwindow.py" line="116" />
         <source>Vanlig tekststørrelse</source>
         <translation>Normal text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="121" />
+        <location filename="../../desktop/mainwindow.py" line="123" />
         <source>Verktøylinje</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="135" />
+        <location filename="../../desktop/mainwindow.py" line="132" />
+        <source>Oppdater innhold fra fil …</source>
+        <translation>Update content from file …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="134" />
+        <source>Om innholdet …</source>
+        <translation>About the content …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="137" />
+        <source>Mer</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="138" />
+        <source>Flere valg</source>
+        <translation>More choices</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="150" />
         <source>Sidepanel</source>
         <translation>Side panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="159" />
+        <location filename="../../desktop/mainwindow.py" line="174" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="161" />
-        <location filename="../../desktop/mainwindow.py" line="162" />
+        <location filename="../../desktop/mainwindow.py" line="176" />
+        <location filename="../../desktop/mainwindow.py" line="177" />
         <source>Åpner innholdet …</source>
         <translation>Opening the content …</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="250" />
+        <location filename="../../desktop/mainwindow.py" line="297" />
         <source>Skriv i søkefeltet øverst (Ctrl+K), eller velg fra listene til venstre: veiledning, kontakter, sjekklister, bokmerker og historikk.</source>
         <translation>Type in the search field at the top (Ctrl+K), or choose from the lists on the left: guidance, contacts, checklists, bookmarks and history.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="254" />
+        <location filename="../../desktop/mainwindow.py" line="301" />
         <source>Nødnumrene og de døgnåpne hjelpetelefonene står alltid i den røde linjen.</source>
         <translation>The emergency numbers and the 24-hour help lines are always in the red bar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="305" />
+        <location filename="../../desktop/mainwindow.py" line="352" />
         <source>Fant ikke «{id}» i innholdet.</source>
         <translation>Could not find «{id}» in the content.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="357" />
+        <location filename="../../desktop/mainwindow.py" line="404" />
         <source>Kopiert: {value}</source>
         <translation>Copied: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="378" />
+        <location filename="../../desktop/mainwindow.py" line="425" />
         <source>★ Bokmerket</source>
         <translation>★ Bookmarked</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="412" />
+        <location filename="../../desktop/mainwindow.py" line="459" />
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="420" />
+        <location filename="../../desktop/mainwindow.py" line="467" />
         <source>Skrevet ut {date} fra Handbok</source>
         <translation>Printed {date} from Handbok</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="263" />
+        <location filename="../../desktop/mainwindow.py" line="310" />
         <source>Innholdet kunne ikke åpnes.</source>
         <translation>The content could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="265" />
+        <location filename="../../desktop/mainwindow.py" line="312" />
         <source>Bokmerker og historikk er likevel tilgjengelige.</source>
         <translation>Bookmarks and history are still available.</translation>
     </message>
@@ -2538,12 +2748,12 @@
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../desktop/app.py" line="54" />
+        <location filename="../../desktop/app.py" line="55" />
         <source>Innholdet kunne ikke åpnes på grunn av en uventet feil.</source>
         <translation>The content could not be opened because of an unexpected error.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="84" />
+        <location filename="../../desktop/app.py" line="85" />
         <source>Det oppstod en uventet feil. Handbok fortsetter; detaljer er i loggen.</source>
         <translation>An unexpected error occurred. Handbok carries on; the details are in the log.</translation>
     </message>

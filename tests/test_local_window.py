@@ -1,0 +1,115 @@
+"""The local layer and content updates in the real window."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop.dialogs import ScriptedDialogs
+from desktop.mainwindow import MainWindow
+from desktop.searching import SearchController
+from index.handbook import open_handbook
+from index.local import ChannelDraft, ContactDraft
+from index.userdata import UserData
+
+DRAFT = ContactDraft(
+    name="Frivilligsentralen i Testby",
+    category="kommunal-tjeneste",
+    audience=("voksne",),
+    channels=(ChannelDraft("telefon", "62 00 00 01"),),  # fictional: tests only
+    organisation="Testby kommune",
+    description="Låner ut lokaler til selvhjelpsgrupper.",
+)
+
+
+@pytest.fixture
+def local_window(
+    qtbot: QtBot, store_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[MainWindow]:
+    monkeypatch.setenv("HANDBOK_KOMMUNE_DIR", str(tmp_path / "kommune"))
+    monkeypatch.setenv("HANDBOK_PACKS_DIR", str(tmp_path / "packs"))
+    handbook = open_handbook(store_dir)
+    assert handbook.add_local(tmp_path / "data") == []
+    userdata = UserData.open(tmp_path / "data")
+    window = MainWindow(userdata, ScriptedDialogs())
+    qtbot.addWidget(window)
+    window.show()
+    window.attach(handbook, SearchController(handbook.searcher, window))
+    yield window
+    window.close()
+    userdata.close()
+    handbook.close()
+
+
+def answer(window: MainWindow, *answers: object) -> ScriptedDialogs:
+    dialogs = window.dialogs
+    assert isinstance(dialogs, ScriptedDialogs)
+    dialogs.answers.extend(answers)
+    return dialogs
+
+
+def test_add_edit_delete_a_local_contact(qtbot: QtBot, local_window: MainWindow) -> None:
+    window = local_window
+    panel = window.contacts
+    assert not panel.local_buttons.isHidden()
+    answer(window, DRAFT)
+    panel.new_requested.emit()
+    assert "lokal-frivilligsentralen-i-testby" in panel.shown_ids()
+    window.search_field.setText("frivilligsentral")
+    qtbot.waitUntil(lambda: window.results.result is not None, timeout=5000)
+    assert window.results.hit_ids()[0] == "lokal-frivilligsentralen-i-testby"
+    window.open("lokal-frivilligsentralen-i-testby")
+    assert "62 00 00 01" in window.reader.plain_text()
+
+    renamed = ContactDraft(**{**DRAFT.__dict__, "name": "Frivilligsentralen Testby"})
+    answer(window, renamed)
+    panel.edit_requested.emit("lokal-frivilligsentralen-i-testby")
+    assert window.handbook is not None
+    assert window.handbook.store.contact("lokal-frivilligsentralen-i-testby").name == (
+        "Frivilligsentralen Testby"
+    )
+    answer(window, True)
+    panel.delete_requested.emit("lokal-frivilligsentralen-i-testby")
+    assert "lokal-frivilligsentralen-i-testby" not in panel.shown_ids()
+    # National contacts cannot be changed from here.
+    panel.delete_requested.emit("kirkens-sos")
+    assert "Bare kontakter dere har lagt inn selv" in window.status_label.text()
+
+
+def test_csv_import_from_the_window(local_window: MainWindow, tmp_path: Path) -> None:
+    csv = tmp_path / "k.csv"
+    csv.write_bytes(
+        "\ufeffNavn;Kategori;Telefon\r\nLegevakten i Testby;nødnummer;62 00 00 02\r\n".encode()
+    )
+    dialogs = answer(local_window, csv)
+    local_window.contacts.import_requested.emit()
+    assert "1 nye" in dialogs.shown[-1][1]
+    assert "lokal-legevakten-i-testby" in local_window.contacts.shown_ids()
+
+
+def test_update_content_from_a_pack(
+    local_window: MainWindow, content_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from index import packs
+
+    key = packs.generate_keypair(tmp_path / "k.pem", tmp_path / "k.pub")
+    monkeypatch.setenv("HANDBOK_PACK_KEY", str(tmp_path / "k.pub"))
+    pack = tmp_path / "p.zip"
+    packs.make_pack(content_copy, tmp_path / "k.pem", pack, version="2026.12.1",
+                    changelog="Nytt om frivilligsentraler.")  # fmt: skip
+    dialogs = answer(local_window, pack)
+    local_window.update_content()
+    assert "versjon 2026.12.1" in dialogs.shown[-1][1]
+    assert "Start Handbok på nytt" in dialogs.shown[-1][1]
+    local_window.about_content()
+    assert "innholdspakke 2026.12.1" in dialogs.shown[-1][1]
+    # A tampered pack: refused in one sentence.
+    bad = tmp_path / "bad.zip"
+    bad.write_bytes(pack.read_bytes()[:-40])
+    answer(local_window, bad)
+    local_window.update_content()
+    assert len(dialogs.shown[-1][1].splitlines()) == 1
+    assert key.fingerprint
