@@ -61,6 +61,7 @@ class Composer(QDialog):
         self._build()
         self.template_choice.setCurrentIndex(0)
         self._template_chosen(0)
+        self._options_changed()
         self.resize(1100, 760)
 
     # --- building ------------------------------------------------------------------------
@@ -94,7 +95,10 @@ class Composer(QDialog):
         self.large.toggled.connect(self._options_changed)
         self.municipality = QLineEdit(self)
         self.municipality.setAccessibleName(self.tr("Kommunens navn"))
-        self.municipality.setText(self._setting(MUNICIPALITY_SETTING))
+        # The user's own setting, else the name IT gave in kommune.yaml.
+        layer = getattr(self.store, "layer", None)
+        deployed = layer.municipality if layer is not None else ""
+        self.municipality.setText(self._setting(MUNICIPALITY_SETTING) or deployed)
         self.municipality.editingFinished.connect(self._municipality_changed)
         self.patient_line = QLineEdit(self)
         self.patient_line.setAccessibleName(self.tr("Linje til pasienten"))

@@ -274,6 +274,24 @@ class MainWindow(QMainWindow):
         panel.import_requested.connect(self.local_contacts.import_csv)
         panel.export_requested.connect(self.local_contacts.export_csv)
 
+    def add_local_note(self, section_id: str) -> None:
+        """A note for this section, shown to everyone who uses this PC ("Hos oss: ...")."""
+        layer = self.handbook.layer if self.handbook else None
+        if layer is None or layer.local is None:
+            return
+        text = self.dialogs.ask_text(
+            self.tr("Lokalt notat"), self.tr("Notat til avsnittet (for eksempel hvem dere ringer):")
+        )
+        if not text or not text.strip():
+            return
+        try:
+            layer.add_note(section_id, text.strip())
+        except HandbokError as error:
+            self.show_problem(error.message(translate))
+            return
+        if self.current:
+            self.open(self.current, record=False)
+
     def _local_changed(self) -> None:
         if self.handbook is not None:
             contacts = self.handbook.store.contacts()
@@ -372,7 +390,11 @@ class MainWindow(QMainWindow):
             article_id, _, anchor = target.partition("#")
             article = store.article(article_id)
             matcher = self.handbook.searcher.matcher(terms) if terms else None
-            html = render.article_html(article, anchor or None, matcher, self.clock().date())
+            layer = self.handbook.layer
+            notes = layer.notes_for if layer is not None and layer.local is not None else None
+            html = render.article_html(
+                article, anchor or None, matcher, self.clock().date(), notes=notes
+            )
             self.reader.show_html(html, anchor or None)
             self.pages.setCurrentWidget(self.reader)
             section = article.section(anchor) if anchor else None
@@ -399,6 +421,8 @@ class MainWindow(QMainWindow):
         rest = QUrl.fromPercentEncoding(url.toString()[len(scheme) + 1 :].encode())
         if scheme in ("kontakt", "sjekkliste", "artikkel"):
             self.open(rest)
+        elif scheme == "lokalnotat":
+            self.add_local_note(rest)
         elif scheme == "kopier":
             QGuiApplication.clipboard().setText(rest)
             self.status_label.setText(self.tr("Kopiert: {value}").format(value=rest))

@@ -76,7 +76,10 @@ def article_html(
     focus: str | None = None,
     matches: Matcher | None = None,
     today: date | None = None,
+    notes: Callable[[str], list[tuple[str, bool]]] | None = None,
 ) -> str:
+    """``notes(section id)``: the municipality's notes on a section, (text, from kommune.yaml);
+    when given, each section also offers to add one."""
     today = today or date.today()
     parts = [f"<h1>{html.escape(article.title)}</h1>", '<p class="meta">']
     meta = [tr("Utgiver: {publisher}").format(publisher=html.escape(article.publisher))]
@@ -99,6 +102,18 @@ def article_html(
         if section.anchor == focus:
             body = highlight(body, matches)
         parts.append(body)
+        if notes is not None:
+            parts.append(_notes_html(section.id, notes(section.id)))
+    return "".join(parts)
+
+
+def _notes_html(section_id: str, notes: list[tuple[str, bool]]) -> str:
+    parts = []
+    for text, deployed in notes:
+        who = tr("Hos oss (fra kommunen):") if deployed else tr("Hos oss:")
+        parts.append(f'<p class="notice"><b>{html.escape(who)}</b> {html.escape(text)}</p>')
+    add = html.escape(tr("+ Legg til lokalt notat"))
+    parts.append(f'<p class="meta"><a href="lokalnotat:{quote(section_id)}">{add}</a></p>')
     return "".join(parts)
 
 

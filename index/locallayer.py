@@ -17,11 +17,14 @@ from whoosh.filedb.filestore import RamStorage
 
 from index import fulltext, spelling
 from index.analysis import Vocabulary
+from index.i18n import QT_TRANSLATE_NOOP
 from index.local import Deployment, LocalStore
 from index.model import Contact, Kind
 from index.search import Searcher, SearchResult
 from index.spelling import Corrector
 from index.store import Store
+
+NOTE_TITLE = QT_TRANSLATE_NOOP("Handbok", "Lokalt notat")
 
 
 class LocalLayer:
@@ -37,8 +40,9 @@ class LocalLayer:
         self._vocabulary_file = national_store / fulltext.VOCABULARY_FILE
         self._synonyms = [tuple(g) for g in synonyms]
         self._searcher: Searcher | None = None
-        self._built_from: tuple[Contact, ...] | None = None
+        self._built_from: object = None
         self._contacts: tuple[Contact, ...] = ()
+        self._notes: tuple[tuple[str, str, bool], ...] = ()  # section id, text, from kommune.yaml
         self.reload()
 
     def reload(self) -> None:
@@ -48,6 +52,17 @@ class LocalLayer:
         own = self.local.contacts.list() if self.local else []
         seen = {c.id for c in deployed}
         self._contacts = (*deployed, *(c for c in own if c.id not in seen))
+        deployed_notes = (
+            [(n.section_id, n.text, True) for n in self.deployment.notes]
+            if (self.deployment)
+            else []
+        )
+        own_notes = (
+            [(n.section_id, n.text, False) for n in self.local.notes.list_all()]
+            if (self.local)
+            else []
+        )
+        self._notes = (*deployed_notes, *own_notes)
 
     @property
     def municipality(self) -> str:
@@ -60,19 +75,33 @@ class LocalLayer:
     def contact(self, ident: str) -> Contact | None:
         return next((c for c in self._contacts if c.id == ident), None)
 
+    def notes_for(self, section_id: str) -> list[tuple[str, bool]]:
+        """(text, from the municipality's kommune.yaml) for a section, kommune.yaml's first."""
+        return [(text, deployed) for sid, text, deployed in self._notes if sid == section_id]
+
+    def add_note(self, section_id: str, text: str) -> None:
+        if self.local is not None:
+            self.local.notes.add(section_id, text)
+            self.reload()
+
     def searcher(self) -> Searcher | None:
         """Rebuilt in memory whenever the local contacts changed (tens of them: milliseconds)."""
-        contacts = self._contacts
-        if not contacts:
+        contacts, notes = self._contacts, self._notes
+        if not contacts and not notes:
             return None
-        if self._searcher is None or contacts != self._built_from:
+        if self._searcher is None or (contacts, notes) != self._built_from:
             vocabulary = Vocabulary.load(self._vocabulary_file)
             index = RamStorage().create_index(fulltext.schema(vocabulary))
             docs = [fulltext.contact_document(c) for c in contacts]
+            # A note is found as the section it belongs to.
+            docs += [
+                fulltext.Document(id=sid, kind="article", title=NOTE_TITLE, body=text)
+                for sid, text, _deployed in notes
+            ]
             fulltext.write(index, docs)
             words = spelling.count_words(t for d in docs for t in (d.title, d.body, d.keywords))
             self._searcher = Searcher.over(index, Corrector(words), self._synonyms)
-            self._built_from = contacts
+            self._built_from = (contacts, notes)
         return self._searcher
 
     def close(self) -> None:
@@ -125,7 +154,9 @@ class LayeredSearcher:
         if not nearby.hits:
             return result
         limit = int(options.get("limit", 20))
-        hits = (*nearby.hits, *result.hits)[:limit]
+        merged = {h.id: h for h in reversed((*nearby.hits, *result.hits))}  # first wins
+        order = list(dict.fromkeys(h.id for h in (*nearby.hits, *result.hits)))
+        hits = tuple(merged[i] for i in order)[:limit]
         return replace(
             result,
             hits=hits,

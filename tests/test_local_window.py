@@ -113,3 +113,49 @@ def test_update_content_from_a_pack(
     local_window.update_content()
     assert len(dialogs.shown[-1][1].splitlines()) == 1
     assert key.fingerprint
+
+
+def test_local_note_on_a_section_is_shown_and_found(qtbot: QtBot, local_window: MainWindow) -> None:
+    from PySide6.QtCore import QUrl
+
+    section = "samarbeid-om-selvorganisert-selvhjelp#frisklivssentralene"
+    window = local_window
+    window.open(section)
+    assert "Legg til lokalt notat" in window.reader.plain_text()
+    answer(window, "Ring Frisklivssentralen i Testby, de har kurs på tirsdager.")
+    window._link_clicked(QUrl(f"lokalnotat:{section}"))
+    assert "Hos oss: Ring Frisklivssentralen i Testby" in window.reader.plain_text()
+    window.search_field.setText("tirsdager")
+    qtbot.waitUntil(lambda: window.results.result is not None, timeout=5000)
+    assert window.results.hit_ids() == [section]
+
+
+def test_municipality_from_the_deployment_file_heads_handouts(
+    store_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    from desktop.composer import Composer
+
+    folder = tmp_path / "kommune"
+    folder.mkdir()
+    (folder / "kommune.yaml").write_text(
+        "municipality: Testby kommune\ncontacts:\n"
+        "  - name: Legevakten i Testby\n    category: nødnummer\n    verified: 2026-11-22\n"
+        "    channels:\n      - {type: telefon, value: 62 00 00 03}\n"
+        "notes:\n  - section: samarbeid-om-selvorganisert-selvhjelp#kommunen\n"
+        "    text: Kontakt folkehelsekoordinatoren i Testby.\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("HANDBOK_KOMMUNE_DIR", str(folder))
+    handbook = open_handbook(store_dir)
+    try:
+        assert handbook.add_local(tmp_path / "data") == []
+        assert handbook.store.contact("lokal-legevakten-i-testby").name == "Legevakten i Testby"
+        assert handbook.layer.notes_for("samarbeid-om-selvorganisert-selvhjelp#kommunen") == [
+            ("Kontakt folkehelsekoordinatoren i Testby.", True)
+        ]
+        composer = Composer(handbook.store, None, ScriptedDialogs())
+        qtbot.addWidget(composer)
+        assert composer.municipality.text() == "Testby kommune"
+        assert composer.handout.municipality == "Testby kommune"
+    finally:
+        handbook.close()

@@ -208,7 +208,7 @@
         <translation>checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="190" />
+        <location filename="../../desktop/render.py" line="205" />
         <location filename="../../desktop/textview.py" line="22" />
         <source>åpningstid ukjent</source>
         <translation>opening hours unknown</translation>
@@ -239,26 +239,26 @@
         <translation>Editorial note:</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="82" />
+        <location filename="../../desktop/render.py" line="85" />
         <location filename="../../desktop/textview.py" line="73" />
         <source>Utgiver: {publisher}</source>
         <translation>Publisher: {publisher}</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="84" />
+        <location filename="../../desktop/render.py" line="87" />
         <location filename="../../desktop/textview.py" line="77" />
         <source>Forfatter: {author}</source>
         <translation>Author: {author}</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="86" />
+        <location filename="../../desktop/render.py" line="89" />
         <location filename="../../desktop/textview.py" line="79" />
         <source>Sist faglig oppdatert: {date}</source>
         <translation>Last professionally updated: {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="87" />
-        <location filename="../../desktop/render.py" line="160" />
+        <location filename="../../desktop/render.py" line="90" />
+        <location filename="../../desktop/render.py" line="175" />
         <location filename="../../desktop/textview.py" line="80" />
         <location filename="../../desktop/textview.py" line="125" />
         <location filename="../../desktop/textview.py" line="149" />
@@ -266,37 +266,52 @@
         <translation>Source: {source}</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="107" />
+        <location filename="../../desktop/render.py" line="113" />
+        <source>Hos oss (fra kommunen):</source>
+        <translation>Here (from the municipality):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/render.py" line="113" />
+        <source>Hos oss:</source>
+        <translation>Here:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/render.py" line="115" />
+        <source>+ Legg til lokalt notat</source>
+        <translation>+ Add a local note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/render.py" line="122" />
         <source>Kilden oppgir ikke når teksten sist ble faglig oppdatert.</source>
         <translation>The source does not say when the text was last professionally updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="110" />
+        <location filename="../../desktop/render.py" line="125" />
         <source>Denne teksten ble sist faglig oppdatert {date}, for mer enn tre år siden. Sjekk gjerne om det finnes nyere råd fra kilden.</source>
         <translation>This text was last professionally updated on {date}, more than three years ago. You may want to check the source for newer advice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="125" />
+        <location filename="../../desktop/render.py" line="140" />
         <source>Åpen nå</source>
         <translation>Open now</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="127" />
+        <location filename="../../desktop/render.py" line="142" />
         <source>Stengt nå</source>
         <translation>Closed now</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="128" />
+        <location filename="../../desktop/render.py" line="143" />
         <source>Åpningstid ukjent</source>
         <translation>Opening hours unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="166" />
+        <location filename="../../desktop/render.py" line="181" />
         <source>Opplysningene ble kontrollert for mer enn ett år siden.</source>
         <translation>These details were verified more than a year ago.</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="175" />
+        <location filename="../../desktop/render.py" line="190" />
         <source>Kopier</source>
         <translation>Copy</translation>
     </message>
@@ -306,19 +321,19 @@
         <translation>Category: {category}</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="155" />
+        <location filename="../../desktop/render.py" line="170" />
         <location filename="../../desktop/textview.py" line="107" />
         <source>For: {audience}</source>
         <translation>For: {audience}</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="156" />
+        <location filename="../../desktop/render.py" line="171" />
         <location filename="../../desktop/textview.py" line="109" />
         <source>Område: {region}</source>
         <translation>Region: {region}</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="159" />
+        <location filename="../../desktop/render.py" line="174" />
         <location filename="../../desktop/textview.py" line="111" />
         <source>Adresse: {address}</source>
         <translation>Address: {address}</translation>
@@ -329,13 +344,13 @@
         <translation>Note: {caution}</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="151" />
+        <location filename="../../desktop/render.py" line="166" />
         <location filename="../../desktop/textview.py" line="123" />
         <source>Ingen kontrollerte kontaktopplysninger.</source>
         <translation>No verified contact details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="161" />
+        <location filename="../../desktop/render.py" line="176" />
         <location filename="../../desktop/textview.py" line="126" />
         <source>Kontrollert: {date}</source>
         <translation>Verified: {date}</translation>
@@ -346,7 +361,7 @@
         <translation>From the checklist: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="581" />
+        <location filename="../../desktop/mainwindow.py" line="605" />
         <source>Søket feilet. Prøv et annet ord.</source>
         <translation>The search failed. Try another word.</translation>
     </message>
@@ -962,168 +977,168 @@
         <translation>Make a handout for the patient</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="70" />
-        <location filename="../../desktop/composer.py" line="121" />
+        <location filename="../../desktop/composer.py" line="71" />
+        <location filename="../../desktop/composer.py" line="125" />
         <source>Mal</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="78" />
+        <location filename="../../desktop/composer.py" line="79" />
         <source>Innholdet i skrivet</source>
         <translation>Contents of the handout</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="79" />
+        <location filename="../../desktop/composer.py" line="80" />
         <source>Flytt opp</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="80" />
+        <location filename="../../desktop/composer.py" line="81" />
         <source>Flytt ned</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="81" />
+        <location filename="../../desktop/composer.py" line="82" />
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="83" />
+        <location filename="../../desktop/composer.py" line="84" />
         <source>Innhold som kan legges til</source>
         <translation>Content that can be added</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="85" />
+        <location filename="../../desktop/composer.py" line="86" />
         <source>Legg til</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="86" />
+        <location filename="../../desktop/composer.py" line="87" />
         <source>Legg til det du leser</source>
         <translation>Add what you are reading</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="90" />
-        <location filename="../../desktop/composer.py" line="123" />
+        <location filename="../../desktop/composer.py" line="91" />
+        <location filename="../../desktop/composer.py" line="127" />
         <source>Papir</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="93" />
+        <location filename="../../desktop/composer.py" line="94" />
         <source>Stor skrift</source>
         <translation>Large print</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="96" />
+        <location filename="../../desktop/composer.py" line="97" />
         <source>Kommunens navn</source>
         <translation>The municipality's name</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="100" />
+        <location filename="../../desktop/composer.py" line="104" />
         <source>Linje til pasienten</source>
         <translation>Line for the patient</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="101" />
+        <location filename="../../desktop/composer.py" line="105" />
         <source>Skrives ut, men lagres ikke</source>
         <translation>Printed, but never stored</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="104" />
+        <location filename="../../desktop/composer.py" line="108" />
         <source>Avkrysninger fra gjennomgang</source>
         <translation>Ticks from a run</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="112" />
+        <location filename="../../desktop/composer.py" line="116" />
         <source>Forhåndsvisning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="116" />
+        <location filename="../../desktop/composer.py" line="120" />
         <source>Skriv ut …</source>
         <translation>Print …</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="117" />
+        <location filename="../../desktop/composer.py" line="121" />
         <source>Lagre som PDF …</source>
         <translation>Save as PDF …</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="118" />
+        <location filename="../../desktop/composer.py" line="122" />
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="125" />
+        <location filename="../../desktop/composer.py" line="129" />
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="126" />
+        <location filename="../../desktop/composer.py" line="130" />
         <source>Til pasienten</source>
         <translation>For the patient</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="127" />
+        <location filename="../../desktop/composer.py" line="131" />
         <source>Avkrysninger</source>
         <translation>Ticks</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="137" />
+        <location filename="../../desktop/composer.py" line="141" />
         <source>Innhold (i rekkefølge):</source>
         <translation>Contents (in order):</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="163" />
+        <location filename="../../desktop/composer.py" line="167" />
         <source>Velg innhold …</source>
         <translation>Choose content …</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="165" />
-        <location filename="../../desktop/composer.py" line="190" />
+        <location filename="../../desktop/composer.py" line="169" />
+        <location filename="../../desktop/composer.py" line="194" />
         <source>Kontakt: {name}</source>
         <translation>Contact: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="168" />
-        <location filename="../../desktop/composer.py" line="193" />
+        <location filename="../../desktop/composer.py" line="172" />
+        <location filename="../../desktop/composer.py" line="197" />
         <source>Sjekkliste: {title}</source>
         <translation>Checklist: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="173" />
-        <location filename="../../desktop/composer.py" line="195" />
+        <location filename="../../desktop/composer.py" line="177" />
+        <location filename="../../desktop/composer.py" line="199" />
         <source>Avsnitt: {title}</source>
         <translation>Section: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="188" />
+        <location filename="../../desktop/composer.py" line="192" />
         <source>Tekst: {heading}</source>
         <translation>Text: {heading}</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="211" />
+        <location filename="../../desktop/composer.py" line="215" />
         <source>Ingen (tomme bokser)</source>
         <translation>None (empty boxes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="237" />
+        <location filename="../../desktop/composer.py" line="241" />
         <source>Kontroller før utskrift:</source>
         <translation>Check before printing:</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="315" />
-        <location filename="../../desktop/composer.py" line="328" />
+        <location filename="../../desktop/composer.py" line="319" />
+        <location filename="../../desktop/composer.py" line="332" />
         <source>Lagre som PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="315" />
+        <location filename="../../desktop/composer.py" line="319" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="329" />
+        <location filename="../../desktop/composer.py" line="333" />
         <source>Kunne ikke lagre {path} ({reason}).</source>
         <translation>Could not save {path} ({reason}).</translation>
     </message>
@@ -2410,6 +2425,11 @@
         <source>Innholdslisten i innholdspakken er ugyldig: feltet «{field}» mangler eller er feil.</source>
         <translation>The content pack's list of contents is invalid: the field «{field}» is missing or wrong.</translation>
     </message>
+    <message>
+        <location filename="../../index/locallayer.py" line="27" />
+        <source>Lokalt notat</source>
+        <translation>Local note</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
@@ -2454,7 +2474,7 @@
     </message>
     <message>
         <location filename="../../desktop/mainwindow.py" line="104" />
-        <location filename="../../desktop/mainwindow.py" line="425" />
+        <location filename="../../desktop/mainwindow.py" line="449" />
         <source>☆ Bokmerke</source>
         <translation>☆ Bookmark</translation>
     </message>
@@ -2540,47 +2560,57 @@
         <translation>Opening the content …</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="297" />
+        <location filename="../../desktop/mainwindow.py" line="283" />
+        <source>Lokalt notat</source>
+        <translation>Local note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="283" />
+        <source>Notat til avsnittet (for eksempel hvem dere ringer):</source>
+        <translation>Note for the section (for example whom you call):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="315" />
         <source>Skriv i søkefeltet øverst (Ctrl+K), eller velg fra listene til venstre: veiledning, kontakter, sjekklister, bokmerker og historikk.</source>
         <translation>Type in the search field at the top (Ctrl+K), or choose from the lists on the left: guidance, contacts, checklists, bookmarks and history.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="301" />
+        <location filename="../../desktop/mainwindow.py" line="319" />
         <source>Nødnumrene og de døgnåpne hjelpetelefonene står alltid i den røde linjen.</source>
         <translation>The emergency numbers and the 24-hour help lines are always in the red bar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="352" />
+        <location filename="../../desktop/mainwindow.py" line="370" />
         <source>Fant ikke «{id}» i innholdet.</source>
         <translation>Could not find «{id}» in the content.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="404" />
+        <location filename="../../desktop/mainwindow.py" line="428" />
         <source>Kopiert: {value}</source>
         <translation>Copied: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="425" />
+        <location filename="../../desktop/mainwindow.py" line="449" />
         <source>★ Bokmerket</source>
         <translation>★ Bookmarked</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="459" />
+        <location filename="../../desktop/mainwindow.py" line="483" />
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="467" />
+        <location filename="../../desktop/mainwindow.py" line="491" />
         <source>Skrevet ut {date} fra Handbok</source>
         <translation>Printed {date} from Handbok</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="310" />
+        <location filename="../../desktop/mainwindow.py" line="328" />
         <source>Innholdet kunne ikke åpnes.</source>
         <translation>The content could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="312" />
+        <location filename="../../desktop/mainwindow.py" line="330" />
         <source>Bokmerker og historikk er likevel tilgjengelige.</source>
         <translation>Bookmarks and history are still available.</translation>
     </message>
