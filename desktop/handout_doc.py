@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont, QImage, QPagedPaintDevice, QTextDocument
 
 from desktop.i18n import tr
 from desktop.printing import Decor
+from desktop.render import notes_html
 from index.handout import Resolved, web_addresses
 from index.hours import OpeningHours
 from index.model import Article, Checklist, Contact, HandoutBlock, Section
@@ -189,7 +190,8 @@ class _Builder:
             flags=re.S,
         )
         body = re.sub(r'<a href="(?:kontakt|artikkel|sjekkliste):[^"]*">(.*?)</a>', r"\1", body)
-        return f"<h2>{html.escape(section.heading)}</h2>{body}"
+        notes = self.resolved.notes.get(section.id, [])
+        return f"<h2>{html.escape(section.heading)}</h2>{body}{notes_html(notes, editable=False)}"
 
     def _checklist(self, checklist: Checklist) -> str:
         parts = [f"<h2>{html.escape(checklist.title)}</h2>"]

@@ -292,6 +292,19 @@ class MainWindow(QMainWindow):
         if self.current:
             self.open(self.current, record=False)
 
+    def delete_local_note(self, note_id: int) -> None:
+        layer = self.handbook.layer if self.handbook else None
+        if layer is None or not self.dialogs.confirm(
+            self.tr("Lokalt notat"), self.tr("Vil du slette notatet?")
+        ):
+            return
+        try:
+            layer.delete_note(note_id)
+        except HandbokError as error:
+            self.show_problem(error.message(translate))
+        if self.current:
+            self.open(self.current, record=False)
+
     def _local_changed(self) -> None:
         if self.handbook is not None:
             contacts = self.handbook.store.contacts()
@@ -423,6 +436,8 @@ class MainWindow(QMainWindow):
             self.open(rest)
         elif scheme == "lokalnotat":
             self.add_local_note(rest)
+        elif scheme == "slettnotat" and rest.isdigit():
+            self.delete_local_note(int(rest))
         elif scheme == "kopier":
             QGuiApplication.clipboard().setText(rest)
             self.status_label.setText(self.tr("Kopiert: {value}").format(value=rest))

@@ -10,10 +10,14 @@ import html
 import re
 from collections.abc import Callable
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from desktop.i18n import label, tr
 from index.model import Article, Channel, Checklist, Contact
+
+if TYPE_CHECKING:  # a type only: locallayer imports Whoosh, which must wait for the window
+    from index.locallayer import SectionNote
 
 OLD_CONTENT_YEARS = 3
 OLD_CONTACT_DAYS = 365
@@ -76,10 +80,10 @@ def article_html(
     focus: str | None = None,
     matches: Matcher | None = None,
     today: date | None = None,
-    notes: Callable[[str], list[tuple[str, bool]]] | None = None,
+    notes: Callable[[str], list[SectionNote]] | None = None,
 ) -> str:
-    """``notes(section id)``: the municipality's notes on a section, (text, from kommune.yaml);
-    when given, each section also offers to add one."""
+    """``notes(section id)``: the municipality's notes on a section; when given, each section
+    also offers to add one, and staff's own notes can be deleted."""
     today = today or date.today()
     parts = [f"<h1>{html.escape(article.title)}</h1>", '<p class="meta">']
     meta = [tr("Utgiver: {publisher}").format(publisher=html.escape(article.publisher))]
@@ -107,11 +111,22 @@ def article_html(
     return "".join(parts)
 
 
-def _notes_html(section_id: str, notes: list[tuple[str, bool]]) -> str:
+def notes_html(notes: list[SectionNote], editable: bool = True) -> str:
+    """The notes as paragraphs; with ``editable``, staff's own notes get a delete link."""
     parts = []
-    for text, deployed in notes:
-        who = tr("Hos oss (fra kommunen):") if deployed else tr("Hos oss:")
-        parts.append(f'<p class="notice"><b>{html.escape(who)}</b> {html.escape(text)}</p>')
+    for note in notes:
+        who = tr("Hos oss (fra kommunen):") if note.deployed else tr("Hos oss:")
+        delete = ""
+        if editable and not note.deployed:
+            delete = f' <a href="slettnotat:{note.note_id}">{html.escape(tr("slett"))}</a>'
+        parts.append(
+            f'<p class="notice"><b>{html.escape(who)}</b> {html.escape(note.text)}{delete}</p>'
+        )
+    return "".join(parts)
+
+
+def _notes_html(section_id: str, notes: list[SectionNote]) -> str:
+    parts = [notes_html(notes)]
     add = html.escape(tr("+ Legg til lokalt notat"))
     parts.append(f'<p class="meta"><a href="lokalnotat:{quote(section_id)}">{add}</a></p>')
     return "".join(parts)

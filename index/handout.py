@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from index.errors import NotFoundError
 from index.i18n import QT_TRANSLATE_NOOP
@@ -84,6 +85,7 @@ class Resolved:
     parts: tuple[tuple[HandoutBlock, object], ...]  # block and its Contact/Section/Checklist
     sources: tuple[str, ...]
     printed: date
+    notes: dict[str, list[Any]] = field(default_factory=dict)  # section id -> local notes
 
 
 def resolve(handout: Handout, store: Store, today: date | None = None) -> Resolved:
@@ -110,12 +112,15 @@ def resolve(handout: Handout, store: Store, today: date | None = None) -> Resolv
         elif kind == "contact" and all(c.id != source for c in contacts):
             contacts.append(store.contact(source))
     emergency = tuple(c for c in store.contacts() if c.id in EMERGENCY)
+    layer = getattr(store, "layer", None)  # the municipality's "Hos oss" notes, when there
+    notes = {b.id: layer.notes_for(b.id) for b in handout.blocks if layer and b.type == "section"}
     return Resolved(
         handout=handout,
         emergency=emergency,
         parts=tuple(parts),
         sources=tuple(_sources(list(articles.values()), _unique([*emergency, *contacts]))),
         printed=today or date.today(),
+        notes={k: v for k, v in notes.items() if v},
     )
 
 

@@ -9,7 +9,7 @@ the app, the command line and the handouts need not know whether a contact is lo
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +27,20 @@ from index.store import Store
 NOTE_TITLE = QT_TRANSLATE_NOOP("Handbok", "Lokalt notat")
 
 
+@dataclass(frozen=True)
+class SectionNote:
+    """A "Hos oss" note on a section: from kommune.yaml (``note_id`` None, read-only) or
+    written by staff on this PC."""
+
+    section_id: str
+    text: str
+    note_id: int | None = None
+
+    @property
+    def deployed(self) -> bool:
+        return self.note_id is None
+
+
 class LocalLayer:
     def __init__(
         self,
@@ -42,7 +56,7 @@ class LocalLayer:
         self._searcher: Searcher | None = None
         self._built_from: object = None
         self._contacts: tuple[Contact, ...] = ()
-        self._notes: tuple[tuple[str, str, bool], ...] = ()  # section id, text, from kommune.yaml
+        self._notes: tuple[SectionNote, ...] = ()
         self.reload()
 
     def reload(self) -> None:
@@ -52,17 +66,12 @@ class LocalLayer:
         own = self.local.contacts.list() if self.local else []
         seen = {c.id for c in deployed}
         self._contacts = (*deployed, *(c for c in own if c.id not in seen))
-        deployed_notes = (
-            [(n.section_id, n.text, True) for n in self.deployment.notes]
-            if (self.deployment)
-            else []
+        deployed_notes = self.deployment.notes if self.deployment else ()
+        own_notes = self.local.notes.list_all() if self.local else []
+        self._notes = (
+            *(SectionNote(n.section_id, n.text) for n in deployed_notes),
+            *(SectionNote(n.section_id, n.text, n.id) for n in own_notes),
         )
-        own_notes = (
-            [(n.section_id, n.text, False) for n in self.local.notes.list_all()]
-            if (self.local)
-            else []
-        )
-        self._notes = (*deployed_notes, *own_notes)
 
     @property
     def municipality(self) -> str:
@@ -75,13 +84,18 @@ class LocalLayer:
     def contact(self, ident: str) -> Contact | None:
         return next((c for c in self._contacts if c.id == ident), None)
 
-    def notes_for(self, section_id: str) -> list[tuple[str, bool]]:
-        """(text, from the municipality's kommune.yaml) for a section, kommune.yaml's first."""
-        return [(text, deployed) for sid, text, deployed in self._notes if sid == section_id]
+    def notes_for(self, section_id: str) -> list[SectionNote]:
+        """The notes on a section, kommune.yaml's first."""
+        return [note for note in self._notes if note.section_id == section_id]
 
     def add_note(self, section_id: str, text: str) -> None:
         if self.local is not None:
             self.local.notes.add(section_id, text)
+            self.reload()
+
+    def delete_note(self, note_id: int) -> None:
+        if self.local is not None:
+            self.local.notes.delete(note_id)
             self.reload()
 
     def searcher(self) -> Searcher | None:
@@ -95,8 +109,8 @@ class LocalLayer:
             docs = [fulltext.contact_document(c) for c in contacts]
             # A note is found as the section it belongs to.
             docs += [
-                fulltext.Document(id=sid, kind="article", title=NOTE_TITLE, body=text)
-                for sid, text, _deployed in notes
+                fulltext.Document(id=n.section_id, kind="article", title=NOTE_TITLE, body=n.text)
+                for n in notes
             ]
             fulltext.write(index, docs)
             words = spelling.count_words(t for d in docs for t in (d.title, d.body, d.keywords))

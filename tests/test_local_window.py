@@ -115,7 +115,9 @@ def test_update_content_from_a_pack(
     assert key.fingerprint
 
 
-def test_local_note_on_a_section_is_shown_and_found(qtbot: QtBot, local_window: MainWindow) -> None:
+def test_local_note_on_a_section_is_shown_found_printed_deleted(
+    qtbot: QtBot, local_window: MainWindow, tmp_path: Path
+) -> None:
     from PySide6.QtCore import QUrl
 
     section = "samarbeid-om-selvorganisert-selvhjelp#frisklivssentralene"
@@ -128,6 +130,25 @@ def test_local_note_on_a_section_is_shown_and_found(qtbot: QtBot, local_window: 
     window.search_field.setText("tirsdager")
     qtbot.waitUntil(lambda: window.results.result is not None, timeout=5000)
     assert window.results.hit_ids() == [section]
+    # It goes into a handout with its section, and can be deleted again.
+    from desktop.rendering import render_handout_pdf
+    from index.handout import Handout, block_for
+
+    assert window.handbook is not None
+    store = window.handbook.store
+    handout = Handout.from_template(store.handout("sjekkliste"))
+    for block in block_for(store, section):
+        handout.add(block)
+    out = tmp_path / "notat.pdf"
+    render_handout_pdf(handout, store, out)
+    from pypdf import PdfReader
+
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(out).pages)
+    assert "Hos oss: Ring Frisklivssentralen i Testby" in text and "slett" not in text
+    (own,) = window.handbook.layer.notes_for(section)
+    answer(window, True)
+    window._link_clicked(QUrl(f"slettnotat:{own.note_id}"))
+    assert "Hos oss:" not in window.reader.plain_text()
 
 
 def test_municipality_from_the_deployment_file_heads_handouts(
@@ -150,9 +171,8 @@ def test_municipality_from_the_deployment_file_heads_handouts(
     try:
         assert handbook.add_local(tmp_path / "data") == []
         assert handbook.store.contact("lokal-legevakten-i-testby").name == "Legevakten i Testby"
-        assert handbook.layer.notes_for("samarbeid-om-selvorganisert-selvhjelp#kommunen") == [
-            ("Kontakt folkehelsekoordinatoren i Testby.", True)
-        ]
+        (note,) = handbook.layer.notes_for("samarbeid-om-selvorganisert-selvhjelp#kommunen")
+        assert note.text == "Kontakt folkehelsekoordinatoren i Testby." and note.deployed
         composer = Composer(handbook.store, None, ScriptedDialogs())
         qtbot.addWidget(composer)
         assert composer.municipality.text() == "Testby kommune"

@@ -8,6 +8,8 @@ import sys
 import zipfile
 from pathlib import Path
 
+import pytest
+
 
 def handbok(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
@@ -87,3 +89,48 @@ def test_no_trusted_key_is_a_sentence(tmp_path: Path) -> None:
     result = handbok("pack", "verify", str(tmp_path / "x.zip"), env=env)
     assert result.returncode == 2
     assert "ingen nøkkel for innholdspakker" in result.stderr
+
+
+def test_bookmarks_resolve_through_switch_and_rollback(
+    content_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from index import packs, paths
+    from index.handbook import open_handbook
+    from index.resources import search_config_dir
+    from index.userdata import UserData
+
+    monkeypatch.setenv("HANDBOK_PACKS_DIR", str(tmp_path / "packs"))
+    monkeypatch.delenv("HANDBOK_STORE", raising=False)
+    kept, removed = (
+        "samarbeid-om-selvorganisert-selvhjelp#frisklivssentralene",
+        "hva-er-selvhjelp#arbeid-og-psykisk-helse",
+    )
+    with UserData.open(tmp_path / "data") as data:
+        data.bookmarks.add(kept, "article", "Frisklivssentralene")
+        data.bookmarks.add(removed, "article", "Arbeid og psykisk helse")
+    article = content_copy / "articles" / "hva-er-selvhjelp.md"
+    article.write_text(
+        article.read_text("utf-8").split("\n## Selvhjelp i arbeidet")[0] + "\n", "utf-8"
+    )
+    key = packs.generate_keypair(tmp_path / "k.pem", tmp_path / "k.pub")
+    pack = tmp_path / "p.zip"
+    packs.make_pack(content_copy, tmp_path / "k.pem", pack, version="2027.1", changelog="")
+    builtin = paths.store_dir()
+    report = packs.import_pack(pack, [key], paths.packs_root(), installed_version=None,
+                               search_dir=search_config_dir())  # fmt: skip
+
+    def resolves(target: str) -> bool:
+        book = open_handbook(paths.store_dir())
+        try:
+            return book.store.kind_of(target) is not None
+        finally:
+            book.close()
+
+    assert paths.store_dir() == report.store
+    assert resolves(kept) and not resolves(removed)
+    assert removed in packs.vanished_ids(builtin, report.store)
+    with UserData.open(tmp_path / "data") as data:  # the bookmark is kept, shown as gone
+        assert {b.target for b in data.bookmarks.list()} == {kept, removed}
+    packs.use_builtin(paths.packs_root())
+    assert paths.store_dir() == builtin
+    assert resolves(kept) and resolves(removed)

@@ -208,7 +208,7 @@
         <translation>checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="205" />
+        <location filename="../../desktop/render.py" line="220" />
         <location filename="../../desktop/textview.py" line="22" />
         <source>åpningstid ukjent</source>
         <translation>opening hours unknown</translation>
@@ -234,31 +234,31 @@
         <translation>No results with all the words. Showing results with some of them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="67" />
+        <location filename="../../desktop/render.py" line="71" />
         <source>Redaksjonell merknad:</source>
         <translation>Editorial note:</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="85" />
+        <location filename="../../desktop/render.py" line="89" />
         <location filename="../../desktop/textview.py" line="73" />
         <source>Utgiver: {publisher}</source>
         <translation>Publisher: {publisher}</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="87" />
+        <location filename="../../desktop/render.py" line="91" />
         <location filename="../../desktop/textview.py" line="77" />
         <source>Forfatter: {author}</source>
         <translation>Author: {author}</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="89" />
+        <location filename="../../desktop/render.py" line="93" />
         <location filename="../../desktop/textview.py" line="79" />
         <source>Sist faglig oppdatert: {date}</source>
         <translation>Last professionally updated: {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="90" />
-        <location filename="../../desktop/render.py" line="175" />
+        <location filename="../../desktop/render.py" line="94" />
+        <location filename="../../desktop/render.py" line="190" />
         <location filename="../../desktop/textview.py" line="80" />
         <location filename="../../desktop/textview.py" line="125" />
         <location filename="../../desktop/textview.py" line="149" />
@@ -266,52 +266,52 @@
         <translation>Source: {source}</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="113" />
+        <location filename="../../desktop/render.py" line="118" />
         <source>Hos oss (fra kommunen):</source>
         <translation>Here (from the municipality):</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="113" />
+        <location filename="../../desktop/render.py" line="118" />
         <source>Hos oss:</source>
         <translation>Here:</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="115" />
+        <location filename="../../desktop/render.py" line="130" />
         <source>+ Legg til lokalt notat</source>
         <translation>+ Add a local note</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="122" />
+        <location filename="../../desktop/render.py" line="137" />
         <source>Kilden oppgir ikke når teksten sist ble faglig oppdatert.</source>
         <translation>The source does not say when the text was last professionally updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="125" />
+        <location filename="../../desktop/render.py" line="140" />
         <source>Denne teksten ble sist faglig oppdatert {date}, for mer enn tre år siden. Sjekk gjerne om det finnes nyere råd fra kilden.</source>
         <translation>This text was last professionally updated on {date}, more than three years ago. You may want to check the source for newer advice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="140" />
+        <location filename="../../desktop/render.py" line="155" />
         <source>Åpen nå</source>
         <translation>Open now</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="142" />
+        <location filename="../../desktop/render.py" line="157" />
         <source>Stengt nå</source>
         <translation>Closed now</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="143" />
+        <location filename="../../desktop/render.py" line="158" />
         <source>Åpningstid ukjent</source>
         <translation>Opening hours unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="181" />
+        <location filename="../../desktop/render.py" line="196" />
         <source>Opplysningene ble kontrollert for mer enn ett år siden.</source>
         <translation>These details were verified more than a year ago.</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="190" />
+        <location filename="../../desktop/render.py" line="205" />
         <source>Kopier</source>
         <translation>Copy</translation>
     </message>
@@ -321,19 +321,19 @@
         <translation>Category: {category}</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="170" />
+        <location filename="../../desktop/render.py" line="185" />
         <location filename="../../desktop/textview.py" line="107" />
         <source>For: {audience}</source>
         <translation>For: {audience}</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="171" />
+        <location filename="../../desktop/render.py" line="186" />
         <location filename="../../desktop/textview.py" line="109" />
         <source>Område: {region}</source>
         <translation>Region: {region}</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="174" />
+        <location filename="../../desktop/render.py" line="189" />
         <location filename="../../desktop/textview.py" line="111" />
         <source>Adresse: {address}</source>
         <translation>Address: {address}</translation>
@@ -344,13 +344,13 @@
         <translation>Note: {caution}</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="166" />
+        <location filename="../../desktop/render.py" line="181" />
         <location filename="../../desktop/textview.py" line="123" />
         <source>Ingen kontrollerte kontaktopplysninger.</source>
         <translation>No verified contact details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="176" />
+        <location filename="../../desktop/render.py" line="191" />
         <location filename="../../desktop/textview.py" line="126" />
         <source>Kontrollert: {date}</source>
         <translation>Verified: {date}</translation>
@@ -361,7 +361,7 @@
         <translation>From the checklist: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="605" />
+        <location filename="../../desktop/mainwindow.py" line="620" />
         <source>Søket feilet. Prøv et annet ord.</source>
         <translation>The search failed. Try another word.</translation>
     </message>
@@ -443,52 +443,52 @@
         <translation>Do you want to clear the history?</translation>
     </message>
     <message>
-        <location filename="../../desktop/handout_doc.py" line="29" />
+        <location filename="../../desktop/handout_doc.py" line="30" />
         <source>Skrevet ut {date} fra Handbok</source>
         <translation>Printed {date} from Handbok</translation>
     </message>
     <message>
-        <location filename="../../desktop/handout_doc.py" line="117" />
+        <location filename="../../desktop/handout_doc.py" line="118" />
         <source>Haster det? Ring:</source>
         <translation>Is it urgent? Call:</translation>
     </message>
     <message>
-        <location filename="../../desktop/handout_doc.py" line="160" />
+        <location filename="../../desktop/handout_doc.py" line="161" />
         <source>Åpningstider: se {web}</source>
         <translation>Opening hours: see {web}</translation>
     </message>
     <message>
-        <location filename="../../desktop/handout_doc.py" line="207" />
+        <location filename="../../desktop/handout_doc.py" line="209" />
         <source>Kilder</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/handout_doc.py" line="245" />
+        <location filename="../../desktop/handout_doc.py" line="247" />
         <source>Ring</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../desktop/handout_doc.py" line="246" />
+        <location filename="../../desktop/handout_doc.py" line="248" />
         <source>Send SMS</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/handout_doc.py" line="247" />
+        <location filename="../../desktop/handout_doc.py" line="249" />
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../desktop/handout_doc.py" line="248" />
+        <location filename="../../desktop/handout_doc.py" line="250" />
         <source>Nettside</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../desktop/handout_doc.py" line="249" />
+        <location filename="../../desktop/handout_doc.py" line="251" />
         <source>E-post</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/handout_doc.py" line="257" />
+        <location filename="../../desktop/handout_doc.py" line="259" />
         <source>åpent hele døgnet</source>
         <translation>open 24 hours</translation>
     </message>
@@ -2269,17 +2269,17 @@
         <translation>Could not save the bookmarks in {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../index/handout.py" line="73" />
+        <location filename="../../index/handout.py" line="74" />
         <source>Fant ingenting med id «{id}» å legge til i skrivet.</source>
         <translation>Found nothing with the id «{id}» to add to the handout.</translation>
     </message>
     <message>
-        <location filename="../../index/handout.py" line="131" />
+        <location filename="../../index/handout.py" line="136" />
         <source>sist faglig oppdatert {date}</source>
         <translation>last professionally updated {date}</translation>
     </message>
     <message>
-        <location filename="../../index/handout.py" line="139" />
+        <location filename="../../index/handout.py" line="144" />
         <source>Kontaktopplysninger ({names}): sist kontrollert {date}.</source>
         <translation>Contact details ({names}): last verified {date}.</translation>
     </message>
@@ -2474,7 +2474,7 @@
     </message>
     <message>
         <location filename="../../desktop/mainwindow.py" line="104" />
-        <location filename="../../desktop/mainwindow.py" line="449" />
+        <location filename="../../desktop/mainwindow.py" line="464" />
         <source>☆ Bokmerke</source>
         <translation>☆ Bookmark</translation>
     </message>
@@ -2561,6 +2561,7 @@
     </message>
     <message>
         <location filename="../../desktop/mainwindow.py" line="283" />
+        <location filename="../../desktop/mainwindow.py" line="298" />
         <source>Lokalt notat</source>
         <translation>Local note</translation>
     </message>
@@ -2570,47 +2571,52 @@
         <translation>Note for the section (for example whom you call):</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="315" />
+        <location filename="../../desktop/mainwindow.py" line="298" />
+        <source>Vil du slette notatet?</source>
+        <translation>Do you want to delete the note?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="328" />
         <source>Skriv i søkefeltet øverst (Ctrl+K), eller velg fra listene til venstre: veiledning, kontakter, sjekklister, bokmerker og historikk.</source>
         <translation>Type in the search field at the top (Ctrl+K), or choose from the lists on the left: guidance, contacts, checklists, bookmarks and history.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="319" />
+        <location filename="../../desktop/mainwindow.py" line="332" />
         <source>Nødnumrene og de døgnåpne hjelpetelefonene står alltid i den røde linjen.</source>
         <translation>The emergency numbers and the 24-hour help lines are always in the red bar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="370" />
+        <location filename="../../desktop/mainwindow.py" line="383" />
         <source>Fant ikke «{id}» i innholdet.</source>
         <translation>Could not find «{id}» in the content.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="428" />
+        <location filename="../../desktop/mainwindow.py" line="443" />
         <source>Kopiert: {value}</source>
         <translation>Copied: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="449" />
+        <location filename="../../desktop/mainwindow.py" line="464" />
         <source>★ Bokmerket</source>
         <translation>★ Bookmarked</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="483" />
+        <location filename="../../desktop/mainwindow.py" line="498" />
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="491" />
+        <location filename="../../desktop/mainwindow.py" line="506" />
         <source>Skrevet ut {date} fra Handbok</source>
         <translation>Printed {date} from Handbok</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="328" />
+        <location filename="../../desktop/mainwindow.py" line="341" />
         <source>Innholdet kunne ikke åpnes.</source>
         <translation>The content could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="330" />
+        <location filename="../../desktop/mainwindow.py" line="343" />
         <source>Bokmerker og historikk er likevel tilgjengelige.</source>
         <translation>Bookmarks and history are still available.</translation>
     </message>
