@@ -1241,7 +1241,7 @@
     </message>
     <message>
         <location filename="../../desktop/contacts.py" line="46" />
-        <location filename="../../desktop/contacts.py" line="59" />
+        <location filename="../../desktop/contacts.py" line="61" />
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
@@ -1262,7 +1262,7 @@
     </message>
     <message>
         <location filename="../../desktop/contacts.py" line="48" />
-        <location filename="../../desktop/contacts.py" line="61" />
+        <location filename="../../desktop/contacts.py" line="63" />
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
@@ -1273,7 +1273,7 @@
     </message>
     <message>
         <location filename="../../desktop/contacts.py" line="49" />
-        <location filename="../../desktop/contacts.py" line="62" />
+        <location filename="../../desktop/contacts.py" line="64" />
         <source>Område</source>
         <translation>Region</translation>
     </message>
@@ -1293,47 +1293,47 @@
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="60" />
+        <location filename="../../desktop/contacts.py" line="62" />
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="68" />
+        <location filename="../../desktop/contacts.py" line="70" />
         <source>Skriv ut listen</source>
         <translation>Print the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="75" />
-        <source>Ny lokal …</source>
-        <translation>New local …</translation>
+        <location filename="../../desktop/contacts.py" line="80" />
+        <source>Ny lokal kontakt …</source>
+        <translation>New local contact …</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="77" />
+        <location filename="../../desktop/contacts.py" line="82" />
         <source>Rediger …</source>
         <translation>Edit …</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="79" />
+        <location filename="../../desktop/contacts.py" line="84" />
         <source>Slett</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="81" />
+        <location filename="../../desktop/contacts.py" line="86" />
         <source>Importer CSV …</source>
         <translation>Import CSV …</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="82" />
+        <location filename="../../desktop/contacts.py" line="87" />
         <source>Eksporter CSV …</source>
         <translation>Export CSV …</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="135" />
+        <location filename="../../desktop/contacts.py" line="140" />
         <source>Kontrollert for over ett år siden</source>
         <translation>Verified more than a year ago</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="141" />
+        <location filename="../../desktop/contacts.py" line="146" />
         <source>Ingen kontakter passer til filtrene.</source>
         <translation>No contacts match the filters.</translation>
     </message>
