@@ -64,6 +64,12 @@ def store_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+@pytest.fixture(autouse=True)
+def _builtin_store_is_the_test_store(store_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads or builds the repository's own .store (a fresh clone has none)."""
+    monkeypatch.setenv("HANDBOK_BUILTIN_STORE", str(store_dir))
+
+
 @pytest.fixture(scope="session")
 def handbook(store_dir: Path) -> Iterator[Handbook]:
     book = open_handbook(store_dir)

@@ -23,10 +23,13 @@ def handbok(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]
     )
 
 
-def test_make_verify_import_search_and_roll_back(content_copy: Path, tmp_path: Path) -> None:
+def test_make_verify_import_search_and_roll_back(
+    content_copy: Path, tmp_path: Path, store_dir: Path
+) -> None:
     env = dict(os.environ, HANDBOK_PACKS_DIR=str(tmp_path / "packs"),
                HANDBOK_DATA_DIR=str(tmp_path / "data"))  # fmt: skip
     env.pop("HANDBOK_STORE", None)
+    env["HANDBOK_BUILTIN_STORE"] = str(store_dir)  # the repository's .store may not exist
     private, public = tmp_path / "editor.pem", tmp_path / "editor.pub"
     assert handbok("pack", "keygen", str(private), str(public), env=env).returncode == 0
     env["HANDBOK_PACK_KEY"] = str(public)
@@ -92,7 +95,7 @@ def test_no_trusted_key_is_a_sentence(tmp_path: Path) -> None:
 
 
 def test_bookmarks_resolve_through_switch_and_rollback(
-    content_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    content_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, store_dir: Path
 ) -> None:
     from index import packs, paths
     from index.handbook import open_handbook
@@ -101,6 +104,7 @@ def test_bookmarks_resolve_through_switch_and_rollback(
 
     monkeypatch.setenv("HANDBOK_PACKS_DIR", str(tmp_path / "packs"))
     monkeypatch.delenv("HANDBOK_STORE", raising=False)
+    monkeypatch.setenv("HANDBOK_BUILTIN_STORE", str(store_dir))
     kept, removed = (
         "samarbeid-om-selvorganisert-selvhjelp#frisklivssentralene",
         "hva-er-selvhjelp#arbeid-og-psykisk-helse",
