@@ -73,21 +73,11 @@ from index.errors import HandbokError, NotFoundError, Problem
 from index.hours import HoursError, OpeningHours, parse_hours
 from index.i18n import QT_TRANSLATE_NOOP
 from index.model import AUDIENCES, CATEGORIES, CHANNEL_TYPES, LABELS, Channel, Contact
-from index.userdata import (
-    BUSY_TIMEOUT,
-    COMPANIONS,
-    Notice,
-    UserDataError,
-    _configure,
-    _connect,
-    _Db,
-    _error,
-    _identity,
-    _move_aside,
-    _now,
-    _one,
-    _text,
-)
+from index.sqlitefile import Db as _Db
+from index.sqlitefile import FileKind, Notice, open_file
+from index.sqlitefile import now as _now
+from index.sqlitefile import one as _one
+from index.sqlitefile import text as _text
 
 FILE_NAME = "lokalt.sqlite3"
 DEPLOYMENT_FILE = "kommune.yaml"
@@ -526,63 +516,18 @@ _NEWER_NOTICE = QT_TRANSLATE_NOOP(
     "Filen med lokale kontakter og notater er lagret av en nyere versjon av Handbok. "
     "Den er tatt vare på som {path}, og denne versjonen har laget en ny, tom fil.",
 )
-_State = Literal["ok", "damaged", "newer"]
-
-
-def _migrate(conn: sqlite3.Connection) -> None:
-    if conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
-        return
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]  # again, under the lock
-        if version > SCHEMA_VERSION:  # a newer copy upgraded it a moment ago: leave it alone
-            raise UserDataError(
-                QT_TRANSLATE_NOOP(
-                    "Handbok",
-                    "En nyere versjon av Handbok bruker filen med lokale kontakter. "
-                    "Lukk den før du åpner denne versjonen.",
-                ),
-                cause="busy",
-            )
-        for step in MIGRATIONS[version:]:
-            step(conn)
-        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-
-
-def _inspect(conn: sqlite3.Connection) -> _State:
-    """Read the header and check every page; only reads, so a damaged file keeps its bytes."""
-    try:
-        if conn.execute("PRAGMA user_version").fetchone()[0] > SCHEMA_VERSION:
-            return "newer"
-        rows = conn.execute("PRAGMA integrity_check").fetchall()
-    except sqlite3.DatabaseError as error:
-        code = getattr(error, "sqlite_errorcode", 0) & 0xFF
-        if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
-            return "damaged"
-        raise  # locked, unreadable...: not a reason to move the user's file
-    return "ok" if [tuple(r) for r in rows] == [("ok",)] else "damaged"
-
-
-def _look_at(path: Path) -> _State | None:
-    """As ``index.userdata._look_at``: inspect read-only, so the -wal is never checkpointed
-    into a file that is about to be moved aside. None if it cannot be opened so."""
-    if not path.exists():
-        return "ok"
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT)
-    except sqlite3.Error:
-        return None
-    try:
-        return _inspect(conn)
-    except sqlite3.Error:
-        return None
-    finally:
-        conn.close()
+LOCAL_FILE = FileKind(
+    name=FILE_NAME,
+    migrations=MIGRATIONS,
+    open_action=QT_TRANSLATE_NOOP("Handbok", "åpne de lokale kontaktene"),
+    damaged_notice=_DAMAGED_NOTICE,
+    newer_notice=_NEWER_NOTICE,
+    newer_in_use=QT_TRANSLATE_NOOP(
+        "Handbok",
+        "En nyere versjon av Handbok bruker filen med lokale kontakter. "
+        "Lukk den før du åpner denne versjonen.",
+    ),
+)
 
 
 def _contact_row(contact: Contact) -> dict[str, Any]:
@@ -683,56 +628,8 @@ class LocalStore:
 
     @classmethod
     def open(cls, folder: str | Path, reserved_ids: Collection[str] = ()) -> LocalStore:
-        folder = Path(folder)
-        path = folder / FILE_NAME
-        action = QT_TRANSLATE_NOOP("Handbok", "åpne de lokale kontaktene")
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise UserDataError(
-                QT_TRANSLATE_NOOP(
-                    "Handbok", "Kunne ikke lage mappen for brukerdata {folder} ({reason})."
-                ),
-                cause="readonly",
-                folder=str(folder),
-                reason=error.strerror or str(error),
-            ) from error
-        notice: Notice | None = None
-        for _attempt in range(3):
-            if not path.exists() and any(Path(f"{path}{s}").exists() for s in COMPANIONS):
-                _move_aside(path, "orphan")  # a -wal without its database must not be replayed
-            identity = _identity(path)
-            state = _look_at(path)
-            try:
-                conn = _connect(path)
-            except sqlite3.Error as error:
-                raise _error(action, error, folder) from error
-            try:
-                if state is None:  # could not look read-only: check on this connection
-                    state = _inspect(conn)
-                if state == "ok":
-                    mode = _configure(conn)
-                    _migrate(conn)
-                    return cls(_Db(conn, path), notice, mode, reserved_ids)
-            except sqlite3.Error as error:
-                conn.close()
-                raise _error(action, error, folder) from error
-            except BaseException:
-                conn.close()
-                raise
-            conn.close()
-            if _identity(path) != identity:
-                continue  # another copy replaced the file meanwhile: look at the new one
-            moved = _move_aside(path, state)
-            template = _NEWER_NOTICE if state == "newer" else _DAMAGED_NOTICE
-            notice = Notice(template, {"path": str(moved)}, moved_to=moved)
-        raise UserDataError(
-            QT_TRANSLATE_NOOP(
-                "Handbok", "Filen med brukerdata {path} endres hele tiden av et annet program."
-            ),
-            cause="busy",
-            path=str(path),
-        )
+        db, notice, mode = open_file(Path(folder), LOCAL_FILE)
+        return cls(db, notice, mode, reserved_ids)
 
     def close(self) -> None:
         self._db.conn.close()

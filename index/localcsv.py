@@ -34,14 +34,12 @@ import codecs
 import csv
 import errno
 import io
-import os
 import re
-import tempfile
-from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from index.atomicfile import write_atomically
 from index.errors import HandbokError
 from index.i18n import CONTEXT, QT_TRANSLATE_NOOP
 from index.local import (
@@ -176,28 +174,10 @@ def _channel_text(channel: Channel) -> str:
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
-    """Temporary file in the same folder, fsync, then rename over ``path`` (atomic)."""
-    tmp: str | None = None
     try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-        tmp = None
-        if os.name == "posix":  # make the rename itself durable; Windows has no folder fsync
-            folder = os.open(path.parent, os.O_RDONLY)
-            try:
-                os.fsync(folder)
-            finally:
-                os.close(folder)
+        write_atomically(path, data)
     except OSError as error:
         raise _write_error(path, error) from error
-    finally:
-        if tmp is not None:
-            with suppress(OSError):
-                os.unlink(tmp)
 
 
 def _write_error(path: Path, error: OSError) -> ContactFileError:

@@ -18,23 +18,26 @@ Use one ``UserData`` per thread (SQLite connections are not shared between threa
 
 from __future__ import annotations
 
-import os
 import sqlite3
-from collections.abc import Callable, Collection, Iterable, Iterator
-from contextlib import contextmanager, suppress
-from dataclasses import dataclass, field, fields
+from collections.abc import Callable, Collection, Iterable
+from dataclasses import dataclass, fields
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import TypeVar
 
-from index.errors import HandbokError, NotFoundError
-from index.i18n import CONTEXT, QT_TRANSLATE_NOOP
+from index.errors import NotFoundError
+from index.i18n import QT_TRANSLATE_NOOP
 from index.model import KINDS, Kind
+from index.sqlitefile import Db as _Db
+from index.sqlitefile import FileKind, open_file
+from index.sqlitefile import Notice as Notice  # part of this module's interface
+from index.sqlitefile import UserDataError as UserDataError  # likewise
+from index.sqlitefile import now as _now
+from index.sqlitefile import one as _one
+from index.sqlitefile import text as _text
 
 FILE_NAME = "userdata.sqlite3"
 HISTORY_LIMIT = 500
-BUSY_TIMEOUT = 5.0  # seconds another copy of the program may hold the write lock
-COMPANIONS = ("-wal", "-shm", "-journal")  # files SQLite keeps beside the database
 _V = TypeVar("_V", "Bookmark", "HistoryEntry", "ChecklistRun", "ItemState")
 
 
@@ -83,37 +86,6 @@ class ImportResult:
     skipped: int = 0
 
 
-@dataclass(frozen=True)
-class Notice:
-    """Something the user should be told after opening, e.g. that a damaged file was moved."""
-
-    template: str
-    params: dict[str, Any] = field(default_factory=dict)
-    moved_to: Path | None = None
-
-    def message(self, translate: Any = None) -> str:
-        template = translate(CONTEXT, self.template) if translate else self.template
-        return str(template.format(**self.params))
-
-
-class UserDataError(HandbokError):
-    """Reading or saving user data failed for a known reason (full disk, no write access...).
-
-    ``cause`` is one of "full", "readonly", "busy", "damaged", "io", "other". The ``action``
-    parameter is itself a marked phrase ("lagre bokmerket") and is translated with the template.
-    """
-
-    def __init__(self, template: str, *, cause: str = "other", **params: Any) -> None:
-        self.cause = cause
-        super().__init__(template, **params)
-
-    def message(self, translate: Any = None) -> str:
-        if translate is None or "action" not in self.params:
-            return super().message(translate)
-        params = dict(self.params, action=translate(CONTEXT, self.params["action"]))
-        return str(translate(CONTEXT, self.template).format(**params))
-
-
 _DAMAGED_NOTICE = QT_TRANSLATE_NOOP(
     "Handbok",
     "Filen med bokmerker, historikk og sjekklister var skadet og kunne ikke brukes. "
@@ -124,43 +96,6 @@ _NEWER_NOTICE = QT_TRANSLATE_NOOP(
     "Filen med bokmerker, historikk og sjekklister er lagret av en nyere versjon av Handbok. "
     "Den er tatt vare på som {path}, og denne versjonen har laget en ny, tom fil.",
 )
-
-
-_FULL = QT_TRANSLATE_NOOP("Handbok", "Kunne ikke {action}: disken er full.")
-_READONLY = QT_TRANSLATE_NOOP(
-    "Handbok", "Kunne ikke {action}: Handbok får ikke skrive i mappen {folder}."
-)
-_BUSY = QT_TRANSLATE_NOOP(
-    "Handbok", "Kunne ikke {action}: et annet vindu av Handbok bruker filen. Prøv igjen om litt."
-)
-_DAMAGED = QT_TRANSLATE_NOOP(
-    "Handbok",
-    "Kunne ikke {action}: filen med brukerdata er skadet. Start Handbok på nytt, "
-    "så tas den vare på og en ny fil lages.",
-)
-_IO = QT_TRANSLATE_NOOP("Handbok", "Kunne ikke {action}: feil på disken ({reason}).")
-_CAUSES: dict[int, tuple[str, str]] = {  # SQLite primary result code -> cause, sentence
-    sqlite3.SQLITE_FULL: ("full", _FULL),
-    sqlite3.SQLITE_READONLY: ("readonly", _READONLY),
-    sqlite3.SQLITE_PERM: ("readonly", _READONLY),
-    sqlite3.SQLITE_CANTOPEN: ("readonly", _READONLY),
-    sqlite3.SQLITE_BUSY: ("busy", _BUSY),
-    sqlite3.SQLITE_LOCKED: ("busy", _BUSY),
-    sqlite3.SQLITE_CORRUPT: ("damaged", _DAMAGED),
-    sqlite3.SQLITE_NOTADB: ("damaged", _DAMAGED),
-    sqlite3.SQLITE_IOERR: ("io", _IO),
-}
-_READ = QT_TRANSLATE_NOOP("Handbok", "lese brukerdataene")
-_OTHER = QT_TRANSLATE_NOOP("Handbok", "Kunne ikke {action} ({reason}).")
-
-
-def _error(action: str, error: sqlite3.Error, folder: Path) -> UserDataError:
-    """Turn an SQLite error into a sentence. ``action`` is a marked phrase: "lagre bokmerket"."""
-    code = getattr(error, "sqlite_errorcode", 0) & 0xFF  # the primary code of an extended one
-    cause, template = _CAUSES.get(code, ("other", _OTHER))
-    return UserDataError(
-        template, cause=cause, action=action, folder=str(folder), reason=str(error)
-    )
 
 
 # --- schema --------------------------------------------------------------------------------
@@ -202,149 +137,21 @@ def _v1(conn: sqlite3.Connection) -> None:
 # MIGRATIONS[n] takes a database from version n to n + 1. Append, never edit a released step.
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1,)
 SCHEMA_VERSION = len(MIGRATIONS)
-
-
-def _migrate(conn: sqlite3.Connection) -> None:
-    if conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
-        return
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]  # again, under the lock
-        if version > SCHEMA_VERSION:  # a newer copy upgraded it a moment ago: leave it alone
-            raise UserDataError(
-                QT_TRANSLATE_NOOP(
-                    "Handbok",
-                    "En nyere versjon av Handbok bruker filen med brukerdata. "
-                    "Lukk den før du åpner denne versjonen.",
-                ),
-                cause="busy",
-            )
-        for step in MIGRATIONS[version:]:
-            step(conn)
-        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-
-
-def _configure(conn: sqlite3.Connection) -> str:
-    """Set the journal; return the journal mode in effect.
-
-    WAL lets one copy of the program read while another writes. With WAL, a committed
-    transaction is in the -wal file before COMMIT returns, so it survives a killed process even
-    with synchronous=NORMAL; FULL also fsyncs the -wal on every commit, so it survives a power
-    cut too. Writes here are a person's clicks, a few a minute, so the fsync costs nothing
-    anyone notices, and a nurse's ticks are worth it. Should SQLite refuse WAL, it keeps its
-    rollback journal, which with FULL is just as durable, only less concurrent.
-    """
-    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
-    try:
-        mode = str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]).lower()
-    except sqlite3.OperationalError as error:
-        if error.sqlite_errorcode & 0xFF != sqlite3.SQLITE_READONLY:
-            raise
-        # A write-protected file: open it anyway so the user can read; writes will say why not.
-        mode = str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower()
-    conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("PRAGMA foreign_keys = ON")
-    return mode
+USER_DATA = FileKind(
+    name=FILE_NAME,
+    migrations=MIGRATIONS,
+    open_action=QT_TRANSLATE_NOOP("Handbok", "åpne brukerdataene"),
+    damaged_notice=_DAMAGED_NOTICE,
+    newer_notice=_NEWER_NOTICE,
+    newer_in_use=QT_TRANSLATE_NOOP(
+        "Handbok",
+        "En nyere versjon av Handbok bruker filen med brukerdata. "
+        "Lukk den før du åpner denne versjonen.",
+    ),
+)
 
 
 # --- opening, and moving a bad file aside --------------------------------------------------
-
-_State = Literal["ok", "damaged", "newer"]
-
-
-def _inspect(conn: sqlite3.Connection) -> _State:
-    """Read the header and check every page; only reads, so a damaged file keeps its bytes."""
-    try:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            return "newer"
-        rows = conn.execute("PRAGMA integrity_check").fetchall()
-    except sqlite3.DatabaseError as error:
-        code = getattr(error, "sqlite_errorcode", 0) & 0xFF
-        if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
-            return "damaged"
-        raise  # locked, unreadable...: not a reason to move the user's file
-    return "ok" if [tuple(r) for r in rows] == [("ok",)] else "damaged"
-
-
-def _look_at(path: Path) -> _State | None:
-    """Inspect through a read-only connection, which never checkpoints the -wal into the file
-    on closing: a file that is moved aside keeps its bytes. None if it cannot be opened so."""
-    if not path.exists():
-        return "ok"
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT)
-    except sqlite3.Error:
-        return None
-    try:
-        return _inspect(conn)
-    except sqlite3.Error:
-        return None
-    finally:
-        conn.close()
-
-
-def _identity(path: Path) -> tuple[int, int] | None:
-    try:
-        st = path.stat()
-    except FileNotFoundError:
-        return None
-    return st.st_dev, st.st_ino
-
-
-def _free_name(path: Path, label: str) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")  # local time: the user reads it
-    candidate = path.with_name(f"{path.name}.{label}-{stamp}")
-    n = 2
-    while any(Path(f"{candidate}{s}").exists() for s in ("", *COMPANIONS)):
-        candidate = path.with_name(f"{path.name}.{label}-{stamp}-{n}")
-        n += 1
-    return candidate
-
-
-def _move_aside(path: Path, label: str) -> Path:
-    """Rename the database and its companions to ``<name>.<label>-<time>``; delete nothing.
-
-    The -wal keeps its suffix after the new name, so opening the moved file reads it too.
-    """
-    aside = _free_name(path, label)
-    try:
-        if path.exists():
-            os.rename(path, aside)
-        for suffix in COMPANIONS:
-            with suppress(FileNotFoundError):  # most are absent; another copy may move one too
-                os.rename(f"{path}{suffix}", f"{aside}{suffix}")
-    except OSError as error:
-        raise UserDataError(
-            QT_TRANSLATE_NOOP(
-                "Handbok",
-                "Filen med brukerdata {path} kan ikke brukes, og den kunne ikke flyttes "
-                "til side ({reason}). Lukk andre vinduer av Handbok og prøv igjen.",
-            ),
-            cause="busy",
-            path=str(path),
-            reason=error.strerror or str(error),
-        ) from error
-    return aside
-
-
-def _connect(path: Path) -> sqlite3.Connection:
-    # isolation_level=None: no implicit transactions; every write opens its own below.
-    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None)
-    conn.row_factory = sqlite3.Row
-    return conn
-
-
-def _one(cursor: sqlite3.Cursor) -> sqlite3.Row | None:
-    """The single row of an ``... RETURNING`` statement, stepped to the end so COMMIT can run."""
-    rows = cursor.fetchall()
-    return rows[0] if rows else None
-
 
 _TIMES = ("created", "opened", "updated")
 
@@ -361,62 +168,10 @@ def _value(cls: type[_V], row: sqlite3.Row | None) -> _V:
     return cls(**values)
 
 
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="microseconds")
-
-
-def _text(value: str) -> str:
-    """Strings from Qt may hold surrogates, which UTF-8 (so SQLite) cannot store: a pair
-    becomes its character, a lone one U+FFFD."""
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return value.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
-    return value
-
-
 def _kind(kind: str) -> Kind:
     if kind not in KINDS:
         raise ValueError(f"unknown kind {kind!r}")
     return kind
-
-
-class _Db:
-    """The connection plus the two ways to use it: a read, or one committed write."""
-
-    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
-        self.conn = conn
-        self.path = path
-
-    @contextmanager
-    def write(self, action: str) -> Iterator[sqlite3.Connection]:
-        """One transaction, committed before the caller's method returns; rolled back on error.
-
-        IMMEDIATE takes the write lock up front, so a second copy waits (busy timeout) instead
-        of failing half-way through a read-then-write.
-        """
-        try:
-            self.conn.execute("BEGIN IMMEDIATE")
-            yield self.conn
-            self.conn.execute("COMMIT")
-        except sqlite3.Error as error:
-            self._rollback()
-            raise _error(action, error, self.path.parent) from error
-        except BaseException:
-            self._rollback()
-            raise
-
-    def rows(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
-        try:
-            return self.conn.execute(sql, tuple(params)).fetchall()
-        except sqlite3.Error as error:
-            raise _error(_READ, error, self.path.parent) from error
-
-    def _rollback(self) -> None:
-        if self.conn.in_transaction:
-            # SQLite may have rolled back by itself (after SQLITE_FULL, for one)
-            with suppress(sqlite3.Error):
-                self.conn.execute("ROLLBACK")
 
 
 # --- the store -----------------------------------------------------------------------------
@@ -437,56 +192,8 @@ class UserData:
 
     @classmethod
     def open(cls, folder: str | Path) -> UserData:
-        folder = Path(folder)
-        path = folder / FILE_NAME
-        action = QT_TRANSLATE_NOOP("Handbok", "åpne brukerdataene")
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise UserDataError(
-                QT_TRANSLATE_NOOP(
-                    "Handbok", "Kunne ikke lage mappen for brukerdata {folder} ({reason})."
-                ),
-                cause="readonly",
-                folder=str(folder),
-                reason=error.strerror or str(error),
-            ) from error
-        notice: Notice | None = None
-        for _attempt in range(3):
-            if not path.exists() and any(Path(f"{path}{s}").exists() for s in COMPANIONS):
-                _move_aside(path, "orphan")  # a -wal without its database must not be replayed
-            identity = _identity(path)
-            state = _look_at(path)
-            try:
-                conn = _connect(path)
-            except sqlite3.Error as error:
-                raise _error(action, error, folder) from error
-            try:
-                if state is None:  # could not look read-only: check on this connection
-                    state = _inspect(conn)
-                if state == "ok":
-                    mode = _configure(conn)
-                    _migrate(conn)
-                    return cls(_Db(conn, path), notice, mode)
-            except sqlite3.Error as error:
-                conn.close()
-                raise _error(action, error, folder) from error
-            except BaseException:
-                conn.close()
-                raise
-            conn.close()
-            if _identity(path) != identity:
-                continue  # another copy replaced the file meanwhile: look at the new one
-            moved = _move_aside(path, state)
-            template = _NEWER_NOTICE if state == "newer" else _DAMAGED_NOTICE
-            notice = Notice(template, {"path": str(moved)}, moved_to=moved)
-        raise UserDataError(
-            QT_TRANSLATE_NOOP(
-                "Handbok", "Filen med brukerdata {path} endres hele tiden av et annet program."
-            ),
-            cause="busy",
-            path=str(path),
-        )
+        db, notice, mode = open_file(Path(folder), USER_DATA)
+        return cls(db, notice, mode)
 
     def close(self) -> None:
         self._db.conn.close()

@@ -15,13 +15,11 @@ from __future__ import annotations
 
 import errno
 import json
-import os
-import tempfile
-from contextlib import suppress
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from index.atomicfile import write_atomically
 from index.i18n import QT_TRANSLATE_NOOP
 from index.model import KINDS
 from index.userdata import Bookmark, Bookmarks, ImportResult, UserDataError
@@ -194,28 +192,10 @@ def _not_ours(name: str) -> BookmarkFileError:
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
-    """Temporary file in the same folder, fsync, then rename over ``path`` (atomic)."""
-    tmp: str | None = None
     try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-        tmp = None
-        if os.name == "posix":  # make the rename itself durable; Windows has no folder fsync
-            folder = os.open(path.parent, os.O_RDONLY)
-            try:
-                os.fsync(folder)
-            finally:
-                os.close(folder)
+        write_atomically(path, data)
     except OSError as error:
         raise _write_error(path, error) from error
-    finally:
-        if tmp is not None:
-            with suppress(OSError):
-                os.unlink(tmp)
 
 
 def _write_error(path: Path, error: OSError) -> BookmarkFileError:

@@ -1372,299 +1372,297 @@
         <translation>Found nothing with the id «{id}».</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="117" />
+        <location filename="../../index/userdata.py" line="89" />
         <source>Filen med bokmerker, historikk og sjekklister var skadet og kunne ikke brukes. Den er tatt vare på som {path}, og Handbok har laget en ny, tom fil.</source>
         <translation>The file with bookmarks, history and checklists was damaged and could not be used. It has been kept as {path}, and Handbok has created a new, empty file.</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="122" />
+        <location filename="../../index/userdata.py" line="94" />
         <source>Filen med bokmerker, historikk og sjekklister er lagret av en nyere versjon av Handbok. Den er tatt vare på som {path}, og denne versjonen har laget en ny, tom fil.</source>
         <translation>The file with bookmarks, history and checklists was saved by a newer version of Handbok. It has been kept as {path}, and this version has created a new, empty file.</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="129" />
+        <location filename="../../index/sqlitefile.py" line="59" />
         <source>Kunne ikke {action}: disken er full.</source>
         <translation>Could not {action}: the disk is full.</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="130" />
+        <location filename="../../index/sqlitefile.py" line="60" />
         <source>Kunne ikke {action}: Handbok får ikke skrive i mappen {folder}.</source>
         <translation>Could not {action}: Handbok is not allowed to write in the folder {folder}.</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="133" />
+        <location filename="../../index/sqlitefile.py" line="63" />
         <source>Kunne ikke {action}: et annet vindu av Handbok bruker filen. Prøv igjen om litt.</source>
         <translation>Could not {action}: another Handbok window is using the file. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="136" />
+        <location filename="../../index/sqlitefile.py" line="66" />
         <source>Kunne ikke {action}: filen med brukerdata er skadet. Start Handbok på nytt, så tas den vare på og en ny fil lages.</source>
         <translation>Could not {action}: the user data file is damaged. Restart Handbok; it will be kept and a new file created.</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="141" />
+        <location filename="../../index/sqlitefile.py" line="71" />
         <source>Kunne ikke {action}: feil på disken ({reason}).</source>
         <translation>Could not {action}: disk error ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="153" />
+        <location filename="../../index/sqlitefile.py" line="83" />
         <source>lese brukerdataene</source>
         <translation>read the user data</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="154" />
+        <location filename="../../index/sqlitefile.py" line="84" />
         <source>Kunne ikke {action} ({reason}).</source>
         <translation>Could not {action} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="215" />
+        <location filename="../../index/userdata.py" line="146" />
         <source>En nyere versjon av Handbok bruker filen med brukerdata. Lukk den før du åpner denne versjonen.</source>
         <translation>A newer version of Handbok is using the user data file. Close it before you open this version.</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="324" />
+        <location filename="../../index/sqlitefile.py" line="151" />
         <source>Filen med brukerdata {path} kan ikke brukes, og den kunne ikke flyttes til side ({reason}). Lukk andre vinduer av Handbok og prøv igjen.</source>
         <translation>The user data file {path} cannot be used, and it could not be moved aside ({reason}). Close other Handbok windows and try again.</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="442" />
+        <location filename="../../index/userdata.py" line="143" />
         <source>åpne brukerdataene</source>
         <translation>open the user data</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="353" />
+        <location filename="../../index/local.py" line="343" />
         <source>Kontakten må ha et navn.</source>
         <translation>The contact must have a name.</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="357" />
+        <location filename="../../index/local.py" line="347" />
         <source>Velg en kategori for kontakten ({allowed}).</source>
         <translation>Choose a category for the contact ({allowed}).</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="363" />
+        <location filename="../../index/local.py" line="353" />
         <source>Ukjent kategori «{value}» (bruk {allowed}).</source>
         <translation>Unknown category «{value}» (use {allowed}).</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="375" />
+        <location filename="../../index/local.py" line="365" />
         <source>Ukjent målgruppe «{value}» (bruk {allowed}).</source>
         <translation>Unknown audience «{value}» (use {allowed}).</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="406" />
+        <location filename="../../index/local.py" line="396" />
         <source>Åpningstiden kan ikke leses: {what}.</source>
         <translation>The opening hours cannot be read: {what}.</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="418" />
+        <location filename="../../index/local.py" line="408" />
         <source>Ukjent kanal «{value}» (bruk {allowed}).</source>
         <translation>Unknown channel «{value}» (use {allowed}).</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="427" />
+        <location filename="../../index/local.py" line="417" />
         <source>Kanalen «{type}» mangler nummer eller adresse.</source>
         <translation>The channel «{type}» has no number or address.</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="435" />
+        <location filename="../../index/local.py" line="425" />
         <source>«{value}» er ikke et norsk telefonnummer. Skriv åtte sifre, som 22 40 00 40, eller et kort nummer, som 113, 1881 eller 116 123.</source>
         <translation>«{value}» is not a Norwegian phone number. Write eight digits, like 22 40 00 40, or a short number, like 113, 1881 or 116 123.</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="442" />
+        <location filename="../../index/local.py" line="432" />
         <source>«{value}» er ikke en e-postadresse (skriv f.eks. post@kommune.no).</source>
         <translation>«{value}» is not an e-mail address (write e.g. post@kommune.no).</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="447" />
+        <location filename="../../index/local.py" line="437" />
         <source>«{value}» er ikke en nettadresse (skriv f.eks. selvhjelp.no, uten mellomrom).</source>
         <translation>«{value}» is not a web address (write e.g. selvhjelp.no, without spaces).</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="468" />
+        <location filename="../../index/local.py" line="458" />
         <source>«{id}» er ikke et avsnitt i veiledningen (skriv artikkel-id#anker).</source>
         <translation>«{id}» is not a section of the guidance (write article-id#anchor).</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="481" />
+        <location filename="../../index/local.py" line="471" />
         <source>Notatet er tomt.</source>
         <translation>The note is empty.</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="519" />
+        <location filename="../../index/local.py" line="509" />
         <source>Filen med lokale kontakter og notater var skadet og kunne ikke brukes. Den er tatt vare på som {path}, og Handbok har laget en ny, tom fil.</source>
         <translation>The file with local contacts and notes was damaged and could not be used. It has been kept as {path}, and Handbok has created a new, empty file.</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="524" />
+        <location filename="../../index/local.py" line="514" />
         <source>Filen med lokale kontakter og notater er lagret av en nyere versjon av Handbok. Den er tatt vare på som {path}, og denne versjonen har laget en ny, tom fil.</source>
         <translation>The file with local contacts and notes was saved by a newer version of Handbok. It has been kept as {path}, and this version has created a new, empty file.</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="540" />
+        <location filename="../../index/local.py" line="525" />
         <source>En nyere versjon av Handbok bruker filen med lokale kontakter. Lukk den før du åpner denne versjonen.</source>
         <translation>A newer version of Handbok is using the file with local contacts. Close it before you open this version.</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="688" />
+        <location filename="../../index/local.py" line="522" />
         <source>åpne de lokale kontaktene</source>
         <translation>open the local contacts</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="693" />
-        <location filename="../../index/userdata.py" line="447" />
+        <location filename="../../index/sqlitefile.py" line="303" />
         <source>Kunne ikke lage mappen for brukerdata {folder} ({reason}).</source>
         <translation>Could not create the user data folder {folder} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="730" />
-        <location filename="../../index/userdata.py" line="484" />
+        <location filename="../../index/sqlitefile.py" line="340" />
         <source>Filen med brukerdata {path} endres hele tiden av et annet program.</source>
         <translation>The user data file {path} keeps being changed by another program.</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="771" />
-        <location filename="../../index/local.py" line="780" />
+        <location filename="../../index/local.py" line="668" />
+        <location filename="../../index/local.py" line="677" />
         <source>lagre kontakten</source>
         <translation>save the contact</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="791" />
+        <location filename="../../index/local.py" line="688" />
         <source>slette kontakten</source>
         <translation>delete the contact</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="811" />
+        <location filename="../../index/local.py" line="708" />
         <source>importere kontaktene</source>
         <translation>import the contacts</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="845" />
+        <location filename="../../index/local.py" line="742" />
         <source>Kontakten «{id}» finnes ikke lenger. Den kan være slettet i et annet vindu.</source>
         <translation>The contact «{id}» no longer exists. It may have been deleted in another window.</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="876" />
+        <location filename="../../index/local.py" line="773" />
         <source>Notatet finnes ikke lenger. Det kan være slettet i et annet vindu.</source>
         <translation>The note no longer exists. It may have been deleted in another window.</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="884" />
+        <location filename="../../index/local.py" line="781" />
         <source>slette notatet</source>
         <translation>delete the note</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="957" />
+        <location filename="../../index/local.py" line="854" />
         <source>filen skal være felt med verdier, som «municipality: Hamar kommune»</source>
         <translation>the file must be fields with values, like «municipality: Hamar kommune»</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="967" />
+        <location filename="../../index/local.py" line="864" />
         <source>filen har versjon {found}, men denne versjonen av Handbok leser {wanted}</source>
         <translation>the file has version {found}, but this version of Handbok reads {wanted}</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="988" />
+        <location filename="../../index/local.py" line="885" />
         <source>filen finnes ikke</source>
         <translation>the file does not exist</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="1050" />
+        <location filename="../../index/local.py" line="947" />
         <source>logoen «{name}» skal være et bilde (PNG, JPEG eller SVG)</source>
         <translation>the logo «{name}» must be an image (PNG, JPEG or SVG)</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="1058" />
+        <location filename="../../index/local.py" line="955" />
         <source>fant ikke logoen «{name}» ved siden av filen</source>
         <translation>could not find the logo «{name}» beside the file</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="1073" />
+        <location filename="../../index/local.py" line="970" />
         <source>«{key}» skal være en liste der hvert punkt har felt</source>
         <translation>«{key}» must be a list in which every item has fields</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="1102" />
+        <location filename="../../index/local.py" line="999" />
         <source>feltet «verified» skal være datoen opplysningene ble kontrollert, som 2026-11-22</source>
         <translation>the field «verified» must be the date the details were checked, like 2026-11-22</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="1138" />
+        <location filename="../../index/local.py" line="1035" />
         <source>id «{id}» kan ikke brukes; skriv f.eks. lokal-navn</source>
         <translation>the id «{id}» cannot be used; write e.g. lokal-name</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="1144" />
+        <location filename="../../index/local.py" line="1041" />
         <source>id «{id}» er brukt før i filen</source>
         <translation>the id «{id}» is already used in the file</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="509" />
+        <location filename="../../index/userdata.py" line="216" />
         <source>lagre bokmerket</source>
         <translation>save the bookmark</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="862" />
-        <location filename="../../index/local.py" line="871" />
-        <location filename="../../index/userdata.py" line="533" />
-        <location filename="../../index/userdata.py" line="655" />
+        <location filename="../../index/local.py" line="759" />
+        <location filename="../../index/local.py" line="768" />
+        <location filename="../../index/userdata.py" line="240" />
+        <location filename="../../index/userdata.py" line="362" />
         <source>lagre notatet</source>
         <translation>save the note</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="538" />
+        <location filename="../../index/userdata.py" line="245" />
         <source>Bokmerket «{id}» finnes ikke lenger.</source>
         <translation>The bookmark «{id}» no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="544" />
+        <location filename="../../index/userdata.py" line="251" />
         <source>slette bokmerket</source>
         <translation>delete the bookmark</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="556" />
+        <location filename="../../index/userdata.py" line="263" />
         <source>importere bokmerkene</source>
         <translation>import the bookmarks</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="585" />
+        <location filename="../../index/userdata.py" line="292" />
         <source>oppdatere historikken</source>
         <translation>update the history</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="606" />
+        <location filename="../../index/userdata.py" line="313" />
         <source>tømme historikken</source>
         <translation>clear the history</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="618" />
+        <location filename="../../index/userdata.py" line="325" />
         <source>lagre sjekklisten</source>
         <translation>save the checklist</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="636" />
+        <location filename="../../index/userdata.py" line="343" />
         <source>endre navnet</source>
         <translation>rename</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="645" />
+        <location filename="../../index/userdata.py" line="352" />
         <source>slette sjekklisten</source>
         <translation>delete the checklist</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="651" />
+        <location filename="../../index/userdata.py" line="358" />
         <source>lagre avkrysningen</source>
         <translation>save the tick</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="686" />
+        <location filename="../../index/userdata.py" line="393" />
         <source>Denne gjennomgangen av sjekklisten finnes ikke lenger. Den kan være slettet i et annet vindu.</source>
         <translation>This run of the checklist no longer exists. It may have been deleted in another window.</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="707" />
-        <location filename="../../index/userdata.py" line="715" />
+        <location filename="../../index/userdata.py" line="414" />
+        <location filename="../../index/userdata.py" line="422" />
         <source>lagre innstillingen</source>
         <translation>save the setting</translation>
     </message>
@@ -1686,19 +1684,19 @@
     <message>
         <location filename="../../index/content.py" line="139" />
         <location filename="../../index/content.py" line="293" />
-        <location filename="../../index/local.py" line="990" />
+        <location filename="../../index/local.py" line="887" />
         <source>filen er ikke lagret som UTF-8</source>
         <translation>the file is not saved as UTF-8</translation>
     </message>
     <message>
         <location filename="../../index/content.py" line="144" />
-        <location filename="../../index/local.py" line="994" />
+        <location filename="../../index/local.py" line="891" />
         <source>kan ikke lese filen ({reason})</source>
         <translation>cannot read the file ({reason})</translation>
     </message>
     <message>
         <location filename="../../index/content.py" line="149" />
-        <location filename="../../index/local.py" line="999" />
+        <location filename="../../index/local.py" line="896" />
         <source>ugyldig YAML: {what}</source>
         <translation>invalid YAML: {what}</translation>
     </message>
@@ -1707,13 +1705,13 @@
         <location filename="../../index/content.py" line="521" />
         <location filename="../../index/content.py" line="526" />
         <location filename="../../index/content.py" line="569" />
-        <location filename="../../index/local.py" line="1015" />
+        <location filename="../../index/local.py" line="912" />
         <source>mangler feltet «{key}»</source>
         <translation>the field «{key}» is missing</translation>
     </message>
     <message>
         <location filename="../../index/content.py" line="176" />
-        <location filename="../../index/local.py" line="1020" />
+        <location filename="../../index/local.py" line="917" />
         <source>feltet «{key}» skal være tekst</source>
         <translation>the field «{key}» must be text</translation>
     </message>
@@ -1724,8 +1722,8 @@
     </message>
     <message>
         <location filename="../../index/content.py" line="213" />
-        <location filename="../../index/local.py" line="1035" />
-        <location filename="../../index/local.py" line="1094" />
+        <location filename="../../index/local.py" line="932" />
+        <location filename="../../index/local.py" line="991" />
         <source>feltet «{key}» skal være en liste med tekster</source>
         <translation>the field «{key}» must be a list of texts</translation>
     </message>
@@ -1835,7 +1833,7 @@
         <location filename="../../index/content.py" line="697" />
         <location filename="../../index/content.py" line="764" />
         <location filename="../../index/content.py" line="810" />
-        <location filename="../../index/local.py" line="1005" />
+        <location filename="../../index/local.py" line="902" />
         <source>ukjent felt «{key}»</source>
         <translation>unknown field «{key}»</translation>
     </message>
@@ -2131,140 +2129,140 @@
         <translation>Found no checklist with the id «{id}».</translation>
     </message>
     <message>
-        <location filename="../../index/localcsv.py" line="101" />
+        <location filename="../../index/localcsv.py" line="99" />
         <source>Rad {row}: {message}</source>
         <translation>Row {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../../index/localcsv.py" line="206" />
+        <location filename="../../index/localcsv.py" line="186" />
         <source>Kunne ikke lagre kontaktlisten i {file}: disken er full.</source>
         <translation>Could not save the contact list in {file}: the disk is full.</translation>
     </message>
     <message>
-        <location filename="../../index/localcsv.py" line="211" />
+        <location filename="../../index/localcsv.py" line="191" />
         <source>Kunne ikke lagre kontaktlisten i {file}: Handbok får ikke skrive i {folder}.</source>
         <translation>Could not save the contact list in {file}: Handbok is not allowed to write in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../index/localcsv.py" line="217" />
+        <location filename="../../index/localcsv.py" line="197" />
         <source>Kunne ikke lagre kontaktlisten: mappen {folder} finnes ikke.</source>
         <translation>Could not save the contact list: the folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../index/localcsv.py" line="221" />
+        <location filename="../../index/localcsv.py" line="201" />
         <source>Kunne ikke lagre kontaktlisten i {file} ({reason}).</source>
         <translation>Could not save the contact list in {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../index/localcsv.py" line="255" />
+        <location filename="../../index/localcsv.py" line="235" />
         <source>Filen {file} kan ikke leses som CSV ({reason}).</source>
         <translation>The file {file} cannot be read as CSV ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../index/localcsv.py" line="280" />
-        <location filename="../../index/userdata_io.py" line="76" />
+        <location filename="../../index/localcsv.py" line="260" />
+        <location filename="../../index/userdata_io.py" line="74" />
         <source>Fant ikke filen {file}.</source>
         <translation>Could not find the file {file}.</translation>
     </message>
     <message>
-        <location filename="../../index/localcsv.py" line="283" />
-        <location filename="../../index/userdata_io.py" line="80" />
+        <location filename="../../index/localcsv.py" line="263" />
+        <location filename="../../index/userdata_io.py" line="78" />
         <source>Handbok får ikke lese filen {file}.</source>
         <translation>Handbok is not allowed to read the file {file}.</translation>
     </message>
     <message>
-        <location filename="../../index/localcsv.py" line="286" />
-        <location filename="../../index/userdata_io.py" line="86" />
+        <location filename="../../index/localcsv.py" line="266" />
+        <location filename="../../index/userdata_io.py" line="84" />
         <source>Kunne ikke lese filen {file} ({reason}).</source>
         <translation>Could not read the file {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../index/localcsv.py" line="290" />
+        <location filename="../../index/localcsv.py" line="270" />
         <source>Filen {file} er for stor til å være en kontaktliste.</source>
         <translation>The file {file} is too large to be a contact list.</translation>
     </message>
     <message>
-        <location filename="../../index/localcsv.py" line="305" />
+        <location filename="../../index/localcsv.py" line="285" />
         <source>Filen {file} er ikke en tekstfil.</source>
         <translation>The file {file} is not a text file.</translation>
     </message>
     <message>
-        <location filename="../../index/localcsv.py" line="337" />
+        <location filename="../../index/localcsv.py" line="317" />
         <source>Filen {file} ser ikke ut som en kontaktliste: den første linjen skal ha overskriftene {header}.</source>
         <translation>The file {file} does not look like a contact list: the first line must have the headings {header}.</translation>
     </message>
     <message>
-        <location filename="../../index/localcsv.py" line="361" />
+        <location filename="../../index/localcsv.py" line="341" />
         <source>«{value}» i kolonnen Id kan ikke brukes som id (skriv f.eks. lokal-frivilligsentralen eller la cellen stå tom).</source>
         <translation>«{value}» in the Id column cannot be used as an id (write e.g. lokal-frivilligsentralen or leave the cell empty).</translation>
     </message>
     <message>
-        <location filename="../../index/localcsv.py" line="376" />
+        <location filename="../../index/localcsv.py" line="356" />
         <source>«{value}» i kolonnen Kontrollert er ikke en dato (skriv f.eks. 22.11.2026).</source>
         <translation>«{value}» in the Kontrollert column is not a date (write e.g. 22.11.2026).</translation>
     </message>
     <message>
-        <location filename="../../index/localcsv.py" line="418" />
+        <location filename="../../index/localcsv.py" line="398" />
         <source>Kan ikke lese «{text}» i kolonnen {column}: en parentes er ikke lukket. Skriv f.eks. «22 40 00 40 (sentralbord) [man-fre 08:00-15:30]».</source>
         <translation>Cannot read «{text}» in the column {column}: a parenthesis is not closed. Write e.g. «22 40 00 40 (sentralbord) [man-fre 08:00-15:30]».</translation>
     </message>
     <message>
-        <location filename="../../index/localcsv.py" line="423" />
+        <location filename="../../index/localcsv.py" line="403" />
         <source>Kan ikke lese «{text}» i kolonnen {column}: en hakeparentes er ikke lukket. Skriv f.eks. «22 40 00 40 (sentralbord) [man-fre 08:00-15:30]».</source>
         <translation>Cannot read «{text}» in the column {column}: a square bracket is not closed. Write e.g. «22 40 00 40 (sentralbord) [man-fre 08:00-15:30]».</translation>
     </message>
     <message>
-        <location filename="../../index/localcsv.py" line="428" />
+        <location filename="../../index/localcsv.py" line="408" />
         <source>Kan ikke lese «{text}» i kolonnen {column}: det står noe etter parentesen. Skriv f.eks. «22 40 00 40 (sentralbord) [man-fre 08:00-15:30]», og komma mellom flere.</source>
         <translation>Cannot read «{text}» in the column {column}: something follows the parenthesis. Write e.g. «22 40 00 40 (sentralbord) [man-fre 08:00-15:30]», with commas between several.</translation>
     </message>
     <message>
-        <location filename="../../index/userdata_io.py" line="93" />
+        <location filename="../../index/userdata_io.py" line="91" />
         <source>Filen {file} er for stor til å være en bokmerkefil.</source>
         <translation>The file {file} is too large to be a bookmark file.</translation>
     </message>
     <message>
-        <location filename="../../index/userdata_io.py" line="101" />
+        <location filename="../../index/userdata_io.py" line="99" />
         <source>Filen {file} er ikke en tekstfil i UTF-8, så den kan ikke leses som bokmerker.</source>
         <translation>The file {file} is not a UTF-8 text file, so it cannot be read as bookmarks.</translation>
     </message>
     <message>
-        <location filename="../../index/userdata_io.py" line="112" />
+        <location filename="../../index/userdata_io.py" line="110" />
         <source>Filen {file} er ikke en gyldig bokmerkefil: feil i JSON på linje {line}, tegn {column}.</source>
         <translation>The file {file} is not a valid bookmark file: JSON error on line {line}, character {column}.</translation>
     </message>
     <message>
-        <location filename="../../index/userdata_io.py" line="133" />
+        <location filename="../../index/userdata_io.py" line="131" />
         <source>Filen {file} har format {found}, men denne versjonen av Handbok kan bare lese format {wanted}.</source>
         <translation>The file {file} has format {found}, but this version of Handbok can only read format {wanted}.</translation>
     </message>
     <message>
-        <location filename="../../index/userdata_io.py" line="152" />
+        <location filename="../../index/userdata_io.py" line="150" />
         <source>Bokmerke nummer {number} i filen {file} kan ikke leses: «{key}» mangler eller har feil verdi.</source>
         <translation>Bookmark number {number} in the file {file} cannot be read: «{key}» is missing or has a wrong value.</translation>
     </message>
     <message>
-        <location filename="../../index/userdata_io.py" line="190" />
+        <location filename="../../index/userdata_io.py" line="188" />
         <source>Filen {file} er ikke en bokmerkefil fra Handbok.</source>
         <translation>The file {file} is not a Handbok bookmark file.</translation>
     </message>
     <message>
-        <location filename="../../index/userdata_io.py" line="224" />
+        <location filename="../../index/userdata_io.py" line="204" />
         <source>Kunne ikke lagre bokmerkene i {file}: disken er full.</source>
         <translation>Could not save the bookmarks in {file}: the disk is full.</translation>
     </message>
     <message>
-        <location filename="../../index/userdata_io.py" line="229" />
+        <location filename="../../index/userdata_io.py" line="209" />
         <source>Kunne ikke lagre bokmerkene i {file}: Handbok får ikke skrive i {folder}.</source>
         <translation>Could not save the bookmarks in {file}: Handbok is not allowed to write in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../index/userdata_io.py" line="234" />
+        <location filename="../../index/userdata_io.py" line="214" />
         <source>Kunne ikke lagre bokmerkene: mappen {folder} finnes ikke.</source>
         <translation>Could not save the bookmarks: the folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../index/userdata_io.py" line="238" />
+        <location filename="../../index/userdata_io.py" line="218" />
         <source>Kunne ikke lagre bokmerkene i {file} ({reason}).</source>
         <translation>Could not save the bookmarks in {file} ({reason}).</translation>
     </message>

@@ -1,0 +1,345 @@
+"""What the program's own SQLite files (user data, local contacts) share: opened so that a
+damaged file or one from a newer program is moved aside with a notice, never deleted;
+migrated in one transaction; WAL with synchronous=FULL; every write its own transaction; every
+SQLite error turned into a sentence.
+
+Each file says what differs in a ``FileKind``: its name, its migrations and its sentences.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from index.errors import HandbokError
+from index.i18n import CONTEXT, QT_TRANSLATE_NOOP
+
+BUSY_TIMEOUT = 5.0  # seconds another copy of the program may hold the write lock
+COMPANIONS = ("-wal", "-shm", "-journal")  # files SQLite keeps beside the database
+State = Literal["ok", "damaged", "newer"]
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something the user should be told after opening, e.g. that a damaged file was moved."""
+
+    template: str
+    params: dict[str, Any] = field(default_factory=dict)
+    moved_to: Path | None = None
+
+    def message(self, translate: Any = None) -> str:
+        template = translate(CONTEXT, self.template) if translate else self.template
+        return str(template.format(**self.params))
+
+
+class UserDataError(HandbokError):
+    """Reading or saving user data failed for a known reason (full disk, no write access...).
+
+    ``cause`` is one of "full", "readonly", "busy", "damaged", "io", "other". The ``action``
+    parameter is itself a marked phrase ("lagre bokmerket") and is translated with the template.
+    """
+
+    def __init__(self, template: str, *, cause: str = "other", **params: Any) -> None:
+        self.cause = cause
+        super().__init__(template, **params)
+
+    def message(self, translate: Any = None) -> str:
+        if translate is None or "action" not in self.params:
+            return super().message(translate)
+        params = dict(self.params, action=translate(CONTEXT, self.params["action"]))
+        return str(translate(CONTEXT, self.template).format(**params))
+
+
+_FULL = QT_TRANSLATE_NOOP("Handbok", "Kunne ikke {action}: disken er full.")
+_READONLY = QT_TRANSLATE_NOOP(
+    "Handbok", "Kunne ikke {action}: Handbok får ikke skrive i mappen {folder}."
+)
+_BUSY = QT_TRANSLATE_NOOP(
+    "Handbok", "Kunne ikke {action}: et annet vindu av Handbok bruker filen. Prøv igjen om litt."
+)
+_DAMAGED = QT_TRANSLATE_NOOP(
+    "Handbok",
+    "Kunne ikke {action}: filen med brukerdata er skadet. Start Handbok på nytt, "
+    "så tas den vare på og en ny fil lages.",
+)
+_IO = QT_TRANSLATE_NOOP("Handbok", "Kunne ikke {action}: feil på disken ({reason}).")
+_CAUSES: dict[int, tuple[str, str]] = {  # SQLite primary result code -> cause, sentence
+    sqlite3.SQLITE_FULL: ("full", _FULL),
+    sqlite3.SQLITE_READONLY: ("readonly", _READONLY),
+    sqlite3.SQLITE_PERM: ("readonly", _READONLY),
+    sqlite3.SQLITE_CANTOPEN: ("readonly", _READONLY),
+    sqlite3.SQLITE_BUSY: ("busy", _BUSY),
+    sqlite3.SQLITE_LOCKED: ("busy", _BUSY),
+    sqlite3.SQLITE_CORRUPT: ("damaged", _DAMAGED),
+    sqlite3.SQLITE_NOTADB: ("damaged", _DAMAGED),
+    sqlite3.SQLITE_IOERR: ("io", _IO),
+}
+_READ = QT_TRANSLATE_NOOP("Handbok", "lese brukerdataene")
+_OTHER = QT_TRANSLATE_NOOP("Handbok", "Kunne ikke {action} ({reason}).")
+
+
+def error(action: str, failure: sqlite3.Error, folder: Path) -> UserDataError:
+    """Turn an SQLite error into a sentence. ``action`` is a marked phrase: "lagre bokmerket"."""
+    code = getattr(failure, "sqlite_errorcode", 0) & 0xFF  # the primary code of an extended one
+    cause, template = _CAUSES.get(code, ("other", _OTHER))
+    return UserDataError(
+        template, cause=cause, action=action, folder=str(folder), reason=str(failure)
+    )
+
+
+def configure(conn: sqlite3.Connection) -> str:
+    """Set the journal; return the journal mode in effect.
+
+    WAL lets one copy of the program read while another writes. With WAL, a committed
+    transaction is in the -wal file before COMMIT returns, so it survives a killed process even
+    with synchronous=NORMAL; FULL also fsyncs the -wal on every commit, so it survives a power
+    cut too. Writes here are a person's clicks, a few a minute, so the fsync costs nothing
+    anyone notices, and a nurse's ticks are worth it. Should SQLite refuse WAL, it keeps its
+    rollback journal, which with FULL is just as durable, only less concurrent.
+    """
+    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
+    try:
+        mode = str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]).lower()
+    except sqlite3.OperationalError as error:
+        if error.sqlite_errorcode & 0xFF != sqlite3.SQLITE_READONLY:
+            raise
+        # A write-protected file: open it anyway so the user can read; writes will say why not.
+        mode = str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower()
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return mode
+
+
+def identity(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def free_name(path: Path, label: str) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")  # local time: the user reads it
+    candidate = path.with_name(f"{path.name}.{label}-{stamp}")
+    n = 2
+    while any(Path(f"{candidate}{s}").exists() for s in ("", *COMPANIONS)):
+        candidate = path.with_name(f"{path.name}.{label}-{stamp}-{n}")
+        n += 1
+    return candidate
+
+
+def move_aside(path: Path, label: str) -> Path:
+    """Rename the database and its companions to ``<name>.<label>-<time>``; delete nothing.
+
+    The -wal keeps its suffix after the new name, so opening the moved file reads it too.
+    """
+    aside = free_name(path, label)
+    try:
+        if path.exists():
+            os.rename(path, aside)
+        for suffix in COMPANIONS:
+            with suppress(FileNotFoundError):  # most are absent; another copy may move one too
+                os.rename(f"{path}{suffix}", f"{aside}{suffix}")
+    except OSError as failure:
+        raise UserDataError(
+            QT_TRANSLATE_NOOP(
+                "Handbok",
+                "Filen med brukerdata {path} kan ikke brukes, og den kunne ikke flyttes "
+                "til side ({reason}). Lukk andre vinduer av Handbok og prøv igjen.",
+            ),
+            cause="busy",
+            path=str(path),
+            reason=failure.strerror or str(failure),
+        ) from failure
+    return aside
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    # isolation_level=None: no implicit transactions; every write opens its own below.
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None)
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+def one(cursor: sqlite3.Cursor) -> sqlite3.Row | None:
+    """The single row of an ``... RETURNING`` statement, stepped to the end so COMMIT can run."""
+    rows = cursor.fetchall()
+    return rows[0] if rows else None
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def text(value: str) -> str:
+    """Strings from Qt may hold surrogates, which UTF-8 (so SQLite) cannot store: a pair
+    becomes its character, a lone one U+FFFD."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return value.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    return value
+
+
+class Db:
+    """The connection plus the two ways to use it: a read, or one committed write."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self.conn = conn
+        self.path = path
+
+    @contextmanager
+    def write(self, action: str) -> Iterator[sqlite3.Connection]:
+        """One transaction, committed before the caller's method returns; rolled back on error.
+
+        IMMEDIATE takes the write lock up front, so a second copy waits (busy timeout) instead
+        of failing half-way through a read-then-write.
+        """
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            yield self.conn
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as failure:
+            self._rollback()
+            raise error(action, failure, self.path.parent) from failure
+        except BaseException:
+            self._rollback()
+            raise
+
+    def rows(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
+        try:
+            return self.conn.execute(sql, tuple(params)).fetchall()
+        except sqlite3.Error as failure:
+            raise error(_READ, failure, self.path.parent) from failure
+
+    def _rollback(self) -> None:
+        if self.conn.in_transaction:
+            # SQLite may have rolled back by itself (after SQLITE_FULL, for one)
+            with suppress(sqlite3.Error):
+                self.conn.execute("ROLLBACK")
+
+
+# --- opening -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FileKind:
+    """What differs between the program's SQLite files."""
+
+    name: str
+    migrations: tuple[Callable[[sqlite3.Connection], None], ...]  # [n]: version n to n + 1
+    open_action: str  # marked phrase: "åpne brukerdataene"
+    damaged_notice: str  # marked sentences with {path}: told after moving the file aside
+    newer_notice: str
+    newer_in_use: str  # a newer program upgraded the file while this one opened it
+
+    @property
+    def version(self) -> int:
+        return len(self.migrations)
+
+
+def inspect(conn: sqlite3.Connection, version: int) -> State:
+    """Read the header and check every page; only reads, so a damaged file keeps its bytes."""
+    try:
+        if conn.execute("PRAGMA user_version").fetchone()[0] > version:
+            return "newer"
+        rows = conn.execute("PRAGMA integrity_check").fetchall()
+    except sqlite3.DatabaseError as failure:
+        code = getattr(failure, "sqlite_errorcode", 0) & 0xFF
+        if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+            return "damaged"
+        raise  # locked, unreadable...: not a reason to move the user's file
+    return "ok" if [tuple(r) for r in rows] == [("ok",)] else "damaged"
+
+
+def look_at(path: Path, version: int) -> State | None:
+    """Inspect through a read-only connection, which never checkpoints the -wal into the file
+    on closing: a file that is moved aside keeps its bytes. None if it cannot be opened so."""
+    if not path.exists():
+        return "ok"
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT)
+    except sqlite3.Error:
+        return None
+    try:
+        return inspect(conn, version)
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+
+
+def migrate(conn: sqlite3.Connection, kind: FileKind) -> None:
+    if conn.execute("PRAGMA user_version").fetchone()[0] == kind.version:
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]  # again, under the lock
+        if version > kind.version:  # a newer copy upgraded it a moment ago: leave it alone
+            raise UserDataError(kind.newer_in_use, cause="busy")
+        for step in kind.migrations[version:]:
+            step(conn)
+        conn.execute(f"PRAGMA user_version = {kind.version}")
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
+def open_file(folder: Path, kind: FileKind) -> tuple[Db, Notice | None, str]:
+    """The file in ``folder``, checked and migrated: (database, notice or None, journal mode)."""
+    path = folder / kind.name
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as failure:
+        raise UserDataError(
+            QT_TRANSLATE_NOOP(
+                "Handbok", "Kunne ikke lage mappen for brukerdata {folder} ({reason})."
+            ),
+            cause="readonly",
+            folder=str(folder),
+            reason=failure.strerror or str(failure),
+        ) from failure
+    notice: Notice | None = None
+    for _attempt in range(3):
+        if not path.exists() and any(Path(f"{path}{s}").exists() for s in COMPANIONS):
+            move_aside(path, "orphan")  # a -wal without its database must not be replayed
+        before = identity(path)
+        state = look_at(path, kind.version)
+        try:
+            conn = connect(path)
+        except sqlite3.Error as failure:
+            raise error(kind.open_action, failure, folder) from failure
+        try:
+            if state is None:  # could not look read-only: check on this connection
+                state = inspect(conn, kind.version)
+            if state == "ok":
+                mode = configure(conn)
+                migrate(conn, kind)
+                return Db(conn, path), notice, mode
+        except sqlite3.Error as failure:
+            conn.close()
+            raise error(kind.open_action, failure, folder) from failure
+        except BaseException:
+            conn.close()
+            raise
+        conn.close()
+        if identity(path) != before:
+            continue  # another copy replaced the file meanwhile: look at the new one
+        moved = move_aside(path, state)
+        template = kind.newer_notice if state == "newer" else kind.damaged_notice
+        notice = Notice(template, {"path": str(moved)}, moved_to=moved)
+    raise UserDataError(
+        QT_TRANSLATE_NOOP(
+            "Handbok", "Filen med brukerdata {path} endres hele tiden av et annet program."
+        ),
+        cause="busy",
+        path=str(path),
+    )
