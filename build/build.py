@@ -39,7 +39,7 @@ from index import __version__  # noqa: E402
 # Windows is the target; on Linux the build serves development and tests, on X11.
 KEEP_PLUGINS = {
     "platforms": {"libqxcb", "libqoffscreen", "qwindows", "qoffscreen"},
-    "imageformats": {"libqico", "qico"},
+    "imageformats": {"libqico", "qico", "libqjpeg", "qjpeg"},  # icon; JPEG logos (PNG is built in)
     "printsupport": None,  # all: the system's print backends
     "styles": None,
     "platforminputcontexts": None,  # compose and ibus: typing æ, ø, å on Linux

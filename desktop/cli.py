@@ -267,7 +267,10 @@ def _handout(handbook: Any, args: argparse.Namespace) -> int:
 
     handout = Handout.from_template(store.handout(args.template))
     handout.paper, handout.large_print = args.paper, args.large_print
-    handout.municipality = args.municipality
+    layer = getattr(store, "layer", None)
+    deployment = layer.deployment if layer is not None else None
+    handout.municipality = args.municipality or (deployment.municipality if deployment else "")
+    handout.logo = deployment.logo if deployment else None
     for ident in args.add:
         for block in block_for(store, ident):
             handout.add(block)

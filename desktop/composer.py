@@ -274,6 +274,9 @@ class Composer(QDialog):
         self.handout.paper = self.paper.currentText()
         self.handout.large_print = self.large.isChecked()
         self.handout.municipality = self.municipality.text().strip()
+        layer = getattr(self.store, "layer", None)
+        if layer is not None and layer.deployment is not None:
+            self.handout.logo = layer.deployment.logo
         self.handout.patient_line = self.patient_line.text()
         self._apply_ticks()
         self.update_preview()

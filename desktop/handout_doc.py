@@ -29,6 +29,7 @@ def decor(resolved: Resolved) -> Decor:
         header_right=handout.title,
         footer_left=tr("Skrevet ut {date} fra Handbok").format(date=_date(resolved.printed)),
         font_points=11.0 if handout.large_print else 8.5,
+        logo=handout.logo,
     )
 
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
+    QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -39,6 +41,7 @@ class Decor:
     header_right: str
     footer_left: str
     font_points: float = 9.0
+    logo: Path | None = None  # the municipality's, from kommune.yaml: left of the header text
 
 
 def set_paper(device: QPagedPaintDevice, paper: str) -> None:
@@ -69,6 +72,12 @@ def _paint_pages(
     painter.setFont(small)
     line = painter.fontMetrics().height()
     header, footer = line * 2, line * 2
+    logo = QImage(str(decor.logo)) if decor.logo else QImage()
+    logo_box = QRectF()
+    if not logo.isNull():  # an image Qt cannot read (an SVG without its plugin) is left out
+        height = line * 2.5
+        logo_box = QRectF(0, 0, height * logo.width() / max(logo.height(), 1), height)
+        header = int(height + line)
     body = QRectF(0, 0, area.width(), area.height() - header - footer)
     doc.setPageSize(QSizeF(body.width(), body.height()))
     keep_headings_with_next(doc, body.height())
@@ -78,6 +87,9 @@ def _paint_pages(
             device.newPage()
         painter.setPen(Qt.GlobalColor.darkGray)
         top = QRectF(0, 0, area.width(), line)
+        if not logo.isNull():
+            painter.drawImage(logo_box, logo)
+            top = QRectF(logo_box.width() + line, 0, area.width() - logo_box.width() - line, line)
         painter.drawText(top, Qt.AlignmentFlag.AlignLeft, decor.header_left)
         painter.drawText(top, Qt.AlignmentFlag.AlignRight, decor.header_right)
         bottom = QRectF(0, area.height() - line, area.width(), line)
@@ -103,8 +115,8 @@ def keep_headings_with_next(doc: QTextDocument, page_height: float, rounds: int 
         while block.isValid():
             following = block.next()
             if block.blockFormat().headingLevel() > 0 and following.isValid():
-                here = int(layout.blockBoundingRect(block).top() // page_height)
-                there = int(layout.blockBoundingRect(following).top() // page_height)
+                here = int(_first_line_top(layout, block) // page_height)
+                there = int(_first_line_top(layout, following) // page_height)
                 policy = block.blockFormat().pageBreakPolicy()
                 if there > here and not policy & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
                     fmt = block.blockFormat()
@@ -132,6 +144,16 @@ def page_document(page: str, device: QPagedPaintDevice) -> QTextDocument:
     doc.setDefaultStyleSheet(CSS)
     doc.setHtml(page)
     return doc
+
+
+def _first_line_top(layout: Any, block: Any) -> float:
+    """Where a block's first line stands. Pagination can push the first line of a paragraph
+    to the next page while the block itself still begins on this one."""
+    top = float(layout.blockBoundingRect(block).top())
+    lines = block.layout()
+    if lines is not None and lines.lineCount() > 0:
+        top += lines.lineAt(0).y()
+    return top
 
 
 def write_pdf(

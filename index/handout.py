@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from index.errors import NotFoundError
@@ -27,6 +28,7 @@ class Handout:
     paper: str = "A4"
     large_print: bool = False
     municipality: str = ""
+    logo: Path | None = None  # the municipality's, from kommune.yaml
     patient_line: str = ""  # printed, never stored
     ticks: dict[str, bool] = field(default_factory=dict)  # checklist item id -> ticked
 

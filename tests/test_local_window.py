@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
 from desktop.dialogs import ScriptedDialogs
 from desktop.mainwindow import MainWindow
+from desktop.rendering import render_handout_pdf
 from desktop.searching import SearchController
 from index.handbook import open_handbook
 from index.local import ChannelDraft, ContactDraft
+from index.resources import resource_path
 from index.userdata import UserData
 
 DRAFT = ContactDraft(
@@ -158,8 +162,9 @@ def test_municipality_from_the_deployment_file_heads_handouts(
 
     folder = tmp_path / "kommune"
     folder.mkdir()
+    shutil.copy(resource_path("icons", "handbok.png"), folder / "logo.png")
     (folder / "kommune.yaml").write_text(
-        "municipality: Testby kommune\ncontacts:\n"
+        "municipality: Testby kommune\nlogo: logo.png\ncontacts:\n"
         "  - name: Legevakten i Testby\n    category: nødnummer\n    verified: 2026-11-22\n"
         "    channels:\n      - {type: telefon, value: 62 00 00 03}\n"
         "notes:\n  - section: samarbeid-om-selvorganisert-selvhjelp#kommunen\n"
@@ -177,5 +182,12 @@ def test_municipality_from_the_deployment_file_heads_handouts(
         qtbot.addWidget(composer)
         assert composer.municipality.text() == "Testby kommune"
         assert composer.handout.municipality == "Testby kommune"
+        # Name and logo head every page of the handout.
+        out = tmp_path / "skriv.pdf"
+        composer.handout.blocks = composer.handout.blocks[:1]
+        render_handout_pdf(composer.handout, handbook.store, out)
+        page = PdfReader(out).pages[0]
+        assert "Testby kommune" in " ".join(page.extract_text().split())
+        assert any(image.image.size[0] == image.image.size[1] == 256 for image in page.images)
     finally:
         handbook.close()

@@ -178,17 +178,17 @@
         <translation>handbok: write «handbok handout TEMPLATE --pdf FILE.pdf», or «--list»</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="278" />
+        <location filename="../../desktop/cli.py" line="281" />
         <source>handbok: Kunne ikke skrive {path} ({reason}).</source>
         <translation>handbok: Could not write {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="284" />
+        <location filename="../../desktop/cli.py" line="287" />
         <source>Skrev {pages} sider til {path}.</source>
         <translation>Wrote {pages} pages to {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="297" />
+        <location filename="../../desktop/cli.py" line="300" />
         <source>(ingen skrivbar loggmappe)</source>
         <translation>(no writable log folder)</translation>
     </message>
@@ -448,57 +448,57 @@
         <translation>Printed {date} from Handbok</translation>
     </message>
     <message>
-        <location filename="../../desktop/handout_doc.py" line="118" />
+        <location filename="../../desktop/handout_doc.py" line="119" />
         <source>Haster det? Ring:</source>
         <translation>Is it urgent? Call:</translation>
     </message>
     <message>
-        <location filename="../../desktop/handout_doc.py" line="161" />
+        <location filename="../../desktop/handout_doc.py" line="162" />
         <source>Åpningstider: se {web}</source>
         <translation>Opening hours: see {web}</translation>
     </message>
     <message>
-        <location filename="../../desktop/handout_doc.py" line="209" />
+        <location filename="../../desktop/handout_doc.py" line="210" />
         <source>Kilder</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/handout_doc.py" line="247" />
+        <location filename="../../desktop/handout_doc.py" line="248" />
         <source>Ring</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../desktop/handout_doc.py" line="248" />
+        <location filename="../../desktop/handout_doc.py" line="249" />
         <source>Send SMS</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/handout_doc.py" line="249" />
+        <location filename="../../desktop/handout_doc.py" line="250" />
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../desktop/handout_doc.py" line="250" />
+        <location filename="../../desktop/handout_doc.py" line="251" />
         <source>Nettside</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../desktop/handout_doc.py" line="251" />
+        <location filename="../../desktop/handout_doc.py" line="252" />
         <source>E-post</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/handout_doc.py" line="259" />
+        <location filename="../../desktop/handout_doc.py" line="260" />
         <source>åpent hele døgnet</source>
         <translation>open 24 hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing.py" line="56" />
+        <location filename="../../desktop/printing.py" line="59" />
         <source>Kunne ikke starte utskriften.</source>
         <translation>Could not start printing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing.py" line="88" />
+        <location filename="../../desktop/printing.py" line="100" />
         <source>Side {page} av {pages}</source>
         <translation>Page {page} of {pages}</translation>
     </message>
@@ -1127,18 +1127,18 @@
         <translation>Check before printing:</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="319" />
-        <location filename="../../desktop/composer.py" line="332" />
+        <location filename="../../desktop/composer.py" line="322" />
+        <location filename="../../desktop/composer.py" line="335" />
         <source>Lagre som PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="319" />
+        <location filename="../../desktop/composer.py" line="322" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="333" />
+        <location filename="../../desktop/composer.py" line="336" />
         <source>Kunne ikke lagre {path} ({reason}).</source>
         <translation>Could not save {path} ({reason}).</translation>
     </message>
@@ -2267,17 +2267,17 @@
         <translation>Could not save the bookmarks in {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../index/handout.py" line="74" />
+        <location filename="../../index/handout.py" line="76" />
         <source>Fant ingenting med id «{id}» å legge til i skrivet.</source>
         <translation>Found nothing with the id «{id}» to add to the handout.</translation>
     </message>
     <message>
-        <location filename="../../index/handout.py" line="136" />
+        <location filename="../../index/handout.py" line="138" />
         <source>sist faglig oppdatert {date}</source>
         <translation>last professionally updated {date}</translation>
     </message>
     <message>
-        <location filename="../../index/handout.py" line="144" />
+        <location filename="../../index/handout.py" line="146" />
         <source>Kontaktopplysninger ({names}): sist kontrollert {date}.</source>
         <translation>Contact details ({names}): last verified {date}.</translation>
     </message>
