@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import label, translate
-from index.local import ChannelDraft, ContactDraft, check_contact, hours_text
+from index.localcheck import ChannelDraft, ContactDraft, check_contact, hours_text
 from index.model import AUDIENCES, CATEGORIES, Contact
 
 CHANNEL_FIELDS = (("telefon", "phone"), ("sms", "sms"), ("e-post", "email"), ("nett", "web"))

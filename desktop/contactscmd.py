@@ -27,7 +27,8 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def run(args: argparse.Namespace) -> int:
-    from index.local import LocalStore, find_deployment, load_deployment
+    from index.deployment import find_deployment, load_deployment
+    from index.local import LocalStore
     from index.localcsv import export_csv, import_csv
 
     deployment = find_deployment(paths.deployment_dirs())

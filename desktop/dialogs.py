@@ -14,7 +14,7 @@ from PySide6.QtGui import QPagedPaintDevice, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from desktop.printing import Decor, paint, set_paper, write_pdf
-from index.local import ContactDraft
+from index.localcheck import ContactDraft
 from index.model import Contact
 
 

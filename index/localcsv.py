@@ -40,17 +40,17 @@ from pathlib import Path
 from typing import Any
 
 from index.atomicfile import write_atomically
+from index.deployment import parse_date
 from index.errors import HandbokError
 from index.i18n import CONTEXT, QT_TRANSLATE_NOOP
-from index.local import (
+from index.local import LocalStore
+from index.localcheck import (
     ChannelDraft,
     ContactDraft,
-    LocalStore,
     LocalValidationError,
     check_contact,
     hours_text,
     normalise_id,
-    parse_date,
 )
 from index.model import Channel, Contact
 from index.userdata import UserDataError

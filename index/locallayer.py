@@ -17,8 +17,9 @@ from whoosh.filedb.filestore import RamStorage
 
 from index import fulltext, spelling
 from index.analysis import Vocabulary
+from index.deployment import Deployment
 from index.i18n import QT_TRANSLATE_NOOP
-from index.local import Deployment, LocalStore
+from index.local import LocalStore
 from index.model import Contact, Kind
 from index.search import Searcher, SearchResult
 from index.spelling import Corrector
@@ -192,8 +193,8 @@ def open_local_layer(
     """The layer, and sentences for the user about anything that went wrong on the way
     (a damaged file moved aside, a broken kommune.yaml): Handbok works on without it."""
     from index import paths
+    from index.deployment import find_deployment, load_deployment
     from index.errors import HandbokError
-    from index.local import find_deployment, load_deployment
 
     notices: list[str] = []
     deployment = None

@@ -18,20 +18,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from index.deployment import DeploymentError, find_deployment, load_deployment
 from index.errors import HandbokError, NotFoundError
 from index.hours import parse_hours
-from index.local import (
-    FILE_NAME,
-    SCHEMA_VERSION,
+from index.local import FILE_NAME, SCHEMA_VERSION, LocalStore
+from index.localcheck import (
     ChannelDraft,
     ContactDraft,
-    DeploymentError,
-    LocalStore,
     LocalValidationError,
     check_contact,
     clean_text,
-    find_deployment,
-    load_deployment,
     new_id,
     normalise_id,
     normalise_number,

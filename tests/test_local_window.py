@@ -15,7 +15,7 @@ from desktop.mainwindow import MainWindow
 from desktop.rendering import render_handout_pdf
 from desktop.searching import SearchController
 from index.handbook import open_handbook
-from index.local import ChannelDraft, ContactDraft
+from index.localcheck import ChannelDraft, ContactDraft
 from index.resources import resource_path
 from index.userdata import UserData
 

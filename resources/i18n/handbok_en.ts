@@ -605,13 +605,13 @@
         <translation>write the contacts to a CSV file</translation>
     </message>
     <message>
-        <location filename="../../desktop/contactscmd.py" line="40" />
+        <location filename="../../desktop/contactscmd.py" line="41" />
         <location filename="../../desktop/localcontacts.py" line="107" />
         <source>Skrev {count} lokale kontakter til {path}.</source>
         <translation>Wrote {count} local contacts to {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/contactscmd.py" line="45" />
+        <location filename="../../desktop/contactscmd.py" line="46" />
         <location filename="../../desktop/localcontacts.py" line="88" />
         <source>{added} nye, {updated} oppdatert, {unchanged} uendret.</source>
         <translation>{added} new, {updated} updated, {unchanged} unchanged.</translation>
@@ -1432,82 +1432,82 @@
         <translation>open the user data</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="343" />
+        <location filename="../../index/localcheck.py" line="230" />
         <source>Kontakten må ha et navn.</source>
         <translation>The contact must have a name.</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="347" />
+        <location filename="../../index/localcheck.py" line="234" />
         <source>Velg en kategori for kontakten ({allowed}).</source>
         <translation>Choose a category for the contact ({allowed}).</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="353" />
+        <location filename="../../index/localcheck.py" line="240" />
         <source>Ukjent kategori «{value}» (bruk {allowed}).</source>
         <translation>Unknown category «{value}» (use {allowed}).</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="365" />
+        <location filename="../../index/localcheck.py" line="252" />
         <source>Ukjent målgruppe «{value}» (bruk {allowed}).</source>
         <translation>Unknown audience «{value}» (use {allowed}).</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="396" />
+        <location filename="../../index/localcheck.py" line="283" />
         <source>Åpningstiden kan ikke leses: {what}.</source>
         <translation>The opening hours cannot be read: {what}.</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="408" />
+        <location filename="../../index/localcheck.py" line="295" />
         <source>Ukjent kanal «{value}» (bruk {allowed}).</source>
         <translation>Unknown channel «{value}» (use {allowed}).</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="417" />
+        <location filename="../../index/localcheck.py" line="304" />
         <source>Kanalen «{type}» mangler nummer eller adresse.</source>
         <translation>The channel «{type}» has no number or address.</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="425" />
+        <location filename="../../index/localcheck.py" line="312" />
         <source>«{value}» er ikke et norsk telefonnummer. Skriv åtte sifre, som 22 40 00 40, eller et kort nummer, som 113, 1881 eller 116 123.</source>
         <translation>«{value}» is not a Norwegian phone number. Write eight digits, like 22 40 00 40, or a short number, like 113, 1881 or 116 123.</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="432" />
+        <location filename="../../index/localcheck.py" line="319" />
         <source>«{value}» er ikke en e-postadresse (skriv f.eks. post@kommune.no).</source>
         <translation>«{value}» is not an e-mail address (write e.g. post@kommune.no).</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="437" />
+        <location filename="../../index/localcheck.py" line="324" />
         <source>«{value}» er ikke en nettadresse (skriv f.eks. selvhjelp.no, uten mellomrom).</source>
         <translation>«{value}» is not a web address (write e.g. selvhjelp.no, without spaces).</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="458" />
+        <location filename="../../index/localcheck.py" line="345" />
         <source>«{id}» er ikke et avsnitt i veiledningen (skriv artikkel-id#anker).</source>
         <translation>«{id}» is not a section of the guidance (write article-id#anchor).</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="471" />
+        <location filename="../../index/localcheck.py" line="358" />
         <source>Notatet er tomt.</source>
         <translation>The note is empty.</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="509" />
+        <location filename="../../index/local.py" line="113" />
         <source>Filen med lokale kontakter og notater var skadet og kunne ikke brukes. Den er tatt vare på som {path}, og Handbok har laget en ny, tom fil.</source>
         <translation>The file with local contacts and notes was damaged and could not be used. It has been kept as {path}, and Handbok has created a new, empty file.</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="514" />
+        <location filename="../../index/local.py" line="118" />
         <source>Filen med lokale kontakter og notater er lagret av en nyere versjon av Handbok. Den er tatt vare på som {path}, og denne versjonen har laget en ny, tom fil.</source>
         <translation>The file with local contacts and notes was saved by a newer version of Handbok. It has been kept as {path}, and this version has created a new, empty file.</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="525" />
+        <location filename="../../index/local.py" line="129" />
         <source>En nyere versjon av Handbok bruker filen med lokale kontakter. Lukk den før du åpner denne versjonen.</source>
         <translation>A newer version of Handbok is using the file with local contacts. Close it before you open this version.</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="522" />
+        <location filename="../../index/local.py" line="126" />
         <source>åpne de lokale kontaktene</source>
         <translation>open the local contacts</translation>
     </message>
@@ -1522,78 +1522,78 @@
         <translation>The user data file {path} keeps being changed by another program.</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="668" />
-        <location filename="../../index/local.py" line="677" />
+        <location filename="../../index/local.py" line="272" />
+        <location filename="../../index/local.py" line="281" />
         <source>lagre kontakten</source>
         <translation>save the contact</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="688" />
+        <location filename="../../index/local.py" line="292" />
         <source>slette kontakten</source>
         <translation>delete the contact</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="708" />
+        <location filename="../../index/local.py" line="312" />
         <source>importere kontaktene</source>
         <translation>import the contacts</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="742" />
+        <location filename="../../index/local.py" line="346" />
         <source>Kontakten «{id}» finnes ikke lenger. Den kan være slettet i et annet vindu.</source>
         <translation>The contact «{id}» no longer exists. It may have been deleted in another window.</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="773" />
+        <location filename="../../index/local.py" line="377" />
         <source>Notatet finnes ikke lenger. Det kan være slettet i et annet vindu.</source>
         <translation>The note no longer exists. It may have been deleted in another window.</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="781" />
+        <location filename="../../index/local.py" line="385" />
         <source>slette notatet</source>
         <translation>delete the note</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="854" />
+        <location filename="../../index/deployment.py" line="167" />
         <source>filen skal være felt med verdier, som «municipality: Hamar kommune»</source>
         <translation>the file must be fields with values, like «municipality: Hamar kommune»</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="864" />
+        <location filename="../../index/deployment.py" line="177" />
         <source>filen har versjon {found}, men denne versjonen av Handbok leser {wanted}</source>
         <translation>the file has version {found}, but this version of Handbok reads {wanted}</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="885" />
+        <location filename="../../index/deployment.py" line="198" />
         <source>filen finnes ikke</source>
         <translation>the file does not exist</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="947" />
+        <location filename="../../index/deployment.py" line="260" />
         <source>logoen «{name}» skal være et bilde (PNG, JPEG eller SVG)</source>
         <translation>the logo «{name}» must be an image (PNG, JPEG or SVG)</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="955" />
+        <location filename="../../index/deployment.py" line="268" />
         <source>fant ikke logoen «{name}» ved siden av filen</source>
         <translation>could not find the logo «{name}» beside the file</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="970" />
+        <location filename="../../index/deployment.py" line="283" />
         <source>«{key}» skal være en liste der hvert punkt har felt</source>
         <translation>«{key}» must be a list in which every item has fields</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="999" />
+        <location filename="../../index/deployment.py" line="312" />
         <source>feltet «verified» skal være datoen opplysningene ble kontrollert, som 2026-11-22</source>
         <translation>the field «verified» must be the date the details were checked, like 2026-11-22</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="1035" />
+        <location filename="../../index/deployment.py" line="348" />
         <source>id «{id}» kan ikke brukes; skriv f.eks. lokal-navn</source>
         <translation>the id «{id}» cannot be used; write e.g. lokal-name</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="1041" />
+        <location filename="../../index/deployment.py" line="354" />
         <source>id «{id}» er brukt før i filen</source>
         <translation>the id «{id}» is already used in the file</translation>
     </message>
@@ -1603,8 +1603,8 @@
         <translation>save the bookmark</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="759" />
-        <location filename="../../index/local.py" line="768" />
+        <location filename="../../index/local.py" line="363" />
+        <location filename="../../index/local.py" line="372" />
         <location filename="../../index/userdata.py" line="240" />
         <location filename="../../index/userdata.py" line="362" />
         <source>lagre notatet</source>
@@ -1684,19 +1684,19 @@
     <message>
         <location filename="../../index/content.py" line="139" />
         <location filename="../../index/content.py" line="293" />
-        <location filename="../../index/local.py" line="887" />
+        <location filename="../../index/deployment.py" line="200" />
         <source>filen er ikke lagret som UTF-8</source>
         <translation>the file is not saved as UTF-8</translation>
     </message>
     <message>
         <location filename="../../index/content.py" line="144" />
-        <location filename="../../index/local.py" line="891" />
+        <location filename="../../index/deployment.py" line="204" />
         <source>kan ikke lese filen ({reason})</source>
         <translation>cannot read the file ({reason})</translation>
     </message>
     <message>
         <location filename="../../index/content.py" line="149" />
-        <location filename="../../index/local.py" line="896" />
+        <location filename="../../index/deployment.py" line="209" />
         <source>ugyldig YAML: {what}</source>
         <translation>invalid YAML: {what}</translation>
     </message>
@@ -1705,13 +1705,13 @@
         <location filename="../../index/content.py" line="521" />
         <location filename="../../index/content.py" line="526" />
         <location filename="../../index/content.py" line="569" />
-        <location filename="../../index/local.py" line="912" />
+        <location filename="../../index/deployment.py" line="225" />
         <source>mangler feltet «{key}»</source>
         <translation>the field «{key}» is missing</translation>
     </message>
     <message>
         <location filename="../../index/content.py" line="176" />
-        <location filename="../../index/local.py" line="917" />
+        <location filename="../../index/deployment.py" line="230" />
         <source>feltet «{key}» skal være tekst</source>
         <translation>the field «{key}» must be text</translation>
     </message>
@@ -1722,8 +1722,8 @@
     </message>
     <message>
         <location filename="../../index/content.py" line="213" />
-        <location filename="../../index/local.py" line="932" />
-        <location filename="../../index/local.py" line="991" />
+        <location filename="../../index/deployment.py" line="245" />
+        <location filename="../../index/deployment.py" line="304" />
         <source>feltet «{key}» skal være en liste med tekster</source>
         <translation>the field «{key}» must be a list of texts</translation>
     </message>
@@ -1833,7 +1833,7 @@
         <location filename="../../index/content.py" line="697" />
         <location filename="../../index/content.py" line="764" />
         <location filename="../../index/content.py" line="810" />
-        <location filename="../../index/local.py" line="902" />
+        <location filename="../../index/deployment.py" line="215" />
         <source>ukjent felt «{key}»</source>
         <translation>unknown field «{key}»</translation>
     </message>
@@ -2424,7 +2424,7 @@
         <translation>The content pack's list of contents is invalid: the field «{field}» is missing or wrong.</translation>
     </message>
     <message>
-        <location filename="../../index/locallayer.py" line="27" />
+        <location filename="../../index/locallayer.py" line="28" />
         <source>Lokalt notat</source>
         <translation>Local note</translation>
     </message>
