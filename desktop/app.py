@@ -40,14 +40,16 @@ class ContentLoader(QThread):
         super().__init__()
         self.store_dir = store_dir
         self.build = build
+        self.notice = ""  # set when the content had to be rebuilt
 
     def run(self) -> None:
         try:
-            from index.handbook import open_handbook, prepare_store
+            from index.handbook import open_or_repair, prepare_store
 
             if self.build:
                 prepare_store(self.store_dir)
-            self.loaded.emit(open_handbook(self.store_dir))
+            handbook, self.notice = open_or_repair(self.store_dir, repair=self.build)
+            self.loaded.emit(handbook)
         except HandbokError as error:
             self.failed.emit(error.message(translate))
         except Exception:
@@ -114,7 +116,8 @@ def run(args: argparse.Namespace) -> int:
         from desktop.searching import SearchController
 
         # The local layer opens here, on the GUI thread that will use its database.
-        notices = handbook.add_local(data_dir)
+        notices = [loader.notice] if loader.notice else []
+        notices += handbook.add_local(data_dir)
         controller = SearchController(handbook.searcher, window)
         window.attach(handbook, controller)
         if notices:

@@ -179,11 +179,13 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         return contactscmd.run(args)
     store_dir = paths.store_dir(args.store)
-    from index.handbook import open_handbook, prepare_store
+    from index.handbook import open_or_repair, prepare_store
 
     if args.store is None:
         _report_build(prepare_store(store_dir))
-    handbook = open_handbook(store_dir)
+    handbook, repaired = open_or_repair(store_dir, repair=args.store is None)
+    if repaired:
+        print(f"handbok: {tr(repaired)}", file=sys.stderr)
     for notice in handbook.add_local(paths.user_data_dir(args.data_dir)):
         print(f"handbok: {notice}", file=sys.stderr)
     try:

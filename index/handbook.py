@@ -61,3 +61,48 @@ def open_handbook(location: Path) -> Handbook:
         store.close()
         raise
     return Handbook(store, searcher, location)
+
+
+def open_or_repair(location: Path, repair: bool = True) -> tuple[Handbook, str]:
+    """Open the content; if its database or search index is damaged or missing, build it again
+    from the content it came from and say so in one sentence (empty when all was well).
+
+    The repair goes where it can be written: in place from a source checkout or for a content
+    pack, else (a frozen program's read-only folder) into the user's own folder, for this run.
+    """
+    from index.build import build_store
+    from index.errors import HandbokError
+    from index.i18n import QT_TRANSLATE_NOOP
+
+    try:
+        return open_handbook(location), ""
+    except HandbokError as failure:
+        if not repair:  # a store named explicitly is never replaced behind the user's back
+            raise
+        reason = failure.message()
+    source, target = _repair_plan(location)
+    build_store(source, search_config_dir(), target)
+    notice = QT_TRANSLATE_NOOP(
+        "Handbok",
+        "Innholdet kunne ikke åpnes ({reason}). Handbok har bygget det på nytt fra sine egne "
+        "filer, og alt virker som før.",
+    )
+    return open_handbook(target), notice.format(reason=reason.rstrip("."))
+
+
+def _repair_plan(location: Path) -> tuple[Path, Path]:
+    """(content to build from, where to build)."""
+    from index.packs import installed_info
+
+    pack = installed_info(packs_root())
+    if pack is not None and pack.store == location and pack.content is not None:
+        return pack.content, location
+    if _writable(location.parent):
+        return content_dir(), location
+    return content_dir(), packs_root() / "reparert-innhold"
+
+
+def _writable(folder: Path) -> bool:
+    import os
+
+    return folder.is_dir() and os.access(folder, os.W_OK)

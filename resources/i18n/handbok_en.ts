@@ -163,32 +163,32 @@
         <translation>handbok: An unexpected error occurred. Details were written to {log}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="211" />
+        <location filename="../../desktop/cli.py" line="213" />
         <source>Bygde {count} søkbare elementer i {folder} på {seconds:.1f} s.</source>
         <translation>Built {count} searchable items in {folder} in {seconds:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="221" />
+        <location filename="../../desktop/cli.py" line="223" />
         <source>Innholdet er endret; bygde søkeindeksen på nytt ({seconds:.1f} s).</source>
         <translation>The content has changed; rebuilt the search index ({seconds:.1f} s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="261" />
+        <location filename="../../desktop/cli.py" line="263" />
         <source>handbok: skriv «handbok handout MAL --pdf FIL.pdf», eller «--list»</source>
         <translation>handbok: write «handbok handout TEMPLATE --pdf FILE.pdf», or «--list»</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="281" />
+        <location filename="../../desktop/cli.py" line="283" />
         <source>handbok: Kunne ikke skrive {path} ({reason}).</source>
         <translation>handbok: Could not write {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="287" />
+        <location filename="../../desktop/cli.py" line="289" />
         <source>Skrev {pages} sider til {path}.</source>
         <translation>Wrote {pages} pages to {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="300" />
+        <location filename="../../desktop/cli.py" line="302" />
         <source>(ingen skrivbar loggmappe)</source>
         <translation>(no writable log folder)</translation>
     </message>
@@ -1367,7 +1367,7 @@
 <context>
     <name>Handbok</name>
     <message>
-        <location filename="../../desktop/cli.py" line="244" />
+        <location filename="../../desktop/cli.py" line="246" />
         <source>Fant ingenting med id «{id}».</source>
         <translation>Found nothing with the id «{id}».</translation>
     </message>
@@ -2428,6 +2428,11 @@
         <source>Lokalt notat</source>
         <translation>Local note</translation>
     </message>
+    <message>
+        <location filename="../../index/handbook.py" line="85" />
+        <source>Innholdet kunne ikke åpnes ({reason}). Handbok har bygget det på nytt fra sine egne filer, og alt virker som før.</source>
+        <translation>The content could not be opened ({reason}). Handbok has rebuilt it from its own files, and everything works as before.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
@@ -2782,12 +2787,12 @@
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../desktop/app.py" line="55" />
+        <location filename="../../desktop/app.py" line="57" />
         <source>Innholdet kunne ikke åpnes på grunn av en uventet feil.</source>
         <translation>The content could not be opened because of an unexpected error.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="85" />
+        <location filename="../../desktop/app.py" line="87" />
         <source>Det oppstod en uventet feil. Handbok fortsetter; detaljer er i loggen.</source>
         <translation>An unexpected error occurred. Handbok carries on; the details are in the log.</translation>
     </message>
