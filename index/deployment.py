@@ -41,7 +41,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import yaml
 
@@ -49,6 +49,7 @@ from index import yamlsrc
 from index.errors import HandbokError, Problem
 from index.i18n import QT_TRANSLATE_NOOP
 from index.localcheck import (
+    LOCAL_REGION,
     ChannelDraft,
     ContactDraft,
     LocalValidationError,
@@ -60,16 +61,8 @@ from index.localcheck import (
 )
 from index.model import Contact
 
-FILE_NAME = "lokalt.sqlite3"
 DEPLOYMENT_FILE = "kommune.yaml"
 DEPLOYMENT_VERSION = 1
-ID_PREFIX = "lokal-"
-LOCAL_REGION = "lokal"
-ID_LENGTH = 60  # characters of the name kept in a generated id
-SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-SECTION_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*#[a-z0-9]+(?:-[a-z0-9]+)*$")
-MergeOutcome = Literal["added", "updated", "unchanged"]
-Merged = tuple[MergeOutcome, Contact]
 
 
 @dataclass(frozen=True)

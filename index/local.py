@@ -24,7 +24,6 @@ a number typed without spaces is grouped as it is dialled.
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 import unicodedata
 from collections.abc import Collection, Iterable
@@ -53,13 +52,6 @@ from index.sqlitefile import now as _now
 from index.sqlitefile import one as _one
 
 FILE_NAME = "lokalt.sqlite3"
-DEPLOYMENT_FILE = "kommune.yaml"
-DEPLOYMENT_VERSION = 1
-ID_PREFIX = "lokal-"
-LOCAL_REGION = "lokal"
-ID_LENGTH = 60  # characters of the name kept in a generated id
-SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-SECTION_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*#[a-z0-9]+(?:-[a-z0-9]+)*$")
 MergeOutcome = Literal["added", "updated", "unchanged"]
 Merged = tuple[MergeOutcome, Contact]
 

@@ -9,7 +9,7 @@ import unicodedata
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Literal
+from typing import Any
 
 from index.errors import HandbokError
 from index.hours import HoursError, OpeningHours, parse_hours
@@ -17,16 +17,10 @@ from index.i18n import QT_TRANSLATE_NOOP
 from index.model import AUDIENCES, CATEGORIES, CHANNEL_TYPES, LABELS, Channel, Contact
 from index.sqlitefile import text as _text
 
-FILE_NAME = "lokalt.sqlite3"
-DEPLOYMENT_FILE = "kommune.yaml"
-DEPLOYMENT_VERSION = 1
 ID_PREFIX = "lokal-"
 LOCAL_REGION = "lokal"
 ID_LENGTH = 60  # characters of the name kept in a generated id
-SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SECTION_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*#[a-z0-9]+(?:-[a-z0-9]+)*$")
-MergeOutcome = Literal["added", "updated", "unchanged"]
-Merged = tuple[MergeOutcome, Contact]
 
 
 @dataclass(frozen=True)
