@@ -35,6 +35,7 @@ from index.localcheck import (
 from index.localcsv import HEADER, ContactFileError, export_csv, import_csv, parse_channel_cell
 from index.model import Channel, Contact
 from index.userdata import UserDataError
+from tests.damage import DAMAGES, Damage
 
 HEADER_LINE = (
     "Id;Navn;Organisasjon;Kategori;Målgruppe;Telefon;SMS;E-post;Nettside;Chat;Åpningstider;"
@@ -398,28 +399,10 @@ def make_real_database(folder: Path) -> Path:
     return folder / FILE_NAME
 
 
-def garbage(path: Path) -> None:
-    path.parent.mkdir(parents=True)
-    path.write_bytes(b"Dette er ikke en database.\n" * 200)
-
-
-def truncated(path: Path) -> None:
-    make_real_database(path.parent)
-    with path.open("r+b") as f:
-        f.truncate(path.stat().st_size // 2)
-
-
-def overwritten_page(path: Path) -> None:
-    make_real_database(path.parent)
-    with path.open("r+b") as f:
-        f.seek(3 * 4096)
-        f.write(b"\xa5" * 4096)
-
-
-@pytest.mark.parametrize("damage", [garbage, truncated, overwritten_page])
-def test_damaged_file_is_moved_aside_with_a_notice(folder: Path, damage: object) -> None:
+@pytest.mark.parametrize("damage", DAMAGES)
+def test_damaged_file_is_moved_aside_with_a_notice(folder: Path, damage: Damage) -> None:
     path = folder / FILE_NAME
-    damage(path)  # type: ignore[operator]
+    damage(path, make_real_database)
     original = path.read_bytes()
     with LocalStore.open(folder) as store:
         notice = store.notice

@@ -32,6 +32,7 @@ from index.userdata_io import (
     export_bookmarks,
     import_bookmarks,
 )
+from tests.damage import DAMAGES, Damage
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -214,28 +215,10 @@ def make_real_database(folder: Path) -> Path:
     return folder / FILE_NAME
 
 
-def garbage(path: Path) -> None:
-    path.parent.mkdir(parents=True)
-    path.write_bytes(b"Dette er ikke en database.\n" * 200)
-
-
-def truncated(path: Path) -> None:
-    make_real_database(path.parent)
-    with path.open("r+b") as f:
-        f.truncate(path.stat().st_size // 2)
-
-
-def overwritten_page(path: Path) -> None:
-    make_real_database(path.parent)
-    with path.open("r+b") as f:
-        f.seek(3 * 4096)
-        f.write(b"\xa5" * 4096)
-
-
-@pytest.mark.parametrize("damage", [garbage, truncated, overwritten_page])
-def test_damaged_file_is_moved_aside_and_a_fresh_one_works(folder: Path, damage: object) -> None:
+@pytest.mark.parametrize("damage", DAMAGES)
+def test_damaged_file_is_moved_aside_and_a_fresh_one_works(folder: Path, damage: Damage) -> None:
     path = folder / FILE_NAME
-    damage(path)  # type: ignore[operator]
+    damage(path, make_real_database)
     original = path.read_bytes()
 
     with UserData.open(folder) as store:
