@@ -23,17 +23,16 @@ a number typed without spaces is grouped as it is dialled.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import unicodedata
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
+from index.contactrow import contact_columns, contact_from_row
 from index.errors import NotFoundError
-from index.hours import OpeningHours, parse_hours
 from index.i18n import QT_TRANSLATE_NOOP
 from index.localcheck import (
     ContactDraft,
@@ -45,7 +44,7 @@ from index.localcheck import (
     normalise_id,
     valid_contact,
 )
-from index.model import Channel, Contact
+from index.model import Contact
 from index.sqlitefile import Db as _Db
 from index.sqlitefile import FileKind, Notice, open_file
 from index.sqlitefile import now as _now
@@ -124,58 +123,6 @@ LOCAL_FILE = FileKind(
         "Lukk den før du åpner denne versjonen.",
     ),
 )
-
-
-def _contact_row(contact: Contact) -> dict[str, Any]:
-    return {
-        "id": contact.id,
-        "name": contact.name,
-        "organisation": contact.organisation,
-        "category": contact.category,
-        "audience": json.dumps(contact.audience, ensure_ascii=False),
-        "channels": json.dumps(
-            [
-                {
-                    "type": c.type,
-                    "value": c.value,
-                    "note": c.note,
-                    "hours": c.hours.spec() if c.hours else None,
-                }
-                for c in contact.channels
-            ],
-            ensure_ascii=False,
-        ),
-        "hours": json.dumps(contact.hours.spec(), ensure_ascii=False) if contact.hours else None,
-        "region": contact.region,
-        "address": contact.address,
-        "description": contact.description,
-        "source": contact.source,
-        "verified": contact.verified.isoformat(),
-    }
-
-
-def _spec_hours(spec: Any) -> OpeningHours | None:
-    return parse_hours(spec) if spec else None
-
-
-def _contact(row: sqlite3.Row) -> Contact:
-    return Contact(
-        id=row["id"],
-        name=row["name"],
-        organisation=row["organisation"],
-        category=row["category"],
-        audience=tuple(json.loads(row["audience"])),
-        channels=tuple(
-            Channel(c["type"], c["value"], c["note"], _spec_hours(c["hours"]))
-            for c in json.loads(row["channels"])
-        ),
-        hours=_spec_hours(json.loads(row["hours"])) if row["hours"] else None,
-        region=row["region"],
-        address=row["address"],
-        description=row["description"],
-        source=row["source"],
-        verified=date.fromisoformat(row["verified"]),
-    )
 
 
 def _note(row: sqlite3.Row | None) -> LocalNote:
@@ -264,7 +211,7 @@ class LocalContacts:
         with self._db.write(QT_TRANSLATE_NOOP("Handbok", "lagre kontakten")) as conn:
             taken = {r[0] for r in conn.execute("SELECT id FROM contacts")} | self.reserved
             contact = replace(contact, id=new_id(contact.name, taken))
-            conn.execute(_INSERT, {**_contact_row(contact), "now": _now()})
+            conn.execute(_INSERT, {**contact_columns(contact), "now": _now()})
         return contact
 
     def update(self, contact_id: str, draft: ContactDraft) -> Contact:
@@ -276,7 +223,7 @@ class LocalContacts:
                 raise _contact_gone(contact_id)
             verified = draft.verified or date.fromisoformat(old["verified"])
             contact = replace(contact, id=contact_id, verified=verified)
-            conn.execute(_UPDATE, {**_contact_row(contact), "now": _now()})
+            conn.execute(_UPDATE, {**contact_columns(contact), "now": _now()})
         return contact
 
     def delete(self, contact_id: str) -> bool:
@@ -287,7 +234,7 @@ class LocalContacts:
 
     def get(self, contact_id: str) -> Contact | None:
         rows = self._db.rows("SELECT * FROM contacts WHERE id = ?", (contact_id,))
-        return _contact(rows[0]) if rows else None
+        return contact_from_row(rows[0]) if rows else None
 
     def merge(self, items: Iterable[tuple[str, ContactDraft]]) -> list[Merged]:
         """Import ``(id or "", draft)`` pairs in one transaction: all or nothing.
@@ -302,7 +249,7 @@ class LocalContacts:
         checked = [(normalise_id(ident), draft, valid_contact(draft)) for ident, draft in items]
         outcomes: list[Merged] = []
         with self._db.write(QT_TRANSLATE_NOOP("Handbok", "importere kontaktene")) as conn:
-            saved = {r["id"]: _contact(r) for r in conn.execute("SELECT * FROM contacts")}
+            saved = {r["id"]: contact_from_row(r) for r in conn.execute("SELECT * FROM contacts")}
             by_key: dict[tuple[str, str], str] = {}
             for c in sorted(saved.values(), key=sort_key):
                 by_key.setdefault(match_key(c.name, c.organisation), c.id)
@@ -316,13 +263,13 @@ class LocalContacts:
                     if new == old:
                         outcomes.append(("unchanged", old))
                         continue
-                    conn.execute(_UPDATE, {**_contact_row(new), "now": now})
+                    conn.execute(_UPDATE, {**contact_columns(new), "now": now})
                     outcomes.append(("updated", new))
                 else:
                     taken = saved.keys() | self.reserved
                     free = ident and ident not in taken
                     new = replace(contact, id=ident if free else new_id(contact.name, taken))
-                    conn.execute(_INSERT, {**_contact_row(new), "now": now})
+                    conn.execute(_INSERT, {**contact_columns(new), "now": now})
                     outcomes.append(("added", new))
                 saved[new.id] = new
                 by_key.setdefault(key, new.id)
@@ -330,7 +277,9 @@ class LocalContacts:
 
     def list(self) -> list[Contact]:
         """In Norwegian alphabetical order of name, then organisation."""
-        return sorted((_contact(r) for r in self._db.rows("SELECT * FROM contacts")), key=sort_key)
+        return sorted(
+            (contact_from_row(r) for r in self._db.rows("SELECT * FROM contacts")), key=sort_key
+        )
 
 
 def _contact_gone(contact_id: str) -> NotFoundError:

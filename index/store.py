@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
 
+from index.contactrow import contact_columns, contact_from_row
 from index.errors import NotFoundError, StoreError
-from index.hours import OpeningHours, parse_hours
 from index.i18n import QT_TRANSLATE_NOOP
 from index.model import (
     Article,
-    Channel,
     Checklist,
     ChecklistItem,
     Contact,
@@ -80,33 +79,7 @@ def write_database(content: Content, path: Path, version: str) -> None:
     )
     db.table("contacts").insert_all(
         (
-            {
-                "id": c.id,
-                "name": c.name,
-                "organisation": c.organisation,
-                "category": c.category,
-                "audience": json.dumps(c.audience, ensure_ascii=False),
-                "channels": json.dumps(
-                    [
-                        {
-                            "type": ch.type,
-                            "value": ch.value,
-                            "note": ch.note,
-                            "hours": ch.hours.spec() if ch.hours else None,
-                        }
-                        for ch in c.channels
-                    ],
-                    ensure_ascii=False,
-                ),
-                "hours": json.dumps(c.hours.spec() if c.hours else None, ensure_ascii=False),
-                "region": c.region,
-                "address": c.address,
-                "description": c.description,
-                "source": c.source,
-                "verified": c.verified.isoformat(),
-                "caution": c.caution,
-                "position": position,
-            }
+            {**contact_columns(c), "caution": c.caution, "position": position}
             for position, c in enumerate(content.contacts)
         ),
         pk="id",
@@ -181,10 +154,6 @@ def write_database(content: Content, path: Path, version: str) -> None:
     db.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     db.conn.commit()
     db.close()
-
-
-def _hours(spec: Any) -> OpeningHours | None:
-    return parse_hours(spec) if spec else None
 
 
 class Store:
@@ -367,23 +336,4 @@ def _handout(row: sqlite3.Row) -> HandoutTemplate:
 
 
 def _contact(row: sqlite3.Row) -> Contact:
-    return Contact(
-        id=row["id"],
-        name=row["name"],
-        organisation=row["organisation"] or "",
-        category=row["category"],
-        audience=tuple(json.loads(row["audience"])),
-        channels=tuple(
-            Channel(
-                type=c["type"], value=c["value"], note=c["note"] or "", hours=_hours(c["hours"])
-            )
-            for c in json.loads(row["channels"])
-        ),
-        hours=_hours(json.loads(row["hours"])),
-        region=row["region"],
-        address=row["address"] or "",
-        description=row["description"],
-        source=row["source"],
-        verified=date.fromisoformat(row["verified"]),
-        caution=row["caution"] or "",
-    )
+    return replace(contact_from_row(row), caution=row["caution"] or "")
