@@ -32,14 +32,12 @@ from __future__ import annotations
 
 import codecs
 import csv
-import errno
 import io
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from index.atomicfile import write_atomically
 from index.deployment import parse_date
 from index.errors import HandbokError
 from index.i18n import CONTEXT, QT_TRANSLATE_NOOP
@@ -54,6 +52,7 @@ from index.localcheck import (
 )
 from index.model import Channel, Contact
 from index.userdata import UserDataError
+from index.userfile import SaveSentences, read_picked, save_picked
 
 HEADER = (
     "Id", "Navn", "Organisasjon", "Kategori", "Målgruppe", "Telefon", "SMS", "E-post",
@@ -77,6 +76,19 @@ _ALIASES = {
 
 class ContactFileError(UserDataError):
     """A CSV file that cannot be read, or an export that could not be saved."""
+
+
+_TOO_BIG = QT_TRANSLATE_NOOP("Handbok", "Filen {file} er for stor til å være en kontaktliste.")
+_SAVE = SaveSentences(
+    full=QT_TRANSLATE_NOOP("Handbok", "Kunne ikke lagre kontaktlisten i {file}: disken er full."),
+    readonly=QT_TRANSLATE_NOOP(
+        "Handbok", "Kunne ikke lagre kontaktlisten i {file}: Handbok får ikke skrive i {folder}."
+    ),
+    no_folder=QT_TRANSLATE_NOOP(
+        "Handbok", "Kunne ikke lagre kontaktlisten: mappen {folder} finnes ikke."
+    ),
+    other=QT_TRANSLATE_NOOP("Handbok", "Kunne ikke lagre kontaktlisten i {file} ({reason})."),
+)
 
 
 @dataclass(frozen=True)
@@ -113,7 +125,7 @@ def export_csv(store: LocalStore, path: str | Path) -> int:
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow(HEADER)
     writer.writerows([_guard(cell) for cell in contact_row(c)] for c in contacts)
-    _write_atomically(path, buffer.getvalue().encode("utf-8-sig"))
+    save_picked(path, buffer.getvalue().encode("utf-8-sig"), _SAVE, ContactFileError)
     return len(contacts)
 
 
@@ -173,35 +185,6 @@ def _channel_text(channel: Channel) -> str:
     return text
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
-    try:
-        write_atomically(path, data)
-    except OSError as error:
-        raise _write_error(path, error) from error
-
-
-def _write_error(path: Path, error: OSError) -> ContactFileError:
-    params: dict[str, Any] = {"file": str(path), "folder": str(path.parent)}
-    if error.errno in (errno.ENOSPC, errno.EDQUOT):
-        template = QT_TRANSLATE_NOOP(
-            "Handbok", "Kunne ikke lagre kontaktlisten i {file}: disken er full."
-        )
-        return ContactFileError(template, cause="full", **params)
-    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        template = QT_TRANSLATE_NOOP(
-            "Handbok",
-            "Kunne ikke lagre kontaktlisten i {file}: Handbok får ikke skrive i {folder}.",
-        )
-        return ContactFileError(template, cause="readonly", **params)
-    if error.errno == errno.ENOENT:
-        template = QT_TRANSLATE_NOOP(
-            "Handbok", "Kunne ikke lagre kontaktlisten: mappen {folder} finnes ikke."
-        )
-        return ContactFileError(template, cause="io", **params)
-    template = QT_TRANSLATE_NOOP("Handbok", "Kunne ikke lagre kontaktlisten i {file} ({reason}).")
-    return ContactFileError(template, cause="io", reason=error.strerror or str(error), **params)
-
-
 # --- import --------------------------------------------------------------------------------
 
 
@@ -224,7 +207,7 @@ def read_csv(
     """The good rows, the problems of the bad ones, and the columns not understood.
     Raise ContactFileError if the file as a whole cannot be read as a contact list."""
     path = Path(path)
-    text = _decode(_read_bytes(path), path)
+    text = _decode(read_picked(path, MAX_BYTES, _TOO_BIG, ContactFileError), path)
     first_line = text.split("\n", 1)[0]
     delimiter = max(";,\t", key=lambda d: (first_line.count(d), d == ";"))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
@@ -249,29 +232,6 @@ def read_csv(
         else:
             good.append((number, ident, draft))
     return good, problems, ignored
-
-
-def _read_bytes(path: Path) -> bytes:
-    params = {"file": str(path)}
-    try:
-        with path.open("rb") as f:
-            raw = f.read(MAX_BYTES + 1)
-    except FileNotFoundError as error:
-        template = QT_TRANSLATE_NOOP("Handbok", "Fant ikke filen {file}.")
-        raise ContactFileError(template, cause="file", **params) from error
-    except PermissionError as error:
-        template = QT_TRANSLATE_NOOP("Handbok", "Handbok får ikke lese filen {file}.")
-        raise ContactFileError(template, cause="file", **params) from error
-    except OSError as error:
-        template = QT_TRANSLATE_NOOP("Handbok", "Kunne ikke lese filen {file} ({reason}).")
-        reason = error.strerror or str(error)
-        raise ContactFileError(template, cause="file", reason=reason, **params) from error
-    if len(raw) > MAX_BYTES:
-        template = QT_TRANSLATE_NOOP(
-            "Handbok", "Filen {file} er for stor til å være en kontaktliste."
-        )
-        raise ContactFileError(template, cause="file", **params)
-    return raw
 
 
 def _decode(raw: bytes, path: Path) -> str:

@@ -13,16 +13,15 @@ then merged in one transaction (``Bookmarks.merge``): a bad file changes nothing
 
 from __future__ import annotations
 
-import errno
 import json
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from index.atomicfile import write_atomically
 from index.i18n import QT_TRANSLATE_NOOP
 from index.model import KINDS
 from index.userdata import Bookmark, Bookmarks, ImportResult, UserDataError
+from index.userfile import SaveSentences, read_picked, save_picked
 
 FORMAT = "handbok-bokmerker"
 VERSION = 1
@@ -31,6 +30,19 @@ MAX_BYTES = 50_000_000  # far beyond any real list; stops a wrongly chosen huge 
 
 class BookmarkFileError(UserDataError):
     """A bookmark file that cannot be read or imported, or an export that could not be saved."""
+
+
+_TOO_BIG = QT_TRANSLATE_NOOP("Handbok", "Filen {file} er for stor til å være en bokmerkefil.")
+_SAVE = SaveSentences(
+    full=QT_TRANSLATE_NOOP("Handbok", "Kunne ikke lagre bokmerkene i {file}: disken er full."),
+    readonly=QT_TRANSLATE_NOOP(
+        "Handbok", "Kunne ikke lagre bokmerkene i {file}: Handbok får ikke skrive i {folder}."
+    ),
+    no_folder=QT_TRANSLATE_NOOP(
+        "Handbok", "Kunne ikke lagre bokmerkene: mappen {folder} finnes ikke."
+    ),
+    other=QT_TRANSLATE_NOOP("Handbok", "Kunne ikke lagre bokmerkene i {file} ({reason})."),
+)
 
 
 def export_bookmarks(bookmarks: Bookmarks, path: str | Path) -> int:
@@ -53,7 +65,7 @@ def export_bookmarks(bookmarks: Bookmarks, path: str | Path) -> int:
         ],
     }
     text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
-    _write_atomically(path, text.encode("utf-8"))
+    save_picked(path, text.encode("utf-8"), _SAVE, BookmarkFileError)
     return len(items)
 
 
@@ -66,32 +78,7 @@ def read_bookmark_file(path: str | Path) -> list[Bookmark]:
     """Parse and check a bookmark file; raise BookmarkFileError with a sentence if it is bad."""
     path = Path(path)
     name = str(path)
-    try:
-        with path.open("rb") as f:
-            raw = f.read(MAX_BYTES + 1)
-    except FileNotFoundError as error:
-        raise BookmarkFileError(
-            QT_TRANSLATE_NOOP("Handbok", "Fant ikke filen {file}."), cause="file", file=name
-        ) from error
-    except PermissionError as error:
-        raise BookmarkFileError(
-            QT_TRANSLATE_NOOP("Handbok", "Handbok får ikke lese filen {file}."),
-            cause="file",
-            file=name,
-        ) from error
-    except OSError as error:
-        raise BookmarkFileError(
-            QT_TRANSLATE_NOOP("Handbok", "Kunne ikke lese filen {file} ({reason})."),
-            cause="file",
-            file=name,
-            reason=error.strerror or str(error),
-        ) from error
-    if len(raw) > MAX_BYTES:
-        raise BookmarkFileError(
-            QT_TRANSLATE_NOOP("Handbok", "Filen {file} er for stor til å være en bokmerkefil."),
-            cause="file",
-            file=name,
-        )
+    raw = read_picked(path, MAX_BYTES, _TOO_BIG, BookmarkFileError)
     try:
         text = raw.decode("utf-8-sig")  # tolerate the byte-order mark Notepad may add
     except UnicodeDecodeError as error:
@@ -189,31 +176,3 @@ def _not_ours(name: str) -> BookmarkFileError:
         cause="file",
         file=name,
     )
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    try:
-        write_atomically(path, data)
-    except OSError as error:
-        raise _write_error(path, error) from error
-
-
-def _write_error(path: Path, error: OSError) -> BookmarkFileError:
-    params: dict[str, Any] = {"file": str(path), "folder": str(path.parent)}
-    if error.errno in (errno.ENOSPC, errno.EDQUOT):
-        template = QT_TRANSLATE_NOOP(
-            "Handbok", "Kunne ikke lagre bokmerkene i {file}: disken er full."
-        )
-        return BookmarkFileError(template, cause="full", **params)
-    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        template = QT_TRANSLATE_NOOP(
-            "Handbok", "Kunne ikke lagre bokmerkene i {file}: Handbok får ikke skrive i {folder}."
-        )
-        return BookmarkFileError(template, cause="readonly", **params)
-    if error.errno == errno.ENOENT:
-        template = QT_TRANSLATE_NOOP(
-            "Handbok", "Kunne ikke lagre bokmerkene: mappen {folder} finnes ikke."
-        )
-        return BookmarkFileError(template, cause="io", **params)
-    template = QT_TRANSLATE_NOOP("Handbok", "Kunne ikke lagre bokmerkene i {file} ({reason}).")
-    return BookmarkFileError(template, cause="io", reason=error.strerror or str(error), **params)
