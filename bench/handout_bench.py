@@ -8,29 +8,25 @@ DESIGN.md: a two-page handout in under 300 ms. Reports every template, normal an
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from common import HANDOUT_MS, OUT, write_json
 
-from desktop.rendering import ensure_gui_application, render_handout_pdf  # noqa: E402
-from index import paths  # noqa: E402
-from index.handbook import prepare_store  # noqa: E402
-from index.handout import Handout, block_for  # noqa: E402
-from index.store import DB_FILE, Store  # noqa: E402
-
-TARGET_MS = 300.0
+from desktop.rendering import ensure_gui_application, render_handout_pdf
+from index import paths
+from index.handbook import prepare_store
+from index.handout import Handout, block_for
+from index.store import DB_FILE, Store
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=15)
-    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "handout.json")
+    parser.add_argument("--out", type=Path, default=OUT / "handout.json")
     args = parser.parse_args()
     ensure_gui_application()
     location = paths.store_dir()
@@ -60,12 +56,11 @@ def main() -> int:
         print(f"{name:<58}{row['pages']:>6}{row['median_ms']:>8.0f}ms{row['max_ms']:>8.0f}ms")
     two = [r["median_ms"] for r in results.values() if r["pages"] == 2]
     if two:
-        verdict = "meets" if max(two) < TARGET_MS else "misses"
+        verdict = "meets" if max(two) < HANDOUT_MS else "misses"
         slowest = max(two)
-        print(f"two-page handouts: slowest median {slowest:.0f} ms; target {TARGET_MS:.0f} ms")
+        print(f"two-page handouts: slowest median {slowest:.0f} ms; target {HANDOUT_MS:.0f} ms")
         print(f"({verdict} the target)")
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
+    write_json(args.out, results)
     store.close()
     return 0
 

@@ -33,14 +33,12 @@ import argparse
 import cProfile
 import gc
 import io
-import json
 import pstats
 import random
 import re
 import shutil
 import sqlite3
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -51,6 +49,11 @@ from itertools import accumulate, pairwise
 from pathlib import Path
 from typing import Any
 
+from common import SEARCH_CORPUS_ARTICLES as TARGET_ARTICLES
+from common import SEARCH_CORPUS_P95_MS as TARGET_CORPUS_P95_MS
+from common import SEARCH_FTS5_RATIO as TARGET_FTS5_RATIO
+from common import SEARCH_SHIPPED_P95_MS as TARGET_SHIPPED_P95_MS
+from common import code_version, write_json
 from whoosh.fields import TEXT
 
 from index import fulltext, resources
@@ -62,11 +65,7 @@ from index.store import DB_FILE, Store
 
 QUERY_TYPES = ("term", "and", "phrase", "fuzzy", "prefix")
 LIMIT = 10
-TARGET_SHIPPED_P95_MS = 5.0
-TARGET_SHIPPED_BUILD_S = 3.0
-TARGET_CORPUS_P95_MS = 16.0
-TARGET_FTS5_RATIO = 2.0
-TARGET_ARTICLES = 10_000
+TARGET_SHIPPED_BUILD_S = 3.0  # this script's own bar for `make store`; DESIGN.md has none
 ZIPF_EXPONENT = 1.05
 COMPOUNDS = 30_000
 TOP_REAL = 400  # real words ranked above every derived form
@@ -821,23 +820,6 @@ def print_targets(result: dict[str, Any], articles: int) -> None:
         )
 
 
-def code_version() -> dict[str, Any]:
-    """The commit measured, and whether index/ had uncommitted changes."""
-    root = Path(__file__).resolve().parent.parent
-
-    def git(*argv: str) -> str:
-        try:
-            done = subprocess.run(["git", *argv], cwd=root, capture_output=True, text=True)
-        except OSError:
-            return ""
-        return done.stdout.strip()
-
-    return {
-        "commit": git("rev-parse", "HEAD"),
-        "index_dirty": bool(git("status", "--porcelain", "index")),
-    }
-
-
 # --- main ----------------------------------------------------------------------------------
 
 
@@ -875,14 +857,13 @@ def main(argv: list[str] | None = None) -> int:
         "settings": {k: str(v) if isinstance(v, Path) else v for k, v in vars(args).items()},
         "python": sys.version.split()[0],
         "sqlite": sqlite3.sqlite_version,
-        "code": code_version(),
+        "code": code_version("index"),
         "shipped": shipped,
         "corpus": corpus,
         "targets": checks,
         "seconds": round(time.perf_counter() - started, 1),
     }
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    write_json(args.out, report)
     log(f"done in {report['seconds']} s; figures in {args.out}")
     return 0
 

@@ -5,13 +5,12 @@ bar is: an X server (Xvfb), polling the window tree for a viewable top-level win
 
 Uses shared/tools/first_window.py beside the repository when it is there (the reference
 measurement), and needs xvfb-run and xwininfo (Debian: xvfb, x11-utils). Also times a bare
-PySide6 QMainWindow the same way, as the floor this machine allows.
+PySide6 QMainWindow (bench/bare.py) the same way, as the floor this machine allows.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import shutil
 import subprocess
@@ -19,14 +18,21 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from bare import TITLE as BARE_TITLE
+from common import FIRST_WINDOW_S, OUT, ROOT, write_json
+
 TOOL = ROOT.parent / "shared" / "tools" / "first_window.py"
-BARE = (
-    "from PySide6.QtWidgets import QApplication, QMainWindow, QLabel\n"
-    "app = QApplication([]); w = QMainWindow(); w.setWindowTitle('BareQt')\n"
-    "w.setCentralWidget(QLabel('Hei')); w.show(); app.exec()\n"
-)
-TARGET_S = 0.35
+BARE = Path(__file__).resolve().with_name("bare.py")
+
+
+def missing_tools() -> str:
+    """What this machine lacks to measure, as a sentence; empty when nothing is missing."""
+    missing = [name for name in ("xvfb-run", "xwininfo") if not shutil.which(name)]
+    if not TOOL.exists():
+        return f"needs {TOOL} (the reference measurement), which is not there"
+    if missing:
+        return f"needs {' and '.join(missing)}: on Debian/Ubuntu, apt-get install xvfb x11-utils"
+    return ""
 
 
 def measure(title: str, runs: int, command: list[str]) -> dict[str, float]:
@@ -45,26 +51,24 @@ def measure(title: str, runs: int, command: list[str]) -> dict[str, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=11)
-    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "startup.json")
+    parser.add_argument("--out", type=Path, default=OUT / "startup.json")
     args = parser.parse_args()
-    if not TOOL.exists() or not shutil.which("xvfb-run") or not shutil.which("xwininfo"):
-        print("startup: needs ../shared/tools/first_window.py, xvfb-run and xwininfo; skipped")
+    problem = missing_tools()
+    if problem:
+        print(f"startup: not measured; {problem}")
         return 0
     handbok = Path(sys.executable).with_name("handbok")
-    with tempfile.TemporaryDirectory() as data, tempfile.TemporaryDirectory() as tmp:
-        bare = Path(tmp) / "bare.py"
-        bare.write_text(BARE, encoding="utf-8")
+    with tempfile.TemporaryDirectory() as data:
         results = {
             "handbok": measure("Handbok", args.runs, [str(handbok), "--data-dir", data]),
-            "bare_pyside6": measure("BareQt", args.runs, [sys.executable, str(bare)]),
+            "bare_pyside6": measure(BARE_TITLE, args.runs, [sys.executable, str(BARE)]),
         }
     print(f"{'first window':<22}{'min':>8}{'median':>8}{'max':>8}")
     for name, figures in results.items():
         print(f"{name:<22}" + "".join(f"{figures[k]:>7.2f}s" for k in ("min", "median", "max")))
-    verdict = "meets" if results["handbok"]["median"] < TARGET_S else "misses"
-    print(f"target: median under {TARGET_S} s from source ({verdict} it)")
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(results, indent=2), encoding="utf-8")
+    verdict = "meets" if results["handbok"]["median"] < FIRST_WINDOW_S else "misses"
+    print(f"target: median under {FIRST_WINDOW_S} s from source ({verdict} it)")
+    write_json(args.out, results)
     return 0
 
 
