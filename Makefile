@@ -38,10 +38,10 @@ format: $(STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
+# Every benchmark, then one table against DESIGN.md's bars (bench/out/report.md for README).
+# BENCH_ARGS go to search_bench.py: BENCH_ARGS="--articles 1000" for a quick run.
 bench: $(STAMP) translations store
-	$(BIN)/python bench/search_bench.py $(BENCH_ARGS)
-	$(BIN)/python bench/startup_bench.py
-	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/handout_bench.py
+	$(BIN)/python bench/report.py $(BENCH_ARGS)
 
 dist: $(STAMP) translations
 	$(BIN)/python build/build.py
