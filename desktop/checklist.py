@@ -197,9 +197,18 @@ class ChecklistView(QWidget):
         return run.id
 
     def _ticked(self, item_id: str, ticked: bool) -> None:
+        def save(run_id: int) -> bool:
+            self.runs.set_ticked(run_id, item_id, ticked)
+            return True
+
         run_id = self._ensure_run()
-        if run_id is not None:
-            self._safe(lambda: self.runs.set_ticked(run_id, item_id, ticked), None)
+        if run_id is None or not self._safe(
+            lambda: save(run_id), False
+        ):  # the sentence is shown; the box must not claim what was not saved
+            box = self.boxes[item_id]
+            box.blockSignals(True)
+            box.setChecked(not ticked)
+            box.blockSignals(False)
         self._update_progress()
 
     def _noted(self, item_id: str, text: str) -> None:

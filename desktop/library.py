@@ -132,6 +132,8 @@ class Library:
     # --- history -------------------------------------------------------------------------
 
     def record(self, target: str, kind: Any, title: str) -> None:
+        if self.userdata.read_only:  # told once at the start; not again at every page opened
+            return
         history = self.userdata.history
         if self._safe(lambda: history.record(target, kind, title), None) is not None:
             self.refresh_history()

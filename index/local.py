@@ -122,6 +122,11 @@ LOCAL_FILE = FileKind(
         "En nyere versjon av Handbok bruker filen med lokale kontakter. "
         "Lukk den før du åpner denne versjonen.",
     ),
+    read_only_notice=QT_TRANSLATE_NOOP(
+        "Handbok",
+        "Handbok får ikke skrive i mappen {folder}. Du ser de lokale kontaktene og notatene "
+        "som er lagret der, men endringer kan ikke lagres.",
+    ),
 )
 
 

@@ -238,6 +238,7 @@ class FileKind:
     damaged_notice: str  # marked sentences with {path}: told after moving the file aside
     newer_notice: str
     newer_in_use: str  # a newer program upgraded the file while this one opened it
+    read_only_notice: str  # marked sentence with {folder}: the file is shown but not saved to
 
     @property
     def version(self) -> int:
@@ -293,8 +294,51 @@ def migrate(conn: sqlite3.Connection, kind: FileKind) -> None:
         raise
 
 
+READ_ONLY = "readonly"  # the journal mode reported for a file opened only to be read
+
+
 def open_file(folder: Path, kind: FileKind) -> tuple[Db, Notice | None, str]:
-    """The file in ``folder``, checked and migrated: (database, notice or None, journal mode)."""
+    """The file in ``folder``, checked and migrated: (database, notice or None, journal mode).
+
+    A file in a folder Handbok may not write (a locked-down profile, a full quota that IT set
+    read-only) is still opened, to be read: the nurse sees her bookmarks, is told once that
+    changes cannot be saved, and each save that fails says so. Journal mode is then READ_ONLY.
+    """
+    try:
+        return _open_writable(folder, kind)
+    except UserDataError as failure:
+        if failure.cause != "readonly":
+            raise
+        db = _open_read_only(folder / kind.name, kind)
+        if db is None:
+            raise
+    return db, Notice(kind.read_only_notice, {"folder": str(folder)}), READ_ONLY
+
+
+def _open_read_only(path: Path, kind: FileKind) -> Db | None:
+    """The file opened for reading only, or None if it is absent, unreadable, damaged or of
+    another version (none of which can be put right without writing)."""
+    if not path.exists():
+        return None
+    uri = path.resolve().as_uri()
+    # A WAL file needs its -shm, which cannot be made in a read-only folder; "immutable" reads
+    # the file as it is, which is right when nothing here can change it either.
+    for options in ("mode=ro", "mode=ro&immutable=1"):
+        conn = sqlite3.connect(f"{uri}?{options}", uri=True, timeout=BUSY_TIMEOUT)
+        conn.row_factory = sqlite3.Row
+        try:
+            if inspect(conn, kind.version) == "ok" and (
+                conn.execute("PRAGMA user_version").fetchone()[0] == kind.version
+            ):
+                conn.isolation_level = None
+                return Db(conn, path)
+        except sqlite3.Error:
+            pass
+        conn.close()
+    return None
+
+
+def _open_writable(folder: Path, kind: FileKind) -> tuple[Db, Notice | None, str]:
     path = folder / kind.name
     try:
         folder.mkdir(parents=True, exist_ok=True)

@@ -28,8 +28,8 @@ from typing import TypeVar
 from index.errors import NotFoundError
 from index.i18n import QT_TRANSLATE_NOOP
 from index.model import KINDS, Kind
+from index.sqlitefile import READ_ONLY, FileKind, open_file
 from index.sqlitefile import Db as _Db
-from index.sqlitefile import FileKind, open_file
 from index.sqlitefile import Notice as Notice  # part of this module's interface
 from index.sqlitefile import UserDataError as UserDataError  # likewise
 from index.sqlitefile import now as _now
@@ -148,6 +148,11 @@ USER_DATA = FileKind(
         "En nyere versjon av Handbok bruker filen med brukerdata. "
         "Lukk den før du åpner denne versjonen.",
     ),
+    read_only_notice=QT_TRANSLATE_NOOP(
+        "Handbok",
+        "Handbok får ikke skrive i mappen {folder}. Du ser bokmerkene, historikken og sjekklistene "
+        "som er lagret der, men endringer kan ikke lagres.",
+    ),
 )
 
 
@@ -194,6 +199,11 @@ class UserData:
     def open(cls, folder: str | Path) -> UserData:
         db, notice, mode = open_file(Path(folder), USER_DATA)
         return cls(db, notice, mode)
+
+    @property
+    def read_only(self) -> bool:
+        """Opened from a folder Handbok may not write: shown, not saved to."""
+        return self.journal_mode == READ_ONLY
 
     def close(self) -> None:
         self._db.conn.close()

@@ -433,12 +433,12 @@
         <translation>{added} new, {updated} updated, {skipped} already there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/library.py" line="145"/>
+        <location filename="../../desktop/library.py" line="147"/>
         <source>Tøm historikken</source>
         <translation>Clear the history</translation>
     </message>
     <message>
-        <location filename="../../desktop/library.py" line="145"/>
+        <location filename="../../desktop/library.py" line="147"/>
         <source>Vil du tømme historikken?</source>
         <translation>Do you want to clear the history?</translation>
     </message>
@@ -894,13 +894,13 @@
     </message>
     <message>
         <location filename="../../desktop/checklist.py" line="58"/>
-        <location filename="../../desktop/checklist.py" line="214"/>
+        <location filename="../../desktop/checklist.py" line="223"/>
         <source>Ny gjennomgang</source>
         <translation>New run</translation>
     </message>
     <message>
         <location filename="../../desktop/checklist.py" line="60"/>
-        <location filename="../../desktop/checklist.py" line="229"/>
+        <location filename="../../desktop/checklist.py" line="238"/>
         <source>Gi nytt navn</source>
         <translation>Rename</translation>
     </message>
@@ -911,7 +911,7 @@
     </message>
     <message>
         <location filename="../../desktop/checklist.py" line="63"/>
-        <location filename="../../desktop/checklist.py" line="240"/>
+        <location filename="../../desktop/checklist.py" line="249"/>
         <source>Slett gjennomgangen</source>
         <translation>Delete the run</translation>
     </message>
@@ -946,17 +946,17 @@
         <translation>Run {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/checklist.py" line="215"/>
+        <location filename="../../desktop/checklist.py" line="224"/>
         <source>Navn på gjennomgangen (for eksempel gruppen eller stedet):</source>
         <translation>Name of the run (for example the group or the place):</translation>
     </message>
     <message>
-        <location filename="../../desktop/checklist.py" line="229"/>
+        <location filename="../../desktop/checklist.py" line="238"/>
         <source>Nytt navn:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/checklist.py" line="241"/>
+        <location filename="../../desktop/checklist.py" line="250"/>
         <source>Vil du slette «{name}» med alle avkrysninger og notater?</source>
         <translation>Do you want to delete «{name}» with all its ticks and notes?</translation>
     </message>
@@ -1512,43 +1512,48 @@
         <translation>open the local contacts</translation>
     </message>
     <message>
-        <location filename="../../index/sqlitefile.py" line="303"/>
+        <location filename="../../index/sqlitefile.py" line="347"/>
         <source>Kunne ikke lage mappen for brukerdata {folder} ({reason}).</source>
         <translation>Could not create the user data folder {folder} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../index/sqlitefile.py" line="340"/>
+        <location filename="../../index/sqlitefile.py" line="384"/>
         <source>Filen med brukerdata {path} endres hele tiden av et annet program.</source>
         <translation>The user data file {path} keeps being changed by another program.</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="211"/>
-        <location filename="../../index/local.py" line="220"/>
+        <location filename="../../index/local.py" line="125"/>
+        <source>Handbok får ikke skrive i mappen {folder}. Du ser de lokale kontaktene og notatene som er lagret der, men endringer kan ikke lagres.</source>
+        <translation>Handbok may not write to the folder {folder}. You see the local contacts and notes saved there, but changes cannot be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../index/local.py" line="216"/>
+        <location filename="../../index/local.py" line="225"/>
         <source>lagre kontakten</source>
         <translation>save the contact</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="231"/>
+        <location filename="../../index/local.py" line="236"/>
         <source>slette kontakten</source>
         <translation>delete the contact</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="251"/>
+        <location filename="../../index/local.py" line="256"/>
         <source>importere kontaktene</source>
         <translation>import the contacts</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="287"/>
+        <location filename="../../index/local.py" line="292"/>
         <source>Kontakten «{id}» finnes ikke lenger. Den kan være slettet i et annet vindu.</source>
         <translation>The contact «{id}» no longer exists. It may have been deleted in another window.</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="318"/>
+        <location filename="../../index/local.py" line="323"/>
         <source>Notatet finnes ikke lenger. Det kan være slettet i et annet vindu.</source>
         <translation>The note no longer exists. It may have been deleted in another window.</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="326"/>
+        <location filename="../../index/local.py" line="331"/>
         <source>slette notatet</source>
         <translation>delete the note</translation>
     </message>
@@ -1598,71 +1603,76 @@
         <translation>the id «{id}» is already used in the file</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="216"/>
+        <location filename="../../index/userdata.py" line="226"/>
         <source>lagre bokmerket</source>
         <translation>save the bookmark</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="304"/>
-        <location filename="../../index/local.py" line="313"/>
-        <location filename="../../index/userdata.py" line="240"/>
-        <location filename="../../index/userdata.py" line="362"/>
+        <location filename="../../index/local.py" line="309"/>
+        <location filename="../../index/local.py" line="318"/>
+        <location filename="../../index/userdata.py" line="250"/>
+        <location filename="../../index/userdata.py" line="372"/>
         <source>lagre notatet</source>
         <translation>save the note</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="245"/>
+        <location filename="../../index/userdata.py" line="151"/>
+        <source>Handbok får ikke skrive i mappen {folder}. Du ser bokmerkene, historikken og sjekklistene som er lagret der, men endringer kan ikke lagres.</source>
+        <translation>Handbok may not write to the folder {folder}. You see the bookmarks, history and checklists saved there, but changes cannot be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../index/userdata.py" line="255"/>
         <source>Bokmerket «{id}» finnes ikke lenger.</source>
         <translation>The bookmark «{id}» no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="251"/>
+        <location filename="../../index/userdata.py" line="261"/>
         <source>slette bokmerket</source>
         <translation>delete the bookmark</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="263"/>
+        <location filename="../../index/userdata.py" line="273"/>
         <source>importere bokmerkene</source>
         <translation>import the bookmarks</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="292"/>
+        <location filename="../../index/userdata.py" line="302"/>
         <source>oppdatere historikken</source>
         <translation>update the history</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="313"/>
+        <location filename="../../index/userdata.py" line="323"/>
         <source>tømme historikken</source>
         <translation>clear the history</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="325"/>
+        <location filename="../../index/userdata.py" line="335"/>
         <source>lagre sjekklisten</source>
         <translation>save the checklist</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="343"/>
+        <location filename="../../index/userdata.py" line="353"/>
         <source>endre navnet</source>
         <translation>rename</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="352"/>
+        <location filename="../../index/userdata.py" line="362"/>
         <source>slette sjekklisten</source>
         <translation>delete the checklist</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="358"/>
+        <location filename="../../index/userdata.py" line="368"/>
         <source>lagre avkrysningen</source>
         <translation>save the tick</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="393"/>
+        <location filename="../../index/userdata.py" line="403"/>
         <source>Denne gjennomgangen av sjekklisten finnes ikke lenger. Den kan være slettet i et annet vindu.</source>
         <translation>This run of the checklist no longer exists. It may have been deleted in another window.</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="414"/>
-        <location filename="../../index/userdata.py" line="422"/>
+        <location filename="../../index/userdata.py" line="424"/>
+        <location filename="../../index/userdata.py" line="432"/>
         <source>lagre innstillingen</source>
         <translation>save the setting</translation>
     </message>
