@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDir, Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.composer import MUNICIPALITY_SETTING, Composer
@@ -21,6 +23,14 @@ def text_of(pdf: Path) -> str:
     return " ".join(" ".join(p.extract_text().split()) for p in PdfReader(pdf).pages)
 
 
+def holds(path: Path, text: str) -> bool:
+    """Whether ``path`` holds ``text`` as UTF-8 or UTF-16, or in a PDF's (compressed) text."""
+    data = path.read_bytes()
+    if any(text.encode(codec) in data for codec in ("utf-8", "utf-16-le", "utf-16-be")):
+        return True
+    return data.startswith(b"%PDF") and text in text_of(path)
+
+
 def composer_for(
     qtbot: QtBot, handbook: Handbook, userdata: UserData, *answers: object
 ) -> Composer:
@@ -30,7 +40,15 @@ def composer_for(
     return composer
 
 
-def test_compose_reorder_and_save(qtbot: QtBot, handbook: Handbook, tmp_path: Path) -> None:
+def test_compose_reorder_and_save(
+    qtbot: QtBot, handbook: Handbook, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A temporary folder of this test's own, for Python and for Qt, to look into afterwards.
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temp))
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    assert Path(QDir.tempPath()).resolve() == temp.resolve()
     userdata = UserData.open(tmp_path / "data")
     out = tmp_path / "skriv.pdf"
     composer = composer_for(qtbot, handbook, userdata, out)
@@ -73,11 +91,14 @@ def test_compose_reorder_and_save(qtbot: QtBot, handbook: Handbook, tmp_path: Pa
     assert "Til Ola: ring meg på fredag" in text
     composer.close()
 
-    # The municipality is remembered; the line for the patient is stored nowhere.
+    # The municipality is remembered; the line for the patient is stored nowhere: not in the
+    # data folder, not in a temporary file; only in the PDF the user chose to save.
     assert userdata.settings.get(MUNICIPALITY_SETTING) == "Hamar kommune"
     userdata.close()
     for path in (tmp_path / "data").iterdir():
-        assert b"Til Ola" not in path.read_bytes(), path
+        assert not holds(path, "Til Ola"), path
+    for path in temp.rglob("*"):
+        assert path.is_dir() or not holds(path, "Til Ola"), path
 
 
 def test_checklist_handout_with_a_runs_ticks(
