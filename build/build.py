@@ -186,6 +186,14 @@ def _set_writable(folder: Path, writable: bool) -> None:
         path.chmod(mode | stat.S_IWUSR if writable else mode & ~bits)
 
 
+def _bound_by_permissions(command: list[str]) -> list[str]:
+    """Root passes file permissions, and CI runs as root: there, drop the capabilities that
+    let it, so the read-only folder is read-only for the program too (Linux, util-linux)."""
+    if sys.platform == "linux" and os.geteuid() == 0 and shutil.which("setpriv"):
+        return ["setpriv", "--bounding-set=-dac_override,-dac_read_search", *command]
+    return command
+
+
 def smoke_test(folder: Path) -> None:
     exe = ".exe" if sys.platform == "win32" else ""
     with tempfile.TemporaryDirectory() as tmp:
@@ -200,7 +208,7 @@ def smoke_test(folder: Path) -> None:
         try:
             for args in (["self-test"], ["search", SMOKE_QUERY, "--json"], ["--version"]):
                 run = subprocess.run(
-                    [str(copy / f"handbok-cli{exe}"), *args],
+                    _bound_by_permissions([str(copy / f"handbok-cli{exe}"), *args]),
                     env=env, capture_output=True, text=True, timeout=120, check=False,
                 )  # fmt: skip
                 print(run.stdout.rstrip()[:600])
@@ -208,7 +216,7 @@ def smoke_test(folder: Path) -> None:
                     raise SystemExit(f"smoke test failed: {args}: {run.stderr.strip()}")
             started = time.perf_counter()
             gui = subprocess.run(
-                [str(copy / f"Handbok{exe}")],
+                _bound_by_permissions([str(copy / f"Handbok{exe}")]),
                 env=dict(env, HANDBOK_SMOKE_TEST="1"), capture_output=True, text=True,
                 timeout=120, check=False,
             )  # fmt: skip
