@@ -122,6 +122,12 @@ LOCAL_FILE = FileKind(
         "En nyere versjon av Handbok bruker filen med lokale kontakter. "
         "Lukk den før du åpner denne versjonen.",
     ),
+    restored_notice=QT_TRANSLATE_NOOP(
+        "Handbok",
+        "Filen med lokale kontakter og notater var skadet. "
+        "Handbok har hentet fram den siste gode kopien, fra {time}; det som ble lagret etter "
+        "det, kan mangle. Den skadde filen er tatt vare på som {path}.",
+    ),
     read_only_notice=QT_TRANSLATE_NOOP(
         "Handbok",
         "Handbok får ikke skrive i mappen {folder}. Du ser de lokale kontaktene og notatene "
@@ -180,7 +186,7 @@ class LocalStore:
         return cls(db, notice, mode, reserved_ids)
 
     def close(self) -> None:
-        self._db.conn.close()
+        self._db.close()
 
     def __enter__(self) -> LocalStore:
         return self

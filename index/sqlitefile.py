@@ -190,9 +190,18 @@ def text(value: str) -> str:
 class Db:
     """The connection plus the two ways to use it: a read, or one committed write."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path, writable: bool = True) -> None:
         self.conn = conn
         self.path = path
+        self.writable = writable
+
+    def close(self) -> None:
+        """Close, first keeping a copy of the file if it is sound (the last good copy)."""
+        if self.writable:
+            with suppress(sqlite3.Error):
+                if self.conn.execute("PRAGMA quick_check").fetchone()[0] == "ok":
+                    keep_copy(self.conn, self.path)
+        self.conn.close()
 
     @contextmanager
     def write(self, action: str) -> Iterator[sqlite3.Connection]:
@@ -225,6 +234,60 @@ class Db:
                 self.conn.execute("ROLLBACK")
 
 
+# --- the last good copy --------------------------------------------------------------------
+
+BACKUP_SUFFIX = ".backup"  # beside the file: "userdata.sqlite3.backup"
+
+
+def backup_path(path: Path) -> Path:
+    return path.with_name(path.name + BACKUP_SUFFIX)
+
+
+def _copy_database(source: sqlite3.Connection, target: Path) -> None:
+    """A consistent copy through SQLite's backup API, written beside ``target`` and then
+    renamed over it, so ``target`` is always either the old file or the whole new one."""
+    temp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+    try:
+        dest = sqlite3.connect(temp)
+        try:
+            source.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")  # one file, no -wal to carry along
+        finally:
+            dest.close()
+        with open(temp, "rb") as written:
+            os.fsync(written.fileno())
+        os.replace(temp, target)
+    finally:
+        with suppress(OSError):
+            temp.unlink()
+
+
+def keep_copy(conn: sqlite3.Connection, path: Path) -> None:
+    """Best effort: a full disk or a locked folder leaves the previous copy as it was."""
+    with suppress(sqlite3.Error, OSError):
+        _copy_database(conn, backup_path(path))
+
+
+def restore_copy(path: Path, kind: FileKind) -> datetime | None:
+    """Put the last good copy in place of a damaged file that has been moved aside; the time
+    the copy was made, or None if there is no sound copy of this program's version."""
+    copy = backup_path(path)
+    try:
+        made = datetime.fromtimestamp(copy.stat().st_mtime)
+        source = sqlite3.connect(f"{copy.resolve().as_uri()}?mode=ro", uri=True)
+    except (OSError, sqlite3.Error):
+        return None
+    try:
+        if inspect(source, kind.version) != "ok":
+            return None
+        _copy_database(source, path)
+    except (OSError, sqlite3.Error):
+        return None
+    finally:
+        source.close()
+    return made
+
+
 # --- opening -------------------------------------------------------------------------------
 
 
@@ -238,6 +301,7 @@ class FileKind:
     damaged_notice: str  # marked sentences with {path}: told after moving the file aside
     newer_notice: str
     newer_in_use: str  # a newer program upgraded the file while this one opened it
+    restored_notice: str  # marked sentence with {path} and {time}: the last good copy is back
     read_only_notice: str  # marked sentence with {folder}: the file is shown but not saved to
 
     @property
@@ -331,7 +395,7 @@ def _open_read_only(path: Path, kind: FileKind) -> Db | None:
                 conn.execute("PRAGMA user_version").fetchone()[0] == kind.version
             ):
                 conn.isolation_level = None
-                return Db(conn, path)
+                return Db(conn, path, writable=False)
         except sqlite3.Error:
             pass
         conn.close()
@@ -367,6 +431,7 @@ def _open_writable(folder: Path, kind: FileKind) -> tuple[Db, Notice | None, str
             if state == "ok":
                 mode = configure(conn)
                 migrate(conn, kind)
+                keep_copy(conn, path)  # just checked page by page: a good copy
                 return Db(conn, path), notice, mode
         except sqlite3.Error as failure:
             conn.close()
@@ -378,8 +443,13 @@ def _open_writable(folder: Path, kind: FileKind) -> tuple[Db, Notice | None, str
         if identity(path) != before:
             continue  # another copy replaced the file meanwhile: look at the new one
         moved = move_aside(path, state)
-        template = kind.newer_notice if state == "newer" else kind.damaged_notice
-        notice = Notice(template, {"path": str(moved)}, moved_to=moved)
+        made = restore_copy(path, kind) if state == "damaged" else None
+        if made is not None:
+            when = made.strftime("%d.%m.%Y %H:%M")
+            notice = Notice(kind.restored_notice, {"path": str(moved), "time": when}, moved)
+        else:
+            template = kind.newer_notice if state == "newer" else kind.damaged_notice
+            notice = Notice(template, {"path": str(moved)}, moved_to=moved)
     raise UserDataError(
         QT_TRANSLATE_NOOP(
             "Handbok", "Filen med brukerdata {path} endres hele tiden av et annet program."

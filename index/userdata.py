@@ -148,6 +148,12 @@ USER_DATA = FileKind(
         "En nyere versjon av Handbok bruker filen med brukerdata. "
         "Lukk den før du åpner denne versjonen.",
     ),
+    restored_notice=QT_TRANSLATE_NOOP(
+        "Handbok",
+        "Filen med bokmerker, historikk og sjekklister var skadet. "
+        "Handbok har hentet fram den siste gode kopien, fra {time}; det som ble lagret etter "
+        "det, kan mangle. Den skadde filen er tatt vare på som {path}.",
+    ),
     read_only_notice=QT_TRANSLATE_NOOP(
         "Handbok",
         "Handbok får ikke skrive i mappen {folder}. Du ser bokmerkene, historikken og sjekklistene "
@@ -206,7 +212,7 @@ class UserData:
         return self.journal_mode == READ_ONLY
 
     def close(self) -> None:
-        self._db.conn.close()
+        self._db.close()
 
     def __enter__(self) -> UserData:
         return self

@@ -34,8 +34,9 @@ from index.localcheck import (
 )
 from index.localcsv import HEADER, ContactFileError, export_csv, import_csv, parse_channel_cell
 from index.model import Channel, Contact
+from index.sqlitefile import backup_path
 from index.userdata import UserDataError
-from tests.damage import DAMAGES, Damage
+from tests.damage import DAMAGES, Damage, truncated
 
 HEADER_LINE = (
     "Id;Navn;Organisasjon;Kategori;Målgruppe;Telefon;SMS;E-post;Nettside;Chat;Åpningstider;"
@@ -403,6 +404,7 @@ def make_real_database(folder: Path) -> Path:
 def test_damaged_file_is_moved_aside_with_a_notice(folder: Path, damage: Damage) -> None:
     path = folder / FILE_NAME
     damage(path, make_real_database)
+    backup_path(path).unlink(missing_ok=True)  # no last good copy
     original = path.read_bytes()
     with LocalStore.open(folder) as store:
         notice = store.notice
@@ -418,6 +420,14 @@ def test_damaged_file_is_moved_aside_with_a_notice(folder: Path, damage: Damage)
     with LocalStore.open(folder) as store:
         assert store.notice is None
         assert len(store.contacts.list()) == 1
+
+
+def test_damaged_file_is_replaced_by_the_last_good_copy(folder: Path) -> None:
+    truncated(folder / FILE_NAME, make_real_database)
+    with LocalStore.open(folder) as store:
+        assert store.notice is not None and "siste gode kopien" in store.notice.message()
+        assert len(store.contacts.list()) == 200
+        assert store.notes.list_for("hva-er-selvhjelp#innledning")
 
 
 def test_file_from_a_newer_version_is_moved_aside(folder: Path) -> None:

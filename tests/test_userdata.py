@@ -17,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from index.errors import HandbokError, NotFoundError
+from index.sqlitefile import backup_path
 from index.userdata import (
     FILE_NAME,
     SCHEMA_VERSION,
@@ -32,7 +33,7 @@ from index.userdata_io import (
     export_bookmarks,
     import_bookmarks,
 )
-from tests.damage import DAMAGES, Damage
+from tests.damage import DAMAGES, Damage, overwritten_page, truncated
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -216,9 +217,12 @@ def make_real_database(folder: Path) -> Path:
 
 
 @pytest.mark.parametrize("damage", DAMAGES)
-def test_damaged_file_is_moved_aside_and_a_fresh_one_works(folder: Path, damage: Damage) -> None:
+def test_damaged_file_without_a_good_copy_is_moved_aside_and_a_fresh_one_works(
+    folder: Path, damage: Damage
+) -> None:
     path = folder / FILE_NAME
     damage(path, make_real_database)
+    backup_path(path).unlink(missing_ok=True)  # never made (a first start), or deleted
     original = path.read_bytes()
 
     with UserData.open(folder) as store:
@@ -232,6 +236,33 @@ def test_damaged_file_is_moved_aside_and_a_fresh_one_works(folder: Path, damage:
     with UserData.open(folder) as store:
         assert store.notice is None
         assert store.bookmarks.is_bookmarked("kirkens-sos")
+
+
+@pytest.mark.parametrize("damage", [truncated, overwritten_page])
+def test_damaged_file_is_replaced_by_the_last_good_copy(folder: Path, damage: Damage) -> None:
+    path = folder / FILE_NAME
+    damage(path, make_real_database)  # the copy was kept when the store was closed
+    original = path.read_bytes()
+    with UserData.open(folder) as store:
+        notice = store.notice
+        assert notice is not None and notice.moved_to is not None
+        assert notice.moved_to.read_bytes() == original  # kept, byte for byte
+        assert "siste gode kopien" in notice.message() and str(notice.moved_to) in notice.message()
+        assert len(store.bookmarks.list()) == 302 and store.settings.get("zoom") == "1.25"
+        store.bookmarks.add("ny", "article", "Ny")
+    with UserData.open(folder) as store:
+        assert store.notice is None
+        assert store.bookmarks.is_bookmarked("ny") and len(store.bookmarks.list()) == 303
+
+
+def test_a_damaged_copy_is_not_put_back(folder: Path) -> None:
+    path = make_real_database(folder)
+    for damaged in (path, backup_path(path)):
+        with damaged.open("r+b") as f:
+            f.truncate(damaged.stat().st_size // 2)
+    with UserData.open(folder) as store:
+        assert store.notice is not None and "ny, tom fil" in store.notice.message()
+        assert store.bookmarks.list() == []
 
 
 def test_file_from_a_newer_version_is_moved_aside_with_its_wal(folder: Path) -> None:

@@ -1512,48 +1512,53 @@
         <translation>open the local contacts</translation>
     </message>
     <message>
-        <location filename="../../index/sqlitefile.py" line="347"/>
+        <location filename="../../index/sqlitefile.py" line="411"/>
         <source>Kunne ikke lage mappen for brukerdata {folder} ({reason}).</source>
         <translation>Could not create the user data folder {folder} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../index/sqlitefile.py" line="384"/>
+        <location filename="../../index/sqlitefile.py" line="454"/>
         <source>Filen med brukerdata {path} endres hele tiden av et annet program.</source>
         <translation>The user data file {path} keeps being changed by another program.</translation>
     </message>
     <message>
         <location filename="../../index/local.py" line="125"/>
+        <source>Filen med lokale kontakter og notater var skadet. Handbok har hentet fram den siste gode kopien, fra {time}; det som ble lagret etter det, kan mangle. Den skadde filen er tatt vare på som {path}.</source>
+        <translation>The file with local contacts and notes was damaged. Handbok has brought back the last good copy, from {time}; what was saved after that may be missing. The damaged file has been kept as {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../index/local.py" line="131"/>
         <source>Handbok får ikke skrive i mappen {folder}. Du ser de lokale kontaktene og notatene som er lagret der, men endringer kan ikke lagres.</source>
         <translation>Handbok may not write to the folder {folder}. You see the local contacts and notes saved there, but changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="216"/>
-        <location filename="../../index/local.py" line="225"/>
+        <location filename="../../index/local.py" line="222"/>
+        <location filename="../../index/local.py" line="231"/>
         <source>lagre kontakten</source>
         <translation>save the contact</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="236"/>
+        <location filename="../../index/local.py" line="242"/>
         <source>slette kontakten</source>
         <translation>delete the contact</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="256"/>
+        <location filename="../../index/local.py" line="262"/>
         <source>importere kontaktene</source>
         <translation>import the contacts</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="292"/>
+        <location filename="../../index/local.py" line="298"/>
         <source>Kontakten «{id}» finnes ikke lenger. Den kan være slettet i et annet vindu.</source>
         <translation>The contact «{id}» no longer exists. It may have been deleted in another window.</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="323"/>
+        <location filename="../../index/local.py" line="329"/>
         <source>Notatet finnes ikke lenger. Det kan være slettet i et annet vindu.</source>
         <translation>The note no longer exists. It may have been deleted in another window.</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="331"/>
+        <location filename="../../index/local.py" line="337"/>
         <source>slette notatet</source>
         <translation>delete the note</translation>
     </message>
@@ -1603,76 +1608,81 @@
         <translation>the id «{id}» is already used in the file</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="226"/>
+        <location filename="../../index/userdata.py" line="232"/>
         <source>lagre bokmerket</source>
         <translation>save the bookmark</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="309"/>
-        <location filename="../../index/local.py" line="318"/>
-        <location filename="../../index/userdata.py" line="250"/>
-        <location filename="../../index/userdata.py" line="372"/>
+        <location filename="../../index/local.py" line="315"/>
+        <location filename="../../index/local.py" line="324"/>
+        <location filename="../../index/userdata.py" line="256"/>
+        <location filename="../../index/userdata.py" line="378"/>
         <source>lagre notatet</source>
         <translation>save the note</translation>
     </message>
     <message>
         <location filename="../../index/userdata.py" line="151"/>
+        <source>Filen med bokmerker, historikk og sjekklister var skadet. Handbok har hentet fram den siste gode kopien, fra {time}; det som ble lagret etter det, kan mangle. Den skadde filen er tatt vare på som {path}.</source>
+        <translation>The file with bookmarks, history and checklists was damaged. Handbok has brought back the last good copy, from {time}; what was saved after that may be missing. The damaged file has been kept as {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../index/userdata.py" line="157"/>
         <source>Handbok får ikke skrive i mappen {folder}. Du ser bokmerkene, historikken og sjekklistene som er lagret der, men endringer kan ikke lagres.</source>
         <translation>Handbok may not write to the folder {folder}. You see the bookmarks, history and checklists saved there, but changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="255"/>
+        <location filename="../../index/userdata.py" line="261"/>
         <source>Bokmerket «{id}» finnes ikke lenger.</source>
         <translation>The bookmark «{id}» no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="261"/>
+        <location filename="../../index/userdata.py" line="267"/>
         <source>slette bokmerket</source>
         <translation>delete the bookmark</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="273"/>
+        <location filename="../../index/userdata.py" line="279"/>
         <source>importere bokmerkene</source>
         <translation>import the bookmarks</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="302"/>
+        <location filename="../../index/userdata.py" line="308"/>
         <source>oppdatere historikken</source>
         <translation>update the history</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="323"/>
+        <location filename="../../index/userdata.py" line="329"/>
         <source>tømme historikken</source>
         <translation>clear the history</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="335"/>
+        <location filename="../../index/userdata.py" line="341"/>
         <source>lagre sjekklisten</source>
         <translation>save the checklist</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="353"/>
+        <location filename="../../index/userdata.py" line="359"/>
         <source>endre navnet</source>
         <translation>rename</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="362"/>
+        <location filename="../../index/userdata.py" line="368"/>
         <source>slette sjekklisten</source>
         <translation>delete the checklist</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="368"/>
+        <location filename="../../index/userdata.py" line="374"/>
         <source>lagre avkrysningen</source>
         <translation>save the tick</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="403"/>
+        <location filename="../../index/userdata.py" line="409"/>
         <source>Denne gjennomgangen av sjekklisten finnes ikke lenger. Den kan være slettet i et annet vindu.</source>
         <translation>This run of the checklist no longer exists. It may have been deleted in another window.</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="424"/>
-        <location filename="../../index/userdata.py" line="432"/>
+        <location filename="../../index/userdata.py" line="430"/>
+        <location filename="../../index/userdata.py" line="438"/>
         <source>lagre innstillingen</source>
         <translation>save the setting</translation>
     </message>
