@@ -228,7 +228,31 @@ def smoke_test(folder: Path) -> None:
             _set_writable(copy, True)
         if _fingerprint(copy) != before:
             raise SystemExit("smoke test failed: the program folder was written to")
+        _smoke_test_repair(copy, env, exe)
     step("smoke test passed: read-only folder, fresh data folder")
+
+
+def _smoke_test_repair(copy: Path, env: dict[str, str], exe: str) -> None:
+    """Without its content database the program rebuilds it from its own files into the
+    user's folder, says so, and works: the read-only program folder stays as it is."""
+    next(copy.rglob("store/content.db")).unlink()
+    before = _fingerprint(copy)
+    _set_writable(copy, False)
+    folder = Path(env["HANDBOK_DATA_DIR"]).parent
+    env = dict(env, HANDBOK_SMOKE_TEST="1", HANDBOK_DATA_DIR=str(folder / "data2"))
+    env["HANDBOK_PACKS_DIR"] = str(folder / "packs2")
+    try:
+        gui = subprocess.run(
+            _bound_by_permissions([str(copy / f"Handbok{exe}")]),
+            env=env, capture_output=True, text=True, timeout=120, check=False,
+        )  # fmt: skip
+    finally:
+        _set_writable(copy, True)
+    if gui.returncode != 0 or "bygget det på nytt" not in gui.stdout:
+        raise SystemExit(f"smoke test failed: repair: {gui.stdout.strip()} {gui.stderr[-800:]}")
+    if _fingerprint(copy) != before:
+        raise SystemExit("smoke test failed: the repair wrote into the program folder")
+    step("without its content database: rebuilt into the user's folder and said so")
 
 
 def make_zip(folder: Path, archive: Path) -> Path:
