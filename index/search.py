@@ -278,8 +278,11 @@ class Searcher:
                 continue
             best = self._corrector.best(word)
             if best and best != word:
-                corrected = _replace_word(corrected, word, best)
-                changed = True
+                # The word may not stand alone in the text (cut off by MAX_INPUT, or changed
+                # by lower-casing): then there is nothing to suggest for it.
+                replaced = _replace_word(corrected, word, best)
+                changed = changed or replaced != corrected
+                corrected = replaced
         return corrected if changed else ""
 
     # --- hits ----------------------------------------------------------------------------
