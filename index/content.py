@@ -292,6 +292,14 @@ def _load_article(path: Path, numbers: dict[str, str], problems: _Problems) -> A
     except UnicodeDecodeError:
         problems.add(path, 1, QT_TRANSLATE_NOOP("Handbok", "filen er ikke lagret som UTF-8"))
         return None
+    except OSError as error:  # a folder named *.md, no permission to read: as _read_yaml says
+        problems.add(
+            path,
+            1,
+            QT_TRANSLATE_NOOP("Handbok", "kan ikke lese filen ({reason})"),
+            reason=error.strerror,
+        )
+        return None
     lines = text.splitlines()
     if not lines or lines[0].strip() != "---":
         problems.add(
