@@ -22,7 +22,16 @@ class DuplicateKeyError(yaml.MarkedYAMLError):
 
 
 class _Loader(yaml.SafeLoader):
-    pass
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        try:
+            return super().construct_object(node, deep)
+        except (ValueError, OverflowError) as error:
+            # A value that looks like a date or a number but is none (2026-02-30, 0x_):
+            # PyYAML raises a bare ValueError, which would say neither what nor where.
+            what = "en gyldig dato" if node.tag.endswith(":timestamp") else "et gyldig tall"
+            raise yaml.constructor.ConstructorError(
+                problem=f"«{node.value}» er ikke {what}", problem_mark=node.start_mark
+            ) from error
 
 
 def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> LineDict:

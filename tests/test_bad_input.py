@@ -35,3 +35,24 @@ def test_an_article_that_cannot_be_read_is_a_problem_not_a_crash(content_copy: P
     (content_copy / "articles" / "mappe.md").mkdir()  # a folder where an article should be
     (message,) = content_problems(content_copy)
     assert message.startswith("content/articles/mappe.md:1: kan ikke lese filen ("), message
+
+
+@pytest.mark.parametrize(
+    ("written", "problem"),
+    [
+        ("2026-02-30", "«2026-02-30» er ikke en gyldig dato"),
+        ("2026-11-22 25:00:00", "«2026-11-22 25:00:00» er ikke en gyldig dato"),
+        ("0x_", "«0x_» er ikke et gyldig tall"),
+    ],
+)
+def test_a_date_or_number_that_does_not_exist_is_reported_with_its_line(
+    content_copy: Path, written: str, problem: str
+) -> None:
+    contacts = content_copy / "contacts.yaml"
+    text = contacts.read_text(encoding="utf-8")
+    line = text[: text.index("verified: 2026-11-22")].count("\n") + 1
+    wrong = text.replace("verified: 2026-11-22", f"verified: {written}", 1)
+    contacts.write_text(wrong, encoding="utf-8")
+    assert content_problems(content_copy) == [
+        f"content/contacts.yaml:{line}: ugyldig YAML: {problem}"
+    ]
