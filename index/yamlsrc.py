@@ -56,8 +56,12 @@ _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _constru
 
 
 def load(text: str) -> Any:
-    """Parse YAML; raises yaml.YAMLError (with a problem_mark) on bad syntax."""
-    return yaml.load(text, Loader=_Loader)
+    """Parse YAML; raises yaml.YAMLError on bad syntax or a value that cannot be read (with a
+    problem_mark), and on lists or mappings nested too deep to parse (without one)."""
+    try:
+        return yaml.load(text, Loader=_Loader)
+    except RecursionError as error:  # PyYAML parses nested lists and mappings recursively
+        raise yaml.YAMLError("lister eller felt er nøstet for dypt") from error
 
 
 def error_line(error: yaml.YAMLError, offset: int = 0) -> tuple[int, str]:

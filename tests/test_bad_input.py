@@ -56,3 +56,12 @@ def test_a_date_or_number_that_does_not_exist_is_reported_with_its_line(
     assert content_problems(content_copy) == [
         f"content/contacts.yaml:{line}: ugyldig YAML: {problem}"
     ]
+
+
+def test_lists_nested_too_deep_are_reported(content_copy: Path) -> None:
+    checklist = sorted((content_copy / "checklists").glob("*.yaml"))[0]
+    with checklist.open("a", encoding="utf-8") as stream:
+        stream.write("dypt: " + "[" * 1000 + "]" * 1000 + "\n")
+    assert content_problems(content_copy) == [
+        f"content/checklists/{checklist.name}:1: ugyldig YAML: lister eller felt er nøstet for dypt"
+    ]
