@@ -31,6 +31,22 @@ DB_FILE = "content.db"
 SCHEMA_VERSION = 2
 
 
+# The tables sqlite-utils makes from their first row, as it makes them, for content without any.
+_MAYBE_EMPTY = {
+    "sections": "id TEXT PRIMARY KEY, article_id TEXT REFERENCES articles(id), anchor TEXT, "
+    "heading TEXT, position INTEGER, markdown TEXT, text TEXT",
+    "contacts": "id TEXT PRIMARY KEY, name TEXT, organisation TEXT, category TEXT, "
+    "audience TEXT, channels TEXT, hours TEXT, region TEXT, address TEXT, description TEXT, "
+    "source TEXT, verified TEXT, caution TEXT, position INTEGER",
+    "checklists": "id TEXT PRIMARY KEY, title TEXT, intro TEXT, sources TEXT, position INTEGER",
+    "checklist_items": "id TEXT PRIMARY KEY, checklist_id TEXT REFERENCES checklists(id), "
+    "key TEXT, position INTEGER, grp TEXT, text TEXT, help TEXT, source TEXT",
+    "handouts": "id TEXT PRIMARY KEY, title TEXT, description TEXT, intro TEXT, blocks TEXT, "
+    "sources TEXT, position INTEGER",
+    "synonyms": "grp INTEGER, word TEXT",
+}
+
+
 def write_database(content: Content, path: Path, version: str) -> None:
     import sqlite_utils  # only for building; the program itself only reads
 
@@ -149,6 +165,10 @@ def write_database(content: Content, path: Path, version: str) -> None:
         ({"grp": n, "word": w} for n, group in enumerate(content.synonyms) for w in group),
         columns={"grp": int, "word": str},
     )
+    # Content may have no sections, contacts, checklists or handouts (load_content allows it),
+    # and sqlite-utils makes a table with its first row only: the store reads every table.
+    for table, columns in _MAYBE_EMPTY.items():
+        db.conn.execute(f"CREATE TABLE IF NOT EXISTS [{table}] ({columns})")
     db.table("sections").create_index(["article_id", "position"])
     db.table("checklist_items").create_index(["checklist_id", "position"])
     db.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from index.build import build_store
 from index.content import load_content
 from index.errors import ContentError
-from index.handbook import Handbook
+from index.handbook import Handbook, open_handbook
 from index.resources import search_config_dir
 
 # =============================================================================================
@@ -65,3 +66,24 @@ def test_lists_nested_too_deep_are_reported(content_copy: Path) -> None:
     assert content_problems(content_copy) == [
         f"content/checklists/{checklist.name}:1: ugyldig YAML: lister eller felt er nøstet for dypt"
     ]
+
+
+def test_content_without_contacts_checklists_or_handouts_builds(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    (content / "articles").mkdir(parents=True)
+    (content / "articles" / "eneste.md").write_text(
+        "---\nid: eneste\ntitle: Eneste artikkel\npublisher: Handbok\nsource: Redaksjonen\n"
+        "summary: Alt innholdet.\n---\n\nSelvhjelp i en artikkel uten noe annet.\n",
+        encoding="utf-8",
+    )
+    (content / "contacts.yaml").write_text("[]\n", encoding="utf-8")
+    (content / "verified-numbers.yaml").write_text("[]\n", encoding="utf-8")
+    build_store(content, search_config_dir(), tmp_path / "store")
+    book = open_handbook(tmp_path / "store")
+    try:
+        store = book.store
+        assert (store.contacts(), store.checklists(), store.handouts()) == ([], [], [])
+        assert store.kind_of("finnes-ikke") is None
+        assert [h.id for h in book.searcher.search("selvhjelp").hits] == ["eneste#innledning"]
+    finally:
+        book.close()
