@@ -254,10 +254,13 @@ class LocalContacts:
         else by name and organisation (``match_key``). A match is updated (its id kept, and its
         date checked kept when the draft has none) unless nothing changed; anything else is
         added, with the given id if it is free, else one made from the name. Earlier items
-        count as saved for later ones, so one file never adds the same contact twice.
+        count as saved for later ones, so one file never adds the same contact twice. A row
+        with an id is not matched by name to a contact that another row names by its id: two
+        contacts of the same name (an export holds both) stay two.
         A draft with a problem raises LocalValidationError and nothing is saved.
         """
         checked = [(normalise_id(ident), draft, valid_contact(draft)) for ident, draft in items]
+        named = {ident for ident, _draft, _contact in checked if ident}
         outcomes: list[Merged] = []
         with self._db.write(QT_TRANSLATE_NOOP("Handbok", "importere kontaktene")) as conn:
             saved = {r["id"]: contact_from_row(r) for r in conn.execute("SELECT * FROM contacts")}
@@ -267,6 +270,8 @@ class LocalContacts:
             for ident, draft, contact in checked:
                 key = match_key(contact.name, contact.organisation)
                 target = ident if ident in saved else by_key.get(key)
+                if ident and target is not None and target != ident and target in named:
+                    target = None
                 now = _now()
                 if target is not None:
                     old = saved[target]

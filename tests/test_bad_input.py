@@ -10,6 +10,9 @@ from index.build import build_store
 from index.content import load_content
 from index.errors import ContentError
 from index.handbook import Handbook, open_handbook
+from index.local import LocalStore
+from index.localcheck import ChannelDraft, ContactDraft
+from index.localcsv import export_csv, import_csv
 from index.resources import search_config_dir
 
 # =============================================================================================
@@ -87,3 +90,22 @@ def test_content_without_contacts_checklists_or_handouts_builds(tmp_path: Path) 
         assert [h.id for h in book.searcher.search("selvhjelp").hits] == ["eneste#innledning"]
     finally:
         book.close()
+
+
+def test_two_contacts_of_the_same_name_stay_two_through_export_and_import(tmp_path: Path) -> None:
+    with LocalStore.open(tmp_path / "a") as store:
+        for region, number in (("Hamar", "62 00 00 01"), ("Løten", "62 00 00 02")):  # fictional
+            store.contacts.add(
+                ContactDraft(
+                    name="Legevakt",
+                    category="kommunal-tjeneste",
+                    region=region,
+                    channels=(ChannelDraft("telefon", number),),
+                )
+            )
+        saved = store.contacts.list()
+        export_csv(store, tmp_path / "kontakter.csv")
+    with LocalStore.open(tmp_path / "b") as fresh:
+        report = import_csv(fresh, tmp_path / "kontakter.csv")
+        assert (report.added, report.updated, report.errors) == (2, 0, [])
+        assert fresh.contacts.list() == saved
