@@ -131,6 +131,7 @@ def export_csv(store: LocalStore, path: str | Path) -> int:
 
 def contact_row(contact: Contact) -> list[str]:
     """The cells of one contact, in the order of ``HEADER``."""
+    day = contact.verified
     cells = {
         "Id": contact.id,
         "Navn": contact.name,
@@ -142,7 +143,8 @@ def contact_row(contact: Contact) -> list[str]:
         "Adresse": contact.address,
         "Beskrivelse": contact.description,
         "Kilde": contact.source,
-        "Kontrollert": contact.verified.strftime("%d.%m.%Y"),
+        # Not strftime's %Y: it writes the year 226 as "226", which the import cannot read.
+        "Kontrollert": f"{day:%d.%m.}{day.year:04d}",
     }
     for column, kind in CHANNEL_COLUMNS.items():
         cells[column] = ", ".join(_channel_text(c) for c in contact.channels if c.type == kind)

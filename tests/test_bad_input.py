@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -109,3 +110,17 @@ def test_two_contacts_of_the_same_name_stay_two_through_export_and_import(tmp_pa
         report = import_csv(fresh, tmp_path / "kontakter.csv")
         assert (report.added, report.updated, report.errors) == (2, 0, [])
         assert fresh.contacts.list() == saved
+
+
+def test_a_year_before_1000_is_exported_so_that_it_reads_back(tmp_path: Path) -> None:
+    path = tmp_path / "kontakter.csv"
+    path.write_text("Navn;Kategori;Kontrollert\nKafeen;organisasjon;22.11.0226\n", "utf-8")
+    with LocalStore.open(tmp_path / "a") as store:
+        assert import_csv(store, path).added == 1
+        (saved,) = store.contacts.list()
+        assert saved.verified == date(226, 11, 22)
+        export_csv(store, tmp_path / "ut.csv")
+    assert "22.11.0226" in (tmp_path / "ut.csv").read_text(encoding="utf-8-sig")
+    with LocalStore.open(tmp_path / "b") as fresh:
+        assert import_csv(fresh, tmp_path / "ut.csv").errors == []
+        assert fresh.contacts.list() == [saved]
