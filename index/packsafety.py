@@ -353,7 +353,7 @@ def verified(
 def _manifest(raw: bytes) -> dict[str, Any]:
     try:
         data = json.loads(raw.decode("utf-8"))
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: lists or objects nested too deep
         data = None
     if not isinstance(data, dict):
         raise _bad_manifest("manifest.json")

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from index.build import build_store
 from index.content import load_content
@@ -14,7 +16,13 @@ from index.handbook import Handbook, open_handbook
 from index.local import LocalStore
 from index.localcheck import ChannelDraft, ContactDraft
 from index.localcsv import export_csv, import_csv
+from index.packs import (
+    PackError,
+    PublicKey,
+    verify_pack,
+)
 from index.resources import search_config_dir
+from tests.test_packs import write_zip
 
 # =============================================================================================
 # Regressions: each failure the property tests found, pinned down on its own
@@ -124,3 +132,32 @@ def test_a_year_before_1000_is_exported_so_that_it_reads_back(tmp_path: Path) ->
     with LocalStore.open(tmp_path / "b") as fresh:
         assert import_csv(fresh, tmp_path / "ut.csv").errors == []
         assert fresh.contacts.list() == [saved]
+
+
+def signed_manifest(folder: Path, raw: bytes) -> tuple[Path, PublicKey]:
+    """A pack of nothing but a manifest, signed by a key the test trusts."""
+    key = Ed25519PrivateKey.generate()
+    pack = write_zip(folder / "pakke.zip", {"manifest.json": raw, "manifest.sig": key.sign(raw)})
+    return pack, PublicKey(key.public_key().public_bytes_raw())
+
+
+def manifest_of(**fields: object) -> bytes:
+    manifest = {
+        "format": "handbok-innholdspakke", "format_version": 1, "version": "2026.12.1",
+        "created": "2026-12-01", "changelog": "", "files": [], **fields,
+    }  # fmt: skip
+    return json.dumps(manifest, ensure_ascii=False).encode()
+
+
+def refusal(pack: Path, public: PublicKey) -> PackError:
+    with pytest.raises(PackError) as caught:
+        verify_pack(pack, [public])
+    return caught.value
+
+
+def test_a_signed_manifest_nested_too_deep_is_refused(tmp_path: Path) -> None:
+    # Deep enough for any JSON parser written with recursion, not so packed that the zip
+    # checks refuse it for its compression ratio first.
+    raw = manifest_of(changelog="@@").replace(b'"@@"', b"[" * 3000 + b"]" * 3000)
+    error = refusal(*signed_manifest(tmp_path, raw))
+    assert error.reason == "bad-manifest" and "manifest.json" in str(error)
