@@ -370,8 +370,10 @@ def _manifest(raw: bytes) -> dict[str, Any]:
         )
     if not isinstance(data.get("version"), str) or not VERSION.fullmatch(data["version"]):
         raise _bad_manifest("version")
+    if not isinstance(data.get("created"), str):  # 20261201 would pass as "20261201"
+        raise _bad_manifest("created")
     try:
-        date.fromisoformat(str(data.get("created")))
+        date.fromisoformat(data["created"])
     except ValueError as error:
         raise _bad_manifest("created") from error
     if not isinstance(data.get("changelog"), str):

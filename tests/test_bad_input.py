@@ -161,3 +161,8 @@ def test_a_signed_manifest_nested_too_deep_is_refused(tmp_path: Path) -> None:
     raw = manifest_of(changelog="@@").replace(b'"@@"', b"[" * 3000 + b"]" * 3000)
     error = refusal(*signed_manifest(tmp_path, raw))
     assert error.reason == "bad-manifest" and "manifest.json" in str(error)
+
+
+def test_a_signed_manifest_with_a_date_written_as_a_number_is_refused(tmp_path: Path) -> None:
+    error = refusal(*signed_manifest(tmp_path, manifest_of(created=20261201)))
+    assert error.reason == "bad-manifest" and "«created»" in str(error)
