@@ -40,7 +40,9 @@ FORMAT = "handbok-innholdspakke"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
-VERSION = re.compile(r"^\d{1,9}(?:\.\d{1,9}){0,5}$")
+# [0-9], not \d, which also takes other scripts' digits ("２０２６"): the version names the
+# store's folder, and packs._STORE_NAME only takes 0-9 there.
+VERSION = re.compile(r"^[0-9]{1,9}(?:\.[0-9]{1,9}){0,5}$")
 _SLUG = r"[a-z0-9]+(?:-[a-z0-9]+)*"  # index.content.SLUG, not imported: keeps this module light
 # The only files a pack may carry: what the content format knows (resources/content/README.md).
 _LAYOUT = re.compile(

@@ -166,3 +166,10 @@ def test_a_signed_manifest_nested_too_deep_is_refused(tmp_path: Path) -> None:
 def test_a_signed_manifest_with_a_date_written_as_a_number_is_refused(tmp_path: Path) -> None:
     error = refusal(*signed_manifest(tmp_path, manifest_of(created=20261201)))
     assert error.reason == "bad-manifest" and "«created»" in str(error)
+
+
+@pytest.mark.parametrize("version", ["２０２６.１２.１", "٢٠٢٦.١٢.١"])
+def test_a_version_in_other_digits_is_refused(tmp_path: Path, version: str) -> None:
+    # The version names the store's folder, which the pointer only accepts with 0-9.
+    error = refusal(*signed_manifest(tmp_path, manifest_of(version=version)))
+    assert error.reason == "bad-manifest" and "«version»" in str(error)
