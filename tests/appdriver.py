@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import socket
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -144,11 +145,28 @@ class Driver:
         yield
 
 
+def refuse_network(attempts: list[str]) -> None:
+    """The same guard as the test suite's: any network connection is refused and reported."""
+    real_connect = socket.socket.connect
+
+    def guarded(self: socket.socket, address: object) -> None:
+        if self.family in (socket.AF_INET, socket.AF_INET6):
+            attempts.append(repr(address))
+            raise OSError("network connection refused by the test")
+        real_connect(self, address)  # type: ignore[arg-type]
+
+    socket.socket.connect = guarded  # type: ignore[method-assign]
+    socket.socket.connect_ex = guarded  # type: ignore[method-assign,assignment]
+
+
 def main() -> int:
     copy, rounds, data_dir = sys.argv[1], int(sys.argv[2]), Path(sys.argv[3])
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     driver = Driver(app, copy, rounds)
+    attempts: list[str] = []
+    driver.result["network"] = attempts
+    refuse_network(attempts)
     code = desktop_app.run(argparse.Namespace(data_dir=str(data_dir), store=None))
     del driver
     return code

@@ -54,6 +54,7 @@ def finish(process: subprocess.Popen[str]) -> dict[str, Any]:
     assert process.returncode == 0, err
     assert "Traceback" not in err
     seen: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
+    assert seen["network"] == []  # the program never went online
     return seen
 
 
