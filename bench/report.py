@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import os
 import platform
+import resource
 import subprocess
 import sys
 import time
@@ -41,9 +42,9 @@ from startup_bench import missing_tools
 
 BENCH = ROOT / "bench"
 NONE = "—"
-# A busy machine inflates every figure. A 1-minute load average above this at the start says
-# something else is running; it leaves room for make's own quick steps just before.
-BUSY_LOAD = 0.7
+# A busy machine inflates every figure: above this many cores' worth of CPU used by other
+# processes while a benchmark ran, the report says its figures may be high.
+BUSY_CORES = 0.1
 
 
 @dataclass
@@ -63,9 +64,19 @@ class Outcome:
     seconds: float = 0.0
     problem: str = ""
     skipped: bool = False  # the machine lacks a tool: not a failure of the benchmark
+    others: float = 0.0  # CPU other processes used meanwhile, in cores on average
 
 
 # --- running -------------------------------------------------------------------------------
+
+
+def cpu_seconds() -> tuple[float, float]:
+    """CPU time used so far by the whole machine and by this process's finished children."""
+    fields = [int(f) for f in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:9]]
+    user, nice, system, _idle, _iowait, irq, softirq, steal = fields
+    machine = (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return machine, children.ru_utime + children.ru_stime
 
 
 def run(name: str, script: str, args: list[str], env: dict[str, str] | None = None) -> Outcome:
@@ -75,7 +86,7 @@ def run(name: str, script: str, args: list[str], env: dict[str, str] | None = No
     result.unlink(missing_ok=True)
     OUT.mkdir(parents=True, exist_ok=True)
     print(f"{name}: {script} {' '.join(args)}".rstrip(), file=sys.stderr, flush=True)
-    started = time.perf_counter()
+    started, (machine_before, ours_before) = time.perf_counter(), cpu_seconds()
     with text.open("w", encoding="utf-8") as out:
         done = subprocess.run(
             [sys.executable, str(BENCH / script), *args],
@@ -84,13 +95,16 @@ def run(name: str, script: str, args: list[str], env: dict[str, str] | None = No
             env={**os.environ, **(env or {})},
         )
     seconds = round(time.perf_counter() - started, 1)
+    machine_after, ours_after = cpu_seconds()
+    # What the machine used beyond the benchmark and its children: a test run, a build...
+    others = max(0.0, (machine_after - machine_before) - (ours_after - ours_before)) / seconds
     relative = text.relative_to(ROOT)
     if done.returncode != 0 or not result.exists():
         problem = f"failed (exit code {done.returncode}); see {relative}"
         print(f"{name}: {problem}", file=sys.stderr)
-        return Outcome(name, seconds=seconds, problem=problem)
+        return Outcome(name, seconds=seconds, problem=problem, others=round(others, 2))
     print(f"{name}: {seconds:.0f} s; table in {relative}", file=sys.stderr)
-    return Outcome(name, read_json(result), seconds)
+    return Outcome(name, read_json(result), seconds, others=round(others, 2))
 
 
 def run_all(search_args: list[str]) -> dict[str, Outcome]:
@@ -313,15 +327,17 @@ def markdown(report: dict[str, Any]) -> str:
 
 def main() -> int:
     started = time.perf_counter()
-    load_before = os.getloadavg()[0]
     outcomes = run_all(sys.argv[1:])
     rows, notes = rows_and_notes(outcomes)
+    ran = [o for o in outcomes.values() if not o.skipped]
     notes.append(
-        f"Load average over 1 minute {load_before:.2f} before the run, "
-        f"{os.getloadavg()[0]:.2f} after it; the run took {time.perf_counter() - started:.0f} s."
+        "CPU used by other processes meanwhile, in cores: "
+        + ", ".join(f"{o.name} {o.others:.2f}" for o in ran)
+        + f"; the run took {time.perf_counter() - started:.0f} s."
     )
-    if load_before > BUSY_LOAD:
-        notes.append("The machine was not quiet when the run started: figures may be high.")
+    busy = [o.name for o in ran if o.others > BUSY_CORES]
+    if busy:
+        notes.append(f"The machine was not quiet during {', '.join(busy)}: figures may be high.")
     report: dict[str, Any] = {
         "date": time.strftime("%Y-%m-%d %H:%M %Z"),
         "machine": machine(),
@@ -329,6 +345,7 @@ def main() -> int:
         "rows": [asdict(row) for row in rows],
         "notes": notes,
         "seconds": {name: outcome.seconds for name, outcome in outcomes.items()},
+        "other_processes_cpu_cores": {name: o.others for name, o in outcomes.items()},
         "figures": {name: f"bench/out/{name}.json" for name in outcomes},
     }
     write_json(OUT / "report.json", report)
