@@ -35,7 +35,9 @@ class Problem:
 
     def message(self, translate: Any = None) -> str:
         template = translate(CONTEXT, self.template) if translate else self.template
-        return f"{self.file}:{self.line}: {template.format(**self.params)}"
+        # One problem, one line: a value quoted from the file may hold line breaks.
+        text = " ".join(template.format(**self.params).splitlines())
+        return f"{self.file}:{self.line}: {text}"
 
 
 class ContentError(HandbokError):

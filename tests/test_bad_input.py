@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 
@@ -78,6 +79,20 @@ def test_lists_nested_too_deep_are_reported(content_copy: Path) -> None:
     assert content_problems(content_copy) == [
         f"content/checklists/{checklist.name}:1: ugyldig YAML: lister eller felt er nøstet for dypt"
     ]
+
+
+def test_a_value_with_line_breaks_keeps_each_problem_on_one_line(content_copy: Path) -> None:
+    # A block scalar where the id should be: the problem quotes it, line breaks and all.
+    checklist = content_copy / "checklists" / "starte-selvhjelpsgruppe.yaml"
+    text = checklist.read_text(encoding="utf-8")
+    broken = text.replace("id: starte-selvhjelpsgruppe\n", "id: |\n  starte\n  gruppe\n", 1)
+    checklist.write_text(broken, encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        load_content(content_copy, search_config_dir())
+    lines = str(caught.value).splitlines()
+    assert len(lines) == len(caught.value.problems)
+    assert all(re.match(r"content/[^:]+:\d+: \S", line) for line in lines), lines
+    assert "id «starte gruppe» kan bare ha" in str(caught.value)
 
 
 def test_content_without_contacts_checklists_or_handouts_builds(tmp_path: Path) -> None:
