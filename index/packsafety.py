@@ -97,6 +97,8 @@ def _open(path: Path) -> zipfile.ZipFile:
         return zipfile.ZipFile(path)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as error:
         raise _damaged(path) from error
+    except NotImplementedError as error:  # a "version needed to extract" zipfile cannot read
+        raise _damaged(path) from error
     except OSError as error:
         raise PackError(
             "unreadable",

@@ -188,3 +188,14 @@ def test_a_version_in_other_digits_is_refused(tmp_path: Path, version: str) -> N
     # The version names the store's folder, which the pointer only accepts with 0-9.
     error = refusal(*signed_manifest(tmp_path, manifest_of(version=version)))
     assert error.reason == "bad-manifest" and "«version»" in str(error)
+
+
+def test_a_pack_damaged_in_its_zip_version_field_is_refused(tmp_path: Path) -> None:
+    # One damaged byte in the central directory: the version needed to extract, 8.4.
+    pack, public = signed_manifest(tmp_path, manifest_of())
+    data = bytearray(pack.read_bytes())
+    central = data.index(b"PK\x01\x02")
+    data[central + 6 : central + 8] = (84).to_bytes(2, "little")
+    pack.write_bytes(bytes(data))
+    error = refusal(pack, public)
+    assert error.reason == "damaged" and "er skadet" in str(error)
