@@ -133,7 +133,7 @@ def content_hash(content_dir: Path, search_dir: Path | None = None) -> str:
 def _read_yaml(path: Path, problems: _Problems, offset: int = 0, text: str | None = None) -> Any:
     try:
         if text is None:
-            text = path.read_text(encoding="utf-8")
+            text = path.read_text(encoding="utf-8-sig")
         return yamlsrc.load(text)
     except UnicodeDecodeError:
         problems.add(path, 1, QT_TRANSLATE_NOOP("Handbok", "filen er ikke lagret som UTF-8"))
@@ -288,7 +288,7 @@ def _load_article(path: Path, numbers: dict[str, str], problems: _Problems) -> A
     # Links into a file that cannot be read are not reported again (see _check_references).
     problems.lines.setdefault(path.stem, 1)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
         problems.add(path, 1, QT_TRANSLATE_NOOP("Handbok", "filen er ikke lagret som UTF-8"))
         return None
@@ -787,7 +787,7 @@ def _load_handout(
                 raw.line_of("id") if isinstance(raw, yamlsrc.LineDict) else 1
             )
             blocks.append(block)
-    for line_number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    for line_number, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), 1):
         for found in PHONE.finditer(line):
             _check_number(found.group(), numbers, path, line_number, problems)
     if len(problems.items) > before:

@@ -208,6 +208,15 @@ def test_bad_opening_hours_and_date(content_copy: Path) -> None:
     assert any("feltet «verified» skal være en dato" in m for m in found)
 
 
+def test_files_saved_with_a_byte_order_mark_load_as_they_are(content_copy: Path) -> None:
+    # Windows Notepad used to put one at the start of every UTF-8 file it saved.
+    for path in [*content_copy.glob("articles/*.md"), content_copy / "contacts.yaml"]:
+        path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    with_marks = load_content(content_copy, search_config_dir())
+    plain = load_content(content_dir(), search_config_dir())
+    assert with_marks.articles == plain.articles and with_marks.contacts == plain.contacts
+
+
 def test_file_that_is_not_utf8(content_copy: Path) -> None:
     (content_copy / "checklists" / "starte-selvhjelpsgruppe.yaml").write_bytes(
         "id: starte-selvhjelpsgruppe\ntitle: Bl\u00e5\n".encode("latin-1")
