@@ -14,6 +14,7 @@ Exits 1 when a benchmark failed; a missed bar is a figure to report, not a failu
 
 from __future__ import annotations
 
+import ctypes
 import math
 import os
 import platform
@@ -42,6 +43,7 @@ from startup_bench import missing_tools
 
 BENCH = ROOT / "bench"
 NONE = "—"
+PR_SET_CHILD_SUBREAPER = 36  # linux/prctl.h
 # A busy machine inflates every figure: above this many cores' worth of CPU used by other
 # processes while a benchmark ran, the report says its figures may be high.
 BUSY_CORES = 0.1
@@ -79,6 +81,23 @@ def cpu_seconds() -> tuple[float, float]:
     return machine, children.ru_utime + children.ru_stime
 
 
+def adopt_orphans() -> None:
+    """Become the parent of descendants whose own parent exits first: xvfb-run leaves its Xvfb
+    to die alone. Reaped here, their CPU time counts as the benchmark's, not as others'."""
+    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+
+
+def reap_orphans(limit_s: float = 5.0) -> None:
+    deadline = time.monotonic() + limit_s
+    while time.monotonic() < deadline:
+        try:
+            pid, _status = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return  # none left
+        if pid == 0:  # one is still exiting
+            time.sleep(0.05)
+
+
 def run(name: str, script: str, args: list[str], env: dict[str, str] | None = None) -> Outcome:
     """Runs one benchmark script; its figures are the JSON file it writes (removed first, so
     figures of an earlier run are never reported as this run's)."""
@@ -94,6 +113,7 @@ def run(name: str, script: str, args: list[str], env: dict[str, str] | None = No
             stdout=out,
             env={**os.environ, **(env or {})},
         )
+    reap_orphans()
     seconds = round(time.perf_counter() - started, 1)
     machine_after, ours_after = cpu_seconds()
     # What the machine used beyond the benchmark and its children: a test run, a build...
@@ -327,6 +347,7 @@ def markdown(report: dict[str, Any]) -> str:
 
 def main() -> int:
     started = time.perf_counter()
+    adopt_orphans()
     outcomes = run_all(sys.argv[1:])
     rows, notes = rows_and_notes(outcomes)
     ran = [o for o in outcomes.values() if not o.skipped]
