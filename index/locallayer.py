@@ -21,7 +21,7 @@ from index.deployment import Deployment
 from index.i18n import QT_TRANSLATE_NOOP
 from index.local import LocalStore
 from index.model import Contact, Kind
-from index.search import Searcher, SearchResult
+from index.search import MAX_LIMIT, Searcher, SearchResult
 from index.spelling import Corrector
 from index.store import Store
 
@@ -168,7 +168,7 @@ class LayeredSearcher:
         nearby = local.search(text, **options)
         if not nearby.hits:
             return result
-        limit = int(options.get("limit", 20))
+        limit = max(1, min(int(options.get("limit", 20)), MAX_LIMIT))  # as the national search
         merged = {h.id: h for h in reversed((*nearby.hits, *result.hits))}  # first wins
         order = list(dict.fromkeys(h.id for h in (*nearby.hits, *result.hits)))
         hits = tuple(merged[i] for i in order)[:limit]
