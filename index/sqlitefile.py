@@ -431,7 +431,9 @@ def _open_writable(folder: Path, kind: FileKind) -> tuple[Db, Notice | None, str
             if state == "ok":
                 mode = configure(conn)
                 migrate(conn, kind)
-                keep_copy(conn, path)  # just checked page by page: a good copy
+                # No copy here: opening is on the way to the first window, and on a roaming
+                # profile a copy and its fsync could cost more than the whole start; the copy
+                # is kept when the file is closed.
                 return Db(conn, path), notice, mode
         except sqlite3.Error as failure:
             conn.close()
