@@ -140,6 +140,9 @@ def run(args: argparse.Namespace) -> int:
         QTimer.singleShot(0, lambda: window.dialogs.inform("Handbok", notice))
     code = app.exec()
     loader.wait(10_000)
+    window.close()  # stops the search worker, should the program have been quit another way
+    if window.handbook is not None:
+        window.handbook.close()  # closing keeps the local contacts' last good copy
     if userdata is not None:
         userdata.close()
     return int(code)

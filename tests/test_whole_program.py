@@ -18,6 +18,7 @@ import pytest
 
 from index.local import FILE_NAME as LOCAL_FILE
 from index.local import LocalStore
+from index.sqlitefile import backup_path
 from index.userdata import FILE_NAME as USER_FILE
 from index.userdata import UserData
 from tests.appdriver import CHECKLIST, contact_name
@@ -92,6 +93,7 @@ def test_two_copies_on_one_data_folder_both_work_and_lose_nothing(
         assert len(one["bookmarked"]) == ROUNDS and one["ticked"] == ROUNDS
     for name in (USER_FILE, LOCAL_FILE):
         assert integrity(data / name) == "ok"
+        assert integrity(backup_path(data / name)) == "ok"  # each kept its last good copy
     with UserData.open(data) as store:
         assert store.notice is None
         assert {b.target for b in store.bookmarks.list()} == {
