@@ -33,6 +33,10 @@ MAX_TOTAL = 50 * 1024 * 1024
 MAX_ENTRIES = 2000
 MAX_FILE = 10 * 1024 * 1024
 MAX_RATIO = 100
+# A name in the pack, in characters. The content's own names are under 70; with the user's
+# data folder in front (~90 on Windows) a longer one would run past Windows' 260-character
+# paths, and fail at unpacking with a sentence that blames the disk.
+MAX_NAME = 160
 _CHUNK = 64 * 1024
 _MB = 1024 * 1024
 
@@ -237,6 +241,17 @@ def _check_names(infos: list[zipfile.ZipInfo]) -> None:
                     "utenfor innholdsmappen.",
                 ),
                 name=name,
+            )
+        if len(name) > MAX_NAME:
+            raise PackError(
+                "long-name",
+                QT_TRANSLATE_NOOP(
+                    "Handbok",
+                    "Innholdspakken har en fil med et for langt navn («{name}»); "
+                    "høyst {limit} tegn er lov.",
+                ),
+                name=name[:60] + "…",
+                limit=MAX_NAME,
             )
         key = name.removesuffix("/").casefold()  # the same file on Windows and macOS
         if key in seen:

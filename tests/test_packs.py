@@ -462,6 +462,7 @@ BAD_PACKS: dict[str, tuple[BadPack, str]] = {
     "absolute path": (_with("/tmp/evil.md", b"x"), "unsafe-path"),
     "backslash": (_with("content\\..\\..\\evil.md", b"x"), "unsafe-path"),
     "drive letter": (_with("C:/evil.md", b"x"), "unsafe-path"),
+    "long name": (_with("content/articles/" + "a" * 150 + ".md", b"x"), "long-name"),
     "symlink": (_with("content/articles/lenke.md", b"../../etc/passwd", symlink=True), "symlink"),
     "duplicate": (_with("content/Contacts.yaml", b"x"), "duplicate"),
     "no manifest": (_rewrite(lambda f: f.pop("manifest.json")), "no-manifest"),

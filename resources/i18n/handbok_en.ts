@@ -1517,7 +1517,7 @@
         <translation>Could not create the user data folder {folder} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../index/sqlitefile.py" line="454"/>
+        <location filename="../../index/sqlitefile.py" line="456"/>
         <source>Filen med brukerdata {path} endres hele tiden av et annet program.</source>
         <translation>The user data file {path} keeps being changed by another program.</translation>
     </message>
@@ -1543,22 +1543,22 @@
         <translation>delete the contact</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="262"/>
+        <location filename="../../index/local.py" line="265"/>
         <source>importere kontaktene</source>
         <translation>import the contacts</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="298"/>
+        <location filename="../../index/local.py" line="303"/>
         <source>Kontakten «{id}» finnes ikke lenger. Den kan være slettet i et annet vindu.</source>
         <translation>The contact «{id}» no longer exists. It may have been deleted in another window.</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="329"/>
+        <location filename="../../index/local.py" line="334"/>
         <source>Notatet finnes ikke lenger. Det kan være slettet i et annet vindu.</source>
         <translation>The note no longer exists. It may have been deleted in another window.</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="337"/>
+        <location filename="../../index/local.py" line="342"/>
         <source>slette notatet</source>
         <translation>delete the note</translation>
     </message>
@@ -1613,8 +1613,8 @@
         <translation>save the bookmark</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="315"/>
-        <location filename="../../index/local.py" line="324"/>
+        <location filename="../../index/local.py" line="320"/>
+        <location filename="../../index/local.py" line="329"/>
         <location filename="../../index/userdata.py" line="256"/>
         <location filename="../../index/userdata.py" line="378"/>
         <source>lagre notatet</source>
@@ -1710,6 +1710,7 @@
     </message>
     <message>
         <location filename="../../index/content.py" line="144"/>
+        <location filename="../../index/content.py" line="299"/>
         <location filename="../../index/deployment.py" line="197"/>
         <source>kan ikke lese filen ({reason})</source>
         <translation>cannot read the file ({reason})</translation>
@@ -1722,9 +1723,9 @@
     </message>
     <message>
         <location filename="../../index/content.py" line="168"/>
-        <location filename="../../index/content.py" line="521"/>
-        <location filename="../../index/content.py" line="526"/>
-        <location filename="../../index/content.py" line="569"/>
+        <location filename="../../index/content.py" line="529"/>
+        <location filename="../../index/content.py" line="534"/>
+        <location filename="../../index/content.py" line="577"/>
         <location filename="../../index/deployment.py" line="218"/>
         <source>mangler feltet «{key}»</source>
         <translation>the field «{key}» is missing</translation>
@@ -1773,187 +1774,187 @@
         <translation>write the number grouped as it is dialled: «{written}», not «{number}»</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="300"/>
+        <location filename="../../index/content.py" line="308"/>
         <source>filen skal begynne med et YAML-hode mellom to «---»</source>
         <translation>the file must start with a YAML header between two «---»</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="306"/>
+        <location filename="../../index/content.py" line="314"/>
         <source>YAML-hodet er ikke avsluttet med «---»</source>
         <translation>the YAML header is not closed with «---»</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="316"/>
+        <location filename="../../index/content.py" line="324"/>
         <source>YAML-hodet skal være felt med verdier (nøkkel: verdi)</source>
         <translation>the YAML header must be fields with values (key: value)</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="337"/>
+        <location filename="../../index/content.py" line="345"/>
         <source>ukjent felt «{key}» i hodet</source>
         <translation>unknown field «{key}» in the header</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="381"/>
+        <location filename="../../index/content.py" line="389"/>
         <source>overskriften mangler anker, skriv «## Tittel {{#anker}}»</source>
         <translation>the heading has no anchor, write «## Title {{#anchor}}»</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="389"/>
+        <location filename="../../index/content.py" line="397"/>
         <source>ankeret «{anchor}» kan bare ha små bokstaver a-z, sifre og bindestrek</source>
         <translation>the anchor «{anchor}» may only have lower-case letters a-z, digits and hyphens</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="401"/>
+        <location filename="../../index/content.py" line="409"/>
         <source>bruk «##» for avsnitt; tittelen står i hodet</source>
         <translation>use «##» for sections; the title is in the header</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="417"/>
+        <location filename="../../index/content.py" line="425"/>
         <source>ankeret «{anchor}» er brukt før i artikkelen</source>
         <translation>the anchor «{anchor}» is already used in the article</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="425"/>
+        <location filename="../../index/content.py" line="433"/>
         <source>avsnittet «{heading}» er tomt</source>
         <translation>the section «{heading}» is empty</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="433"/>
+        <location filename="../../index/content.py" line="441"/>
         <source>lenken «{target}» skal begynne med https://, kontakt:, artikkel: eller sjekkliste:</source>
         <translation>the link «{target}» must start with https://, kontakt:, artikkel: or sjekkliste:</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="460"/>
+        <location filename="../../index/content.py" line="468"/>
         <source>kontaktlisten mangler</source>
         <translation>the contact list is missing</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="468"/>
+        <location filename="../../index/content.py" line="476"/>
         <source>kontaktlisten skal være en liste («- id: ...»)</source>
         <translation>the contact list must be a list («- id: ...»)</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="476"/>
+        <location filename="../../index/content.py" line="484"/>
         <source>hver kontakt skal være felt med verdier</source>
         <translation>each contact must be fields with values</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="505"/>
+        <location filename="../../index/content.py" line="513"/>
         <source>ukjent kategori «{value}» (bruk {allowed})</source>
         <translation>unknown category «{value}» (use {allowed})</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="515"/>
+        <location filename="../../index/content.py" line="523"/>
         <source>ukjent målgruppe «{value}» (bruk {allowed})</source>
         <translation>unknown audience «{value}» (use {allowed})</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="532"/>
-        <location filename="../../index/content.py" line="623"/>
-        <location filename="../../index/content.py" line="697"/>
-        <location filename="../../index/content.py" line="764"/>
-        <location filename="../../index/content.py" line="810"/>
+        <location filename="../../index/content.py" line="540"/>
+        <location filename="../../index/content.py" line="631"/>
+        <location filename="../../index/content.py" line="705"/>
+        <location filename="../../index/content.py" line="772"/>
+        <location filename="../../index/content.py" line="818"/>
         <location filename="../../index/deployment.py" line="208"/>
         <source>ukjent felt «{key}»</source>
         <translation>unknown field «{key}»</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="576"/>
+        <location filename="../../index/content.py" line="584"/>
         <source>feltet «channels» skal være en liste</source>
         <translation>the field «channels» must be a list</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="585"/>
+        <location filename="../../index/content.py" line="593"/>
         <source>hver kanal skal ha «type» og «value»</source>
         <translation>each channel must have «type» and «value»</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="594"/>
+        <location filename="../../index/content.py" line="602"/>
         <source>ukjent kanal «{value}» (bruk {allowed})</source>
         <translation>unknown channel «{value}» (use {allowed})</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="604"/>
+        <location filename="../../index/content.py" line="612"/>
         <source>«{value}» er ikke en e-postadresse</source>
         <translation>«{value}» is not an e-mail address</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="615"/>
+        <location filename="../../index/content.py" line="623"/>
         <source>skriv nettadressen uten https:// og mellomrom, som «selvhjelp.no»</source>
         <translation>write the web address without https:// and spaces, like «selvhjelp.no»</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="654"/>
+        <location filename="../../index/content.py" line="662"/>
         <source>sjekklisten skal være felt med verdier (nøkkel: verdi)</source>
         <translation>the checklist must be fields with values (key: value)</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="670"/>
+        <location filename="../../index/content.py" line="678"/>
         <source>sjekklisten skal ha en liste «items» med punkter</source>
         <translation>the checklist must have a list «items» of items</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="680"/>
+        <location filename="../../index/content.py" line="688"/>
         <source>hvert punkt skal ha «id» og «text»</source>
         <translation>each item must have «id» and «text»</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="688"/>
+        <location filename="../../index/content.py" line="696"/>
         <source>punktet «{id}» finnes fra før i listen</source>
         <translation>the item «{id}» is already in the list</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="733"/>
+        <location filename="../../index/content.py" line="741"/>
         <source>hver synonymgruppe skal være en liste med minst to ord</source>
         <translation>each synonym group must be a list of at least two words</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="751"/>
+        <location filename="../../index/content.py" line="759"/>
         <source>malen skal være felt med verdier (nøkkel: verdi)</source>
         <translation>the template must be fields with values (key: value)</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="771"/>
+        <location filename="../../index/content.py" line="779"/>
         <source>feltet «blocks» skal være en liste</source>
         <translation>the field «blocks» must be a list</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="795"/>
+        <location filename="../../index/content.py" line="803"/>
         <source>hver blokk skal ha «type»</source>
         <translation>each block must have «type»</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="803"/>
+        <location filename="../../index/content.py" line="811"/>
         <source>ukjent blokktype «{value}» (bruk {allowed})</source>
         <translation>unknown block type «{value}» (use {allowed})</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="855"/>
+        <location filename="../../index/content.py" line="863"/>
         <source>blokken viser til «{id}», som ikke finnes</source>
         <translation>the block refers to «{id}», which does not exist</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="863"/>
+        <location filename="../../index/content.py" line="871"/>
         <source>kilden «{source}» er ingen artikkel eller kontakt</source>
         <translation>the source «{source}» is not an article or a contact</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="891"/>
+        <location filename="../../index/content.py" line="899"/>
         <source>id «{id}» er brukt før ({other})</source>
         <translation>the id «{id}» is already used ({other})</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="925"/>
+        <location filename="../../index/content.py" line="933"/>
         <source>lenken «{target}» peker på noe som ikke finnes</source>
         <translation>the link «{target}» points at something that does not exist</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="937"/>
+        <location filename="../../index/content.py" line="945"/>
         <source>kilden «{source}» er ingen artikkel</source>
         <translation>the source «{source}» is not an article</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="945"/>
+        <location filename="../../index/content.py" line="953"/>
         <source>punktet «{item}» viser til «{source}», som ikke er et avsnitt</source>
         <translation>the item «{item}» refers to «{source}», which is not a section</translation>
     </message>
@@ -2109,42 +2110,42 @@
         <translation>Unknown kind «{kind}».</translation>
     </message>
     <message>
-        <location filename="../../index/store.py" line="166"/>
+        <location filename="../../index/store.py" line="186"/>
         <source>Fant ikke innholdsdatabasen i {folder}.</source>
         <translation>Could not find the content database in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../index/store.py" line="178"/>
+        <location filename="../../index/store.py" line="198"/>
         <source>Innholdsdatabasen er skadet og kan ikke leses ({reason}).</source>
         <translation>The content database is damaged and cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../index/store.py" line="186"/>
+        <location filename="../../index/store.py" line="206"/>
         <source>Innholdsdatabasen har et annet format ({found}) enn programmet ({wanted}).</source>
         <translation>The content database has a different format ({found}) from the program ({wanted}).</translation>
     </message>
     <message>
-        <location filename="../../index/store.py" line="209"/>
+        <location filename="../../index/store.py" line="229"/>
         <source>Fant ingen mal for skriv med id «{id}».</source>
         <translation>Found no handout template with the id «{id}».</translation>
     </message>
     <message>
-        <location filename="../../index/store.py" line="238"/>
+        <location filename="../../index/store.py" line="258"/>
         <source>Fant ingen artikkel med id «{id}».</source>
         <translation>Found no article with the id «{id}».</translation>
     </message>
     <message>
-        <location filename="../../index/store.py" line="278"/>
+        <location filename="../../index/store.py" line="298"/>
         <source>Fant ikke avsnittet «{id}».</source>
         <translation>Could not find the section «{id}».</translation>
     </message>
     <message>
-        <location filename="../../index/store.py" line="286"/>
+        <location filename="../../index/store.py" line="306"/>
         <source>Fant ingen kontakt med id «{id}».</source>
         <translation>Found no contact with the id «{id}».</translation>
     </message>
     <message>
-        <location filename="../../index/store.py" line="297"/>
+        <location filename="../../index/store.py" line="317"/>
         <source>Fant ingen sjekkliste med id «{id}».</source>
         <translation>Found no checklist with the id «{id}».</translation>
     </message>
@@ -2174,7 +2175,7 @@
         <translation>Could not save the contact list in {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../index/localcsv.py" line="218"/>
+        <location filename="../../index/localcsv.py" line="220"/>
         <source>Filen {file} kan ikke leses som CSV ({reason}).</source>
         <translation>The file {file} cannot be read as CSV ({reason}).</translation>
     </message>
@@ -2199,37 +2200,37 @@
         <translation>The file {file} is too large to be a contact list.</translation>
     </message>
     <message>
-        <location filename="../../index/localcsv.py" line="245"/>
+        <location filename="../../index/localcsv.py" line="247"/>
         <source>Filen {file} er ikke en tekstfil.</source>
         <translation>The file {file} is not a text file.</translation>
     </message>
     <message>
-        <location filename="../../index/localcsv.py" line="277"/>
+        <location filename="../../index/localcsv.py" line="279"/>
         <source>Filen {file} ser ikke ut som en kontaktliste: den første linjen skal ha overskriftene {header}.</source>
         <translation>The file {file} does not look like a contact list: the first line must have the headings {header}.</translation>
     </message>
     <message>
-        <location filename="../../index/localcsv.py" line="301"/>
+        <location filename="../../index/localcsv.py" line="303"/>
         <source>«{value}» i kolonnen Id kan ikke brukes som id (skriv f.eks. lokal-frivilligsentralen eller la cellen stå tom).</source>
         <translation>«{value}» in the Id column cannot be used as an id (write e.g. lokal-frivilligsentralen or leave the cell empty).</translation>
     </message>
     <message>
-        <location filename="../../index/localcsv.py" line="316"/>
+        <location filename="../../index/localcsv.py" line="318"/>
         <source>«{value}» i kolonnen Kontrollert er ikke en dato (skriv f.eks. 22.11.2026).</source>
         <translation>«{value}» in the Kontrollert column is not a date (write e.g. 22.11.2026).</translation>
     </message>
     <message>
-        <location filename="../../index/localcsv.py" line="358"/>
+        <location filename="../../index/localcsv.py" line="360"/>
         <source>Kan ikke lese «{text}» i kolonnen {column}: en parentes er ikke lukket. Skriv f.eks. «22 40 00 40 (sentralbord) [man-fre 08:00-15:30]».</source>
         <translation>Cannot read «{text}» in the column {column}: a parenthesis is not closed. Write e.g. «22 40 00 40 (sentralbord) [man-fre 08:00-15:30]».</translation>
     </message>
     <message>
-        <location filename="../../index/localcsv.py" line="363"/>
+        <location filename="../../index/localcsv.py" line="365"/>
         <source>Kan ikke lese «{text}» i kolonnen {column}: en hakeparentes er ikke lukket. Skriv f.eks. «22 40 00 40 (sentralbord) [man-fre 08:00-15:30]».</source>
         <translation>Cannot read «{text}» in the column {column}: a square bracket is not closed. Write e.g. «22 40 00 40 (sentralbord) [man-fre 08:00-15:30]».</translation>
     </message>
     <message>
-        <location filename="../../index/localcsv.py" line="368"/>
+        <location filename="../../index/localcsv.py" line="370"/>
         <source>Kan ikke lese «{text}» i kolonnen {column}: det står noe etter parentesen. Skriv f.eks. «22 40 00 40 (sentralbord) [man-fre 08:00-15:30]», og komma mellom flere.</source>
         <translation>Cannot read «{text}» in the column {column}: something follows the parenthesis. Write e.g. «22 40 00 40 (sentralbord) [man-fre 08:00-15:30]», with commas between several.</translation>
     </message>
@@ -2346,97 +2347,102 @@
         <translation>Could not save the content in {folder}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../index/packsafety.py" line="89"/>
+        <location filename="../../index/packsafety.py" line="95"/>
         <source>Filen {file} er ikke en innholdspakke for Handbok (ikke en zip-fil).</source>
         <translation>The file {file} is not a Handbok content pack (not a zip file).</translation>
     </message>
     <message>
-        <location filename="../../index/packsafety.py" line="101"/>
+        <location filename="../../index/packsafety.py" line="109"/>
         <source>Kunne ikke lese innholdspakken {file}: {reason}.</source>
         <translation>Could not read the content pack {file}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../index/packsafety.py" line="110"/>
+        <location filename="../../index/packsafety.py" line="118"/>
         <source>Innholdspakken {file} er skadet og kan ikke leses.</source>
         <translation>The content pack {file} is damaged and cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../index/packsafety.py" line="120"/>
+        <location filename="../../index/packsafety.py" line="128"/>
         <source>Innholdspakken har for mange filer ({count}; høyst {limit} er lov).</source>
         <translation>The content pack has too many files ({count}; at most {limit} are allowed).</translation>
     </message>
     <message>
-        <location filename="../../index/packsafety.py" line="133"/>
+        <location filename="../../index/packsafety.py" line="141"/>
         <source>Filen «{name}» i innholdspakken er for stor ({size} MB; høyst {limit} MB).</source>
         <translation>The file «{name}» in the content pack is too large ({size} MB; at most {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../../index/packsafety.py" line="148"/>
+        <location filename="../../index/packsafety.py" line="156"/>
         <source>Innholdspakken er for stor når den pakkes ut ({size} MB; høyst {limit} MB).</source>
         <translation>The content pack is too large when unpacked ({size} MB; at most {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../../index/packsafety.py" line="159"/>
+        <location filename="../../index/packsafety.py" line="167"/>
         <source>Filen «{name}» i innholdspakken er mistenkelig sterkt komprimert og pakkes ikke ut.</source>
         <translation>The file «{name}» in the content pack is suspiciously highly compressed and is not unpacked.</translation>
     </message>
     <message>
-        <location filename="../../index/packsafety.py" line="182"/>
+        <location filename="../../index/packsafety.py" line="190"/>
         <source>Filen «{name}» i innholdspakken er større enn pakken oppgir, og pakkes ikke ut.</source>
         <translation>The file «{name}» in the content pack is larger than the pack says, and is not unpacked.</translation>
     </message>
     <message>
-        <location filename="../../index/packsafety.py" line="221"/>
+        <location filename="../../index/packsafety.py" line="229"/>
         <source>Innholdspakken inneholder en snarvei («{name}»), og det er ikke lov.</source>
         <translation>The content pack contains a link («{name}»), which is not allowed.</translation>
     </message>
     <message>
-        <location filename="../../index/packsafety.py" line="230"/>
+        <location filename="../../index/packsafety.py" line="238"/>
         <source>Innholdspakken har en fil med et ugyldig navn («{name}») som kunne havnet utenfor innholdsmappen.</source>
         <translation>The content pack has a file with an invalid name («{name}») that could end up outside the content folder.</translation>
     </message>
     <message>
-        <location filename="../../index/packsafety.py" line="241"/>
+        <location filename="../../index/packsafety.py" line="248"/>
+        <source>Innholdspakken har en fil med et for langt navn («{name}»); høyst {limit} tegn er lov.</source>
+        <translation>The content pack has a file with too long a name («{name}»); at most {limit} characters are allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../index/packsafety.py" line="260"/>
         <source>Innholdspakken har filen «{name}» mer enn én gang.</source>
         <translation>The content pack has the file «{name}» more than once.</translation>
     </message>
     <message>
-        <location filename="../../index/packsafety.py" line="283"/>
+        <location filename="../../index/packsafety.py" line="302"/>
         <source>Innholdspakken er ikke signert av en utgiver Handbok stoler på, eller den er endret etter at den ble signert.</source>
         <translation>The content pack is not signed by a publisher Handbok trusts, or it was changed after it was signed.</translation>
     </message>
     <message>
-        <location filename="../../index/packsafety.py" line="300"/>
+        <location filename="../../index/packsafety.py" line="319"/>
         <source>Innholdspakken mangler innholdslisten (manifest.json).</source>
         <translation>The content pack lacks its list of contents (manifest.json).</translation>
     </message>
     <message>
-        <location filename="../../index/packsafety.py" line="306"/>
+        <location filename="../../index/packsafety.py" line="325"/>
         <source>Innholdspakken er ikke signert (manifest.sig mangler).</source>
         <translation>The content pack is not signed (manifest.sig is missing).</translation>
     </message>
     <message>
-        <location filename="../../index/packsafety.py" line="317"/>
+        <location filename="../../index/packsafety.py" line="336"/>
         <source>Filen «{name}» i innholdspakken er endret etter at den ble signert.</source>
         <translation>The file «{name}» in the content pack was changed after it was signed.</translation>
     </message>
     <message>
-        <location filename="../../index/packsafety.py" line="328"/>
+        <location filename="../../index/packsafety.py" line="347"/>
         <source>Innholdspakken har en fil som ikke står i innholdslisten: «{name}».</source>
         <translation>The content pack has a file that is not in its list of contents: «{name}».</translation>
     </message>
     <message>
-        <location filename="../../index/packsafety.py" line="337"/>
+        <location filename="../../index/packsafety.py" line="356"/>
         <source>Filen «{name}» står i innholdslisten, men mangler i innholdspakken.</source>
         <translation>The file «{name}» is in the list of contents but missing from the content pack.</translation>
     </message>
     <message>
-        <location filename="../../index/packsafety.py" line="363"/>
+        <location filename="../../index/packsafety.py" line="382"/>
         <source>Innholdspakken har et format denne versjonen av Handbok ikke kjenner ({format} {format_version}).</source>
         <translation>The content pack has a format this version of Handbok does not know ({format} {format_version}).</translation>
     </message>
     <message>
-        <location filename="../../index/packsafety.py" line="400"/>
+        <location filename="../../index/packsafety.py" line="421"/>
         <source>Innholdslisten i innholdspakken er ugyldig: feltet «{field}» mangler eller er feil.</source>
         <translation>The content pack&apos;s list of contents is invalid: the field «{field}» is missing or wrong.</translation>
     </message>
