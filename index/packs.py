@@ -415,7 +415,7 @@ def _reserve(stores_root: Path, version: str) -> tuple[Path, str]:
 def _read_pointer(stores_root: Path) -> dict[str, Any] | None:
     try:
         data = json.loads((stores_root / POINTER).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # unreadable, not JSON, nested past reason
         return None
     return data if isinstance(data, dict) else None
 

@@ -544,7 +544,7 @@ def test_no_or_broken_pointer_means_no_installed_store(stores_root: Path, tmp_pa
     assert current_store(tmp_path / "tom") is None
     assert installed_info(tmp_path / "tom") is None
     pointer = stores_root / "current.json"
-    for broken in ("{", "[]", '{"store": "../stores"}', '{"store": "store-9-9"}'):
+    for broken in ("{", "[]", '{"store": "../stores"}', '{"store": "store-9-9"}', "[" * 100_000):
         pointer.write_text(broken, encoding="utf-8")
         assert current_store(stores_root) is None
         assert installed_info(stores_root) is None
