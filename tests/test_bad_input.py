@@ -857,7 +857,7 @@ INSTALLED = "2026.9.3"
 NEW = "2026.12.1"
 PACK_REASONS = {
     "not-zip", "damaged", "unreadable", "too-many-files", "too-big", "file-too-big", "ratio",
-    "lying-size", "symlink", "unsafe-path", "duplicate", "no-manifest", "no-signature",
+    "lying-size", "symlink", "unsafe-path", "long-name", "duplicate", "no-manifest", "no-signature",
     "bad-signature", "unknown-format", "bad-manifest", "changed-file", "unlisted-file",
     "missing-file", "invalid-content", "not-newer", "write-failed",
 }  # fmt: skip
