@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
@@ -104,13 +105,23 @@ def configure(conn: sqlite3.Connection) -> str:
     rollback journal, which with FULL is just as durable, only less concurrent.
     """
     conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
-    try:
-        mode = str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]).lower()
-    except sqlite3.OperationalError as error:
-        if error.sqlite_errorcode & 0xFF != sqlite3.SQLITE_READONLY:
-            raise
-        # A write-protected file: open it anyway so the user can read; writes will say why not.
-        mode = str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower()
+    deadline = time.monotonic() + BUSY_TIMEOUT
+    while True:
+        try:
+            mode = str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]).lower()
+            break
+        except sqlite3.OperationalError as error:
+            code = error.sqlite_errorcode & 0xFF
+            # Turning a new file to WAL needs it to itself, and SQLite does not wait for that
+            # (no busy handler): two copies started at once both get here. Wait like it would.
+            if code == sqlite3.SQLITE_BUSY and time.monotonic() < deadline:
+                time.sleep(0.01)
+                continue
+            if code != sqlite3.SQLITE_READONLY:
+                raise
+            # A write-protected file: open it anyway so the user can read; writes say why not.
+            mode = str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower()
+            break
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
     return mode

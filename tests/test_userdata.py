@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -526,6 +527,35 @@ def test_two_processes_writing_at_once_lose_nothing(folder: Path) -> None:
     with UserData.open(folder) as store:
         targets = {b.target for b in store.bookmarks.list()}
     assert targets == {f"{name}-{n}" for name in ("a", "b") for n in range(60)}
+
+
+OPENER = """
+import sys, time
+from index.userdata import UserData
+start = float(sys.argv[2])
+while time.time() < start:  # both open at the same moment
+    pass
+UserData.open(sys.argv[1]).close()
+"""
+
+
+def test_two_processes_creating_the_file_at_once_both_open_it(tmp_path: Path) -> None:
+    # Turning a new file to WAL once made the second copy fail at once with "locked".
+    for round_no in range(8):
+        folder = tmp_path / str(round_no)
+        start = str(time.time() + 0.3)
+        children = [
+            subprocess.Popen(
+                [sys.executable, "-c", OPENER, str(folder), start],
+                env=child_env(),
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for _ in range(2)
+        ]
+        for child in children:
+            _, err = child.communicate(timeout=60)
+            assert child.returncode == 0, err
 
 
 KILLED = """
