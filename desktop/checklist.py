@@ -165,13 +165,18 @@ class ChecklistView(QWidget):
         state: dict[str, ItemState] = {}
         if run_id is not None:
             state = self._safe(lambda: self.runs.state(run_id), state)
-        for item_id, box in self.boxes.items():
+        for item_id in self.boxes:
             saved = state.get(item_id)
-            box.blockSignals(True)
-            box.setChecked(bool(saved and saved.ticked))
-            box.blockSignals(False)
+            self._show_tick(item_id, bool(saved and saved.ticked))
             self.notes[item_id].setText(saved.note if saved else "")
         self._update_progress()
+
+    def _show_tick(self, item_id: str, ticked: bool) -> None:
+        """Show a tick as saved, without it counting as the user's click."""
+        box = self.boxes[item_id]
+        box.blockSignals(True)
+        box.setChecked(ticked)
+        box.blockSignals(False)
 
     def _update_progress(self) -> None:
         total = len(self.boxes)
@@ -197,19 +202,17 @@ class ChecklistView(QWidget):
         return run.id
 
     def _ticked(self, item_id: str, ticked: bool) -> None:
-        def save(run_id: int) -> bool:
-            self.runs.set_ticked(run_id, item_id, ticked)
-            return True
-
         run_id = self._ensure_run()
-        if run_id is None or not self._safe(
-            lambda: save(run_id), False
-        ):  # the sentence is shown; the box must not claim what was not saved
-            box = self.boxes[item_id]
-            box.blockSignals(True)
-            box.setChecked(not ticked)
-            box.blockSignals(False)
+        saved = run_id is not None and self._safe(
+            lambda: self._save_tick(run_id, item_id, ticked), False
+        )
+        if not saved:  # the sentence is shown; the box must not claim what was not saved
+            self._show_tick(item_id, not ticked)
         self._update_progress()
+
+    def _save_tick(self, run_id: int, item_id: str, ticked: bool) -> bool:
+        self.runs.set_ticked(run_id, item_id, ticked)
+        return True
 
     def _noted(self, item_id: str, text: str) -> None:
         run_id = self._ensure_run()
