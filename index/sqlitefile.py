@@ -171,6 +171,13 @@ def move_aside(path: Path, label: str) -> Path:
     return aside
 
 
+def connect_read_only(path: Path, immutable: bool = False) -> sqlite3.Connection:
+    """A connection that cannot write, nor checkpoint a -wal into the file on closing.
+    ``immutable`` also reads a WAL file without its -shm (which only a writer can make)."""
+    options = "mode=ro&immutable=1" if immutable else "mode=ro"
+    return sqlite3.connect(f"{path.resolve().as_uri()}?{options}", uri=True, timeout=BUSY_TIMEOUT)
+
+
 def connect(path: Path) -> sqlite3.Connection:
     # isolation_level=None: no implicit transactions; every write opens its own below.
     conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None)
@@ -285,7 +292,7 @@ def restore_copy(path: Path, kind: FileKind) -> datetime | None:
     copy = backup_path(path)
     try:
         made = datetime.fromtimestamp(copy.stat().st_mtime)
-        source = sqlite3.connect(f"{copy.resolve().as_uri()}?mode=ro", uri=True)
+        source = connect_read_only(copy)
     except (OSError, sqlite3.Error):
         return None
     try:
@@ -340,7 +347,7 @@ def look_at(path: Path, version: int) -> State | None:
     if not path.exists():
         return "ok"
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT)
+        conn = connect_read_only(path)
     except sqlite3.Error:
         return None
     try:
@@ -395,11 +402,13 @@ def _open_read_only(path: Path, kind: FileKind) -> Db | None:
     another version (none of which can be put right without writing)."""
     if not path.exists():
         return None
-    uri = path.resolve().as_uri()
     # A WAL file needs its -shm, which cannot be made in a read-only folder; "immutable" reads
     # the file as it is, which is right when nothing here can change it either.
-    for options in ("mode=ro", "mode=ro&immutable=1"):
-        conn = sqlite3.connect(f"{uri}?{options}", uri=True, timeout=BUSY_TIMEOUT)
+    for immutable in (False, True):
+        try:
+            conn = connect_read_only(path, immutable)
+        except sqlite3.Error:
+            continue
         conn.row_factory = sqlite3.Row
         try:
             if inspect(conn, kind.version) == "ok" and (

@@ -28,8 +28,8 @@ from typing import TypeVar
 from index.errors import NotFoundError
 from index.i18n import QT_TRANSLATE_NOOP
 from index.model import KINDS, Kind
-from index.sqlitefile import READ_ONLY, FileKind, open_file
 from index.sqlitefile import Db as _Db
+from index.sqlitefile import FileKind, open_file
 from index.sqlitefile import Notice as Notice  # part of this module's interface
 from index.sqlitefile import UserDataError as UserDataError  # likewise
 from index.sqlitefile import now as _now
@@ -209,7 +209,7 @@ class UserData:
     @property
     def read_only(self) -> bool:
         """Opened from a folder Handbok may not write: shown, not saved to."""
-        return self.journal_mode == READ_ONLY
+        return not self._db.writable
 
     def close(self) -> None:
         self._db.close()
