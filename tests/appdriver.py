@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from desktop import app as desktop_app
 from desktop.mainwindow import MainWindow
 from index.localcheck import ChannelDraft, ContactDraft
+from tests.nonetwork import guarded_connect
 
 TICK_MS = 5
 CHECKLIST = "starte-selvhjelpsgruppe"
@@ -146,16 +147,14 @@ class Driver:
 
 
 def refuse_network(attempts: list[str]) -> None:
-    """The same guard as the test suite's: any network connection is refused and reported."""
-    real_connect = socket.socket.connect
+    """The test suite's guard: any network connection is refused, and reported."""
 
-    def guarded(self: socket.socket, address: object) -> None:
-        if self.family in (socket.AF_INET, socket.AF_INET6):
-            attempts.append(repr(address))
-            raise OSError("network connection refused by the test")
-        real_connect(self, address)  # type: ignore[arg-type]
+    def refuse(address: object) -> None:
+        attempts.append(repr(address))
+        raise OSError("network connection refused by the test")
 
-    socket.socket.connect = guarded  # type: ignore[method-assign]
+    guarded = guarded_connect(refuse)
+    socket.socket.connect = guarded  # type: ignore[method-assign,assignment]
     socket.socket.connect_ex = guarded  # type: ignore[method-assign,assignment]
 
 

@@ -24,6 +24,7 @@ from index.build import build_store
 from index.handbook import Handbook, open_handbook
 from index.resources import content_dir, search_config_dir
 from index.userdata import UserData
+from tests.nonetwork import guarded_connect
 
 
 class NetworkUsed(AssertionError):
@@ -34,19 +35,13 @@ class NetworkUsed(AssertionError):
 def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     """Handbok never goes online: any test that opens a network connection fails. Local
     (AF_UNIX) sockets stay allowed, as the X server and D-Bus use them."""
-    real_connect = socket.socket.connect
-
-    def guarded(self: socket.socket, address: object) -> None:
-        if self.family in (socket.AF_INET, socket.AF_INET6):
-            raise NetworkUsed(f"network connection attempted to {address!r}")
-        real_connect(self, address)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(socket.socket, "connect", guarded)
-    monkeypatch.setattr(socket.socket, "connect_ex", guarded)
 
     def refuse(address: object, *args: object, **kwargs: object) -> None:
         raise NetworkUsed(f"network connection attempted to {address!r}")
 
+    guarded = guarded_connect(refuse)
+    monkeypatch.setattr(socket.socket, "connect", guarded)
+    monkeypatch.setattr(socket.socket, "connect_ex", guarded)
     monkeypatch.setattr(socket, "create_connection", refuse)
 
 
