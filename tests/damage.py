@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from index.sqlitefile import connect_read_only
+
 Make = Callable[[Path], Path]
 
 
@@ -30,3 +32,12 @@ def overwritten_page(path: Path, make: Make) -> None:
 
 Damage = Callable[[Path, Make], None]
 DAMAGES: tuple[Damage, ...] = (garbage, truncated, overwritten_page)
+
+
+def integrity(path: Path) -> str:
+    """SQLite's full check of a file, "ok" when sound; read-only, so it changes nothing."""
+    conn = connect_read_only(path)
+    try:
+        return str(conn.execute("PRAGMA integrity_check").fetchone()[0])
+    finally:
+        conn.close()

@@ -7,7 +7,6 @@ from __future__ import annotations
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -23,20 +22,13 @@ from index.userdata import FILE_NAME as USER_FILE
 from index.userdata import UserData
 from tests import crashworker
 from tests.crashworker import BOOKMARK, CONTACT, TICK
+from tests.damage import integrity
 
 ROOT = Path(__file__).resolve().parents[1]
 KILLS = 200
 MAX_DELAY_S = 0.03  # after the first save: long enough for a few dozen saves, often mid-commit
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="fork and SIGKILL are POSIX")
-
-
-def integrity(path: Path) -> str:
-    conn = sqlite3.connect(path)
-    try:
-        return str(conn.execute("PRAGMA integrity_check").fetchone()[0])
-    finally:
-        conn.close()
 
 
 def read_report(stream: IO[bytes]) -> list[str]:

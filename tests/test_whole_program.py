@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -22,6 +21,7 @@ from index.sqlitefile import backup_path
 from index.userdata import FILE_NAME as USER_FILE
 from index.userdata import UserData
 from tests.appdriver import CHECKLIST, contact_name
+from tests.damage import integrity
 
 ROOT = Path(__file__).resolve().parents[1]
 ROUNDS = 12
@@ -62,14 +62,6 @@ def finish(process: subprocess.Popen[str]) -> dict[str, Any]:
 def problems(seen: dict[str, Any]) -> list[str]:
     """Everything the user was told: message boxes and status-line sentences."""
     return [*seen["messages"], *(s for s in seen["status"] if s != OPENING)]
-
-
-def integrity(path: Path) -> str:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return str(conn.execute("PRAGMA integrity_check").fetchone()[0])
-    finally:
-        conn.close()
 
 
 def check_search(seen: dict[str, Any]) -> None:
