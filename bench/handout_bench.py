@@ -16,11 +16,11 @@ from pathlib import Path
 
 from common import HANDOUT_MS, OUT, write_json
 
-from desktop.rendering import ensure_gui_application, render_handout_pdf
+from desktop.documents.pdf import ensure_gui_application, render_handout_pdf
 from index import paths
 from index.handbook import prepare_store
 from index.handout import Handout, block_for
-from index.store import DB_FILE, Store
+from index.store.database import DB_FILE, Store
 
 
 def main() -> int:

@@ -74,8 +74,8 @@ def app_script(marks: Marks) -> Script:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from desktop.lists import ID_ROLE
-    from desktop.mainwindow import MainWindow
+    from desktop.windows.lists import ID_ROLE
+    from desktop.windows.mainwindow import MainWindow
 
     def shown() -> MainWindow | None:
         windows = QApplication.topLevelWidgets()

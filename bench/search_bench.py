@@ -5,17 +5,17 @@ What it measures
      60-100 words, ~400 tokens an article): words from the shipped content plus common
      Norwegian words, their inflected forms (-en, -ene, -er, -et) and many compounds
      (selvhjelp+s+gruppe), drawn with a Zipf-like distribution.
-  2. The Whoosh store built through the project's own code path (``index.fulltext.Document``
-     -> ``index.fulltext.build``) and a plain FTS5 table of the same text (unicode61,
+  2. The Whoosh store built through the project's own code path (``index.search.fulltext.Document``
+     -> ``index.search.fulltext.build``) and a plain FTS5 table of the same text (unicode61,
      remove_diacritics 2, optimized): build time and size on disk.
   3. Five query types drawn from the corpus (term, AND, phrase, fuzzy, prefix) through
-     ``index.search.Searcher.search(q, limit=10)`` with and without snippets, and the
+     ``index.search.searcher.Searcher.search(q, limit=10)`` with and without snippets, and the
      equivalent ``MATCH ... ORDER BY bm25() LIMIT 10`` on FTS5 (with and without ``snippet()``).
      After a warm-up every query is run ``--rounds`` times, engines interleaved query by query,
      timed with ``time.perf_counter``; p50/p95 per type and overall (types weighted equally).
      A type whose ``--budget`` of seconds runs out stops early, after at least 10 queries:
      slow types on a big corpus would otherwise take many minutes.
-  4. The shipped content: ``index.build.build_store`` time, and ~30 queries a nurse would type
+  4. The shipped content: ``index.store.build.build_store`` time, and ~30 queries a nurse would type
      through a Searcher with the store's synonyms (snippets on, as the GUI searches).
 Targets (../shared/DESIGN.md): shipped p95 < 5 ms and build < 3 s; on 10,000 articles
 p95 < 16 ms and within 2x of FTS5.
@@ -56,12 +56,13 @@ from common import SEARCH_SHIPPED_P95_MS as TARGET_SHIPPED_P95_MS
 from common import code_version, write_json
 from whoosh.fields import TEXT
 
-from index import fulltext, resources
-from index.analysis import STOP_WORDS, fold, query_terms
-from index.build import build_store
-from index.content import load_content
-from index.search import Searcher, SearchResult
-from index.store import DB_FILE, Store
+from index import resources
+from index.content.loader import load_content
+from index.search import fulltext
+from index.search.analysis import STOP_WORDS, fold, query_terms
+from index.search.searcher import Searcher, SearchResult
+from index.store.build import build_store
+from index.store.database import DB_FILE, Store
 
 QUERY_TYPES = ("term", "and", "phrase", "fuzzy", "prefix")
 LIMIT = 10
@@ -602,7 +603,7 @@ def bench_corpus(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     log(f"  {len(corpus.docs):,} sections, {corpus.tokens:,} body tokens in {generate_s:.1f} s")
 
     store, fts_path = work / "corpus-store", work / "corpus-fts5.db"
-    log("building the Whoosh store (index.fulltext.build) ...")
+    log("building the Whoosh store (index.search.fulltext.build) ...")
     whoosh_s = build_whoosh(corpus.docs, store)
     log(f"  {whoosh_s:.1f} s, {folder_bytes(store) / 1e6:.1f} MB")
     log("building the FTS5 table ...")
@@ -658,7 +659,7 @@ def bench_corpus(args: argparse.Namespace, work: Path) -> dict[str, Any]:
 
 
 def bench_shipped(rounds: int, work: Path) -> dict[str, Any]:
-    log("building the shipped content store 3 times (index.build.build_store) ...")
+    log("building the shipped content store 3 times (index.store.build.build_store) ...")
     builds: list[float] = []
     documents = 0
     for i in range(3):

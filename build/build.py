@@ -59,8 +59,8 @@ def step(text: str) -> None:
 
 
 def prepare() -> None:
-    from index.build import build_store
     from index.resources import content_dir, search_config_dir
+    from index.store.build import build_store
 
     shutil.rmtree(WORK / "store", ignore_errors=True)
     report = build_store(content_dir(), search_config_dir(), WORK / "store")

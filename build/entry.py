@@ -7,6 +7,6 @@ import sys
 
 if __name__ == "__main__":
     multiprocessing.freeze_support()
-    from desktop.cli import main
+    from desktop.cli.main import main
 
     sys.exit(main())

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import QApplication
 
 from desktop import i18n
 from desktop.i18n import translate
-from desktop.mainwindow import MainWindow
+from desktop.windows.mainwindow import MainWindow
 from index import paths
 from index.errors import HandbokError
-from index.userdata import UserData
+from index.userdata.store import UserData
 
 LOG_FILE = "handbok.log"
 SMOKE_TEST_ENV = "HANDBOK_SMOKE_TEST"
@@ -113,7 +113,7 @@ def run(args: argparse.Namespace) -> int:
     loader = ContentLoader(paths.store_dir(explicit_store), build=explicit_store is None)
 
     def loaded(handbook: Any) -> None:
-        from desktop.searching import SearchController
+        from desktop.windows.searching import SearchController
 
         # The local layer opens here, on the GUI thread that will use its database.
         notices = [loader.notice] if loader.notice else []

@@ -53,6 +53,6 @@ def translate(context: str, text: str) -> str:
 def label(value: str) -> str:
     """What the user reads for an id from the content's fixed vocabularies (category,
     audience, channel type, region), as marked in index/model.py."""
-    from index.model import LABELS
+    from index.content.model import LABELS
 
     return tr(LABELS.get(value, value), CONTEXT)

@@ -6,11 +6,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from index.build import BuildReport, ensure_store
 from index.paths import builtin_store_dir, packs_root
 from index.resources import content_dir, is_frozen, search_config_dir
-from index.search import Searcher
-from index.store import DB_FILE, Store
+from index.search.searcher import Searcher
+from index.store.build import BuildReport, ensure_store
+from index.store.database import DB_FILE, Store
 
 
 @dataclass
@@ -23,7 +23,7 @@ class Handbook:
     def add_local(self, data_dir: Path) -> list[str]:
         """Lay the municipality's contacts over the national content (on the thread that will
         use them); returns sentences about anything that could not be opened."""
-        from index.locallayer import LayeredSearcher, LayeredStore, open_local_layer
+        from index.local.layer import LayeredSearcher, LayeredStore, open_local_layer
 
         self.layer, notices = open_local_layer(data_dir, self.location, self.store.synonyms())
         self.store = LayeredStore(self.store, self.layer)
@@ -43,7 +43,7 @@ def prepare_store(location: Path) -> BuildReport | None:
     never from the built-in content. A frozen program's own store is used as shipped, from a
     folder that may well be read-only; a source checkout rebuilds it when the content changed.
     """
-    from index.packs import installed_info
+    from index.packs.install import installed_info
 
     pack = installed_info(packs_root())
     if pack is not None and pack.store == location and pack.content is not None:
@@ -70,9 +70,9 @@ def open_or_repair(location: Path, repair: bool = True) -> tuple[Handbook, str]:
     The repair goes where it can be written: in place from a source checkout or for a content
     pack, else (a frozen program's read-only folder) into the user's own folder, for this run.
     """
-    from index.build import build_store
     from index.errors import HandbokError
     from index.i18n import QT_TRANSLATE_NOOP
+    from index.store.build import build_store
 
     try:
         return open_handbook(location), ""
@@ -92,7 +92,7 @@ def open_or_repair(location: Path, repair: bool = True) -> tuple[Handbook, str]:
 
 def _repair_plan(location: Path) -> tuple[Path, Path]:
     """(content to build from, where to build)."""
-    from index.packs import installed_info
+    from index.packs.install import installed_info
 
     pack = installed_info(packs_root())
     if pack is not None and pack.store == location and pack.content is not None:

@@ -11,10 +11,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from index.content.model import Article, Checklist, Contact, HandoutBlock, HandoutTemplate, Section
 from index.errors import NotFoundError
 from index.i18n import QT_TRANSLATE_NOOP
-from index.model import Article, Checklist, Contact, HandoutBlock, HandoutTemplate, Section
-from index.store import Store
+from index.store.database import Store
 
 PAPERS = ("A4", "A5")
 # The emergency contacts printed at the top of every handout, from the contact list.

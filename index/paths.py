@@ -65,7 +65,7 @@ def store_dir(override: str | Path | None = None) -> Path:
     env = os.environ.get(STORE_DIR_ENV)
     if env:
         return Path(env)
-    from index.packs import current_store  # light: reads a small pointer file
+    from index.packs.pointer import current_store  # light: reads a small pointer file
 
     return current_store(packs_root()) or builtin_store_dir()
 

@@ -25,8 +25,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from desktop import app as desktop_app
-from desktop.mainwindow import MainWindow
-from index.localcheck import ChannelDraft, ContactDraft
+from desktop.windows.mainwindow import MainWindow
+from index.local.draft import ChannelDraft, ContactDraft
 from tests.nonetwork import guarded_connect
 
 TICK_MS = 5

@@ -17,13 +17,13 @@ os.environ["HANDBOK_LANG"] = "nb"
 from pytestqt.qtbot import QtBot
 
 from desktop.app import open_userdata
-from desktop.dialogs import ScriptedDialogs
-from desktop.mainwindow import MainWindow
-from desktop.searching import SearchController
-from index.build import build_store
+from desktop.windows.dialogs import ScriptedDialogs
+from desktop.windows.mainwindow import MainWindow
+from desktop.windows.searching import SearchController
 from index.handbook import Handbook, open_handbook
 from index.resources import content_dir, search_config_dir
-from index.userdata import UserData
+from index.store.build import build_store
+from index.userdata.store import UserData
 from tests.nonetwork import guarded_connect
 
 

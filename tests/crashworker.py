@@ -17,9 +17,9 @@ import os
 import sys
 from pathlib import Path
 
-from index.local import LocalStore
-from index.localcheck import ChannelDraft, ContactDraft
-from index.userdata import UserData
+from index.local.draft import ChannelDraft, ContactDraft
+from index.local.store import LocalStore
+from index.userdata.store import UserData
 
 BOOKMARK, TICK, CONTACT = "bookmark", "tick", "contact"
 CHECKLIST = "krasjtest"

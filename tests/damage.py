@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from index.sqlitefile import connect_read_only
+from index.userdata.sqlitefile import connect_read_only
 
 Make = Callable[[Path], Path]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.analysis import Vocabulary, fold, index_analyzer, query_terms, stem
+from index.search.analysis import Vocabulary, fold, index_analyzer, query_terms, stem
 
 
 def index_terms(text: str, vocabulary: Vocabulary) -> set[str]:

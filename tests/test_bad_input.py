@@ -34,16 +34,15 @@ from cryptography.hazmat.primitives.serialization import load_pem_private_key
 from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
 
-from index.build import build_store
-from index.content import load_content
+from index.content.loader import load_content
+from index.content.model import KINDS
 from index.errors import ContentError, HandbokError
 from index.handbook import Handbook, open_handbook
-from index.local import LocalStore
-from index.localcheck import ChannelDraft, ContactDraft
-from index.localcsv import HEADER, export_csv, import_csv, read_csv
-from index.locallayer import LayeredSearcher, LocalLayer
-from index.model import KINDS
-from index.packs import (
+from index.local.csvfile import HEADER, export_csv, import_csv, read_csv
+from index.local.draft import ChannelDraft, ContactDraft
+from index.local.layer import LayeredSearcher, LocalLayer
+from index.local.store import LocalStore
+from index.packs.install import (
     PackError,
     PackInfo,
     PublicKey,
@@ -55,8 +54,9 @@ from index.packs import (
     verify_pack,
 )
 from index.resources import content_dir, search_config_dir
-from index.search import MAX_LIMIT, SearchResult
-from index.spelling import WORDS_FILE
+from index.search.searcher import MAX_LIMIT, SearchResult
+from index.search.spelling import WORDS_FILE
+from index.store.build import build_store
 from tests.test_packs import entries, snapshot, write_zip
 
 SEED = st.integers(min_value=0, max_value=2**32 - 1)

@@ -10,10 +10,10 @@ from pypdf import PdfReader
 from PySide6.QtCore import QDir, Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.composer import MUNICIPALITY_SETTING, Composer
-from desktop.dialogs import ScriptedDialogs
+from desktop.windows.composer import MUNICIPALITY_SETTING, Composer
+from desktop.windows.dialogs import ScriptedDialogs
 from index.handbook import Handbook
-from index.userdata import UserData
+from index.userdata.store import UserData
 from tests.conftest import WindowFactory
 
 A5 = (420, 595)

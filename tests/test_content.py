@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from index.content import load_content
+from index.content.loader import load_content
 from index.errors import ContentError
 from index.resources import content_dir, search_config_dir
 

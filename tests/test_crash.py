@@ -16,10 +16,10 @@ from typing import IO
 
 import pytest
 
-from index.local import FILE_NAME as LOCAL_FILE
-from index.local import LocalStore
-from index.userdata import FILE_NAME as USER_FILE
-from index.userdata import UserData
+from index.local.store import FILE_NAME as LOCAL_FILE
+from index.local.store import LocalStore
+from index.userdata.store import FILE_NAME as USER_FILE
+from index.userdata.store import UserData
 from tests import crashworker
 from tests.crashworker import BOOKMARK, CONTACT, TICK
 from tests.damage import integrity

@@ -12,11 +12,11 @@ import pytest
 import zxingcpp
 from pypdf import PdfReader
 
-from desktop.rendering import render_handout_pdf
+from desktop.documents.pdf import render_handout_pdf
+from index.content.model import Contact
 from index.handbook import Handbook
 from index.handout import Handout, block_for
 from index.handout import web_addresses as webs_of
-from index.model import Contact
 
 TEMPLATES = (
     "hjelpetelefoner-og-chat",

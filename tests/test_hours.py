@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from index.hours import HoursError, parse_hours
+from index.content.hours import HoursError, parse_hours
 
 MONDAY_NOON = datetime(2026, 11, 23, 12, 0)
 SATURDAY_NOON = datetime(2026, 11, 28, 12, 0)

@@ -18,11 +18,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.deployment import DeploymentError, find_deployment, load_deployment
+from index.content.hours import parse_hours
+from index.content.model import Channel, Contact
 from index.errors import HandbokError, NotFoundError
-from index.hours import parse_hours
-from index.local import FILE_NAME, SCHEMA_VERSION, LocalStore
-from index.localcheck import (
+from index.local.csvfile import HEADER, ContactFileError, export_csv, import_csv, parse_channel_cell
+from index.local.deployment import DeploymentError, find_deployment, load_deployment
+from index.local.draft import (
     ChannelDraft,
     ContactDraft,
     LocalValidationError,
@@ -32,10 +33,9 @@ from index.localcheck import (
     normalise_id,
     normalise_number,
 )
-from index.localcsv import HEADER, ContactFileError, export_csv, import_csv, parse_channel_cell
-from index.model import Channel, Contact
-from index.sqlitefile import backup_path
-from index.userdata import UserDataError
+from index.local.store import FILE_NAME, SCHEMA_VERSION, LocalStore
+from index.userdata.sqlitefile import backup_path
+from index.userdata.store import UserDataError
 from tests.damage import DAMAGES, Damage, truncated
 
 HEADER_LINE = (

@@ -10,14 +10,14 @@ import pytest
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
-from desktop.dialogs import ScriptedDialogs
-from desktop.mainwindow import MainWindow
-from desktop.rendering import render_handout_pdf
-from desktop.searching import SearchController
+from desktop.documents.pdf import render_handout_pdf
+from desktop.windows.dialogs import ScriptedDialogs
+from desktop.windows.mainwindow import MainWindow
+from desktop.windows.searching import SearchController
 from index.handbook import open_handbook
-from index.localcheck import ChannelDraft, ContactDraft
+from index.local.draft import ChannelDraft, ContactDraft
 from index.resources import resource_path
-from index.userdata import UserData
+from index.userdata.store import UserData
 
 DRAFT = ContactDraft(
     name="Frivilligsentralen i Testby",
@@ -97,7 +97,7 @@ def test_csv_import_from_the_window(local_window: MainWindow, tmp_path: Path) ->
 def test_update_content_from_a_pack(
     local_window: MainWindow, content_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from index import packs
+    from index.packs import install as packs
 
     key = packs.generate_keypair(tmp_path / "k.pem", tmp_path / "k.pub")
     monkeypatch.setenv("HANDBOK_PACK_KEY", str(tmp_path / "k.pub"))
@@ -135,7 +135,7 @@ def test_local_note_on_a_section_is_shown_found_printed_deleted(
     qtbot.waitUntil(lambda: window.results.result is not None, timeout=5000)
     assert window.results.hit_ids() == [section]
     # It goes into a handout with its section, and can be deleted again.
-    from desktop.rendering import render_handout_pdf
+    from desktop.documents.pdf import render_handout_pdf
     from index.handout import Handout, block_for
 
     assert window.handbook is not None
@@ -158,7 +158,7 @@ def test_local_note_on_a_section_is_shown_found_printed_deleted(
 def test_municipality_from_the_deployment_file_heads_handouts(
     store_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
 ) -> None:
-    from desktop.composer import Composer
+    from desktop.windows.composer import Composer
 
     folder = tmp_path / "kommune"
     folder.mkdir()

@@ -97,10 +97,11 @@ def test_no_trusted_key_is_a_sentence(tmp_path: Path) -> None:
 def test_bookmarks_resolve_through_switch_and_rollback(
     content_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, store_dir: Path
 ) -> None:
-    from index import packs, paths
+    from index import paths
     from index.handbook import open_handbook
+    from index.packs import install as packs
     from index.resources import search_config_dir
-    from index.userdata import UserData
+    from index.userdata.store import UserData
 
     monkeypatch.setenv("HANDBOK_PACKS_DIR", str(tmp_path / "packs"))
     monkeypatch.delenv("HANDBOK_STORE", raising=False)

@@ -22,11 +22,10 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import load_pem_private_key
 
-from index import packsafety
-from index.build import build_store
-from index.content import SLUG, load_content
+from index.content.loader import SLUG, load_content
 from index.errors import ContentError
-from index.packs import (
+from index.packs import safety as packsafety
+from index.packs.install import (
     PackError,
     PublicKey,
     current_store,
@@ -41,7 +40,8 @@ from index.packs import (
     verify_pack,
 )
 from index.resources import content_dir, search_config_dir
-from index.store import DB_FILE, Store
+from index.store.build import build_store
+from index.store.database import DB_FILE, Store
 
 INSTALLED = "2026.9.3"
 NEW = "2026.12.1"
@@ -606,7 +606,8 @@ def test_pack_file_names_follow_the_content_id_rule() -> None:
 def test_reading_the_pointer_loads_no_search_engine() -> None:
     """paths.store_dir may ask current_store() at start-up, before the window is shown."""
     code = (
-        "import sys, index.packs; print(sorted(m for m in ('whoosh', 'yaml') if m in sys.modules))"
+        "import sys, index.packs.pointer; "
+        "print(sorted(m for m in ('whoosh', 'yaml', 'cryptography') if m in sys.modules))"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True

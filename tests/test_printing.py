@@ -7,7 +7,7 @@ from PySide6.QtCore import QSizeF
 from PySide6.QtGui import QTextDocument
 from pytestqt.qtbot import QtBot
 
-from desktop.printing import _first_line_top, keep_headings_with_next
+from desktop.documents.printing import _first_line_top, keep_headings_with_next
 
 
 @pytest.mark.parametrize("filler", range(14, 30))

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from index.handbook import open_or_repair
-from index.store import DB_FILE
+from index.store.database import DB_FILE
 
 
 @pytest.fixture

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from index.build import build_store, ensure_store, stored_hash
-from index.content import load_content
+from index.content.loader import load_content
 from index.errors import ContentError, StoreError
 from index.handbook import open_handbook
 from index.resources import content_dir, search_config_dir
-from index.store import DB_FILE, Store
+from index.store.build import build_store, ensure_store, stored_hash
+from index.store.database import DB_FILE, Store
 
 
 def test_store_holds_exactly_the_content(store_dir: Path) -> None:

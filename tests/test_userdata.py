@@ -18,21 +18,21 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from index.errors import HandbokError, NotFoundError
-from index.sqlitefile import backup_path
-from index.userdata import (
+from index.userdata.bookmarkfile import (
+    FORMAT,
+    VERSION,
+    BookmarkFileError,
+    export_bookmarks,
+    import_bookmarks,
+)
+from index.userdata.sqlitefile import backup_path
+from index.userdata.store import (
     FILE_NAME,
     SCHEMA_VERSION,
     Bookmark,
     ImportResult,
     UserData,
     UserDataError,
-)
-from index.userdata_io import (
-    FORMAT,
-    VERSION,
-    BookmarkFileError,
-    export_bookmarks,
-    import_bookmarks,
 )
 from tests.damage import DAMAGES, Damage, overwritten_page, truncated
 
@@ -505,7 +505,7 @@ def test_two_stores_on_one_file_see_each_others_writes(folder: Path) -> None:
 
 WRITER = """
 import sys
-from index.userdata import UserData
+from index.userdata.store import UserData
 store = UserData.open(sys.argv[1])
 for n in range(int(sys.argv[3])):
     store.bookmarks.add(f"{sys.argv[2]}-{n}", "article", "Artikkel", f"notat {n}")
@@ -531,7 +531,7 @@ def test_two_processes_writing_at_once_lose_nothing(folder: Path) -> None:
 
 OPENER = """
 import sys, time
-from index.userdata import UserData
+from index.userdata.store import UserData
 start = float(sys.argv[2])
 while time.time() < start:  # both open at the same moment
     pass
@@ -560,7 +560,7 @@ def test_two_processes_creating_the_file_at_once_both_open_it(tmp_path: Path) ->
 
 KILLED = """
 import sys, time
-from index.userdata import UserData
+from index.userdata.store import UserData
 store = UserData.open(sys.argv[1])
 store.bookmarks.add("kirkens-sos", "contact", "Kirkens SOS", "Ring 22 40 00 40")
 run = store.runs.create("selvhjelpsgruppe", "Gruppe")

@@ -15,11 +15,11 @@ from typing import Any
 
 import pytest
 
-from index.local import FILE_NAME as LOCAL_FILE
-from index.local import LocalStore
-from index.sqlitefile import backup_path
-from index.userdata import FILE_NAME as USER_FILE
-from index.userdata import UserData
+from index.local.store import FILE_NAME as LOCAL_FILE
+from index.local.store import LocalStore
+from index.userdata.sqlitefile import backup_path
+from index.userdata.store import FILE_NAME as USER_FILE
+from index.userdata.store import UserData
 from tests.appdriver import CHECKLIST, contact_name
 from tests.damage import integrity
 

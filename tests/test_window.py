@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from desktop.app import ContentLoader, open_userdata
-from desktop.mainwindow import TAB_CONTACTS, MainWindow
-from index.userdata import UserData
+from desktop.windows.mainwindow import MainWindow
+from desktop.windows.sections import TAB_CONTACTS
+from index.userdata.store import UserData
 from tests.conftest import WindowFactory
 
 SECTION = "samarbeid-om-selvorganisert-selvhjelp#frisklivssentralene"

@@ -1,0 +1,43 @@
+"""Rendering without a window, for the command line and tests: a handout straight to PDF."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from index.handout import Handout, resolve
+from index.store.database import Store
+
+
+def ensure_gui_application() -> None:
+    """Text layout needs a Qt application; with no screen (IT scripts, CI), use Qt's
+    offscreen platform rather than fail. A full QApplication, so that widgets can still be
+    made in the same process later (the composer, tests)."""
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is not None:
+        return
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _keep.append(QApplication(["handbok"]))
+
+
+_keep: list[object] = []
+
+
+def render_handout_pdf(handout: Handout, store: Store, path: Path) -> int:
+    ensure_gui_application()
+    from desktop.documents.handout import build_document, decor
+    from desktop.documents.printing import write_pdf
+
+    resolved = resolve(handout, store)
+    return write_pdf(
+        lambda device: build_document(resolved, device),
+        path,
+        handout.paper,
+        decor(resolved),
+        handout.title,
+    )

@@ -1,0 +1,277 @@
+"""Articles and contacts as HTML for the reading pane (QTextBrowser's rich-text subset).
+
+Nothing remote is ever referenced: no images, no fonts, no scripts. Internal links use the
+content's own schemes (kontakt:, artikkel:, sjekkliste:) and ``kopier:`` copies a number.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+from urllib.parse import quote
+
+from desktop.i18n import label, tr
+from index.content.model import Article, Channel, Checklist, Contact
+
+if TYPE_CHECKING:  # a type only: locallayer imports Whoosh, which must wait for the window
+    from index.local.layer import SectionNote
+
+OLD_CONTENT_YEARS = 3
+OLD_CONTACT_DAYS = 365
+Matcher = Callable[[str], bool]
+
+CSS = """
+body { color: #1d1d1f; }
+h1 { font-weight: 600; margin-bottom: 4px; }
+h2 { font-weight: 600; margin-top: 18px; margin-bottom: 6px; }
+p, li { line-height: 140%; }
+.meta { color: #555555; font-size: small; }
+.notice { background-color: #fff4d6; color: #5a4300; }
+blockquote { background-color: #f3f3f3; color: #444444; margin-left: 12px; margin-right: 12px; }
+.hit { background-color: #ffe45c; }
+.open { color: #11652b; font-weight: 600; }
+.closed { color: #8a1c1c; font-weight: 600; }
+.unknown { color: #555555; }
+.number { font-size: large; font-weight: 600; }
+a { color: #0b57d0; }
+"""
+
+
+def _date(value: date | None) -> str:
+    return value.strftime("%d.%m.%Y") if value else ""
+
+
+def web_url(value: str) -> str:
+    return value if "://" in value else f"https://{value}"
+
+
+def highlight(fragment: str, matches: Matcher | None) -> str:
+    """Wrap words the search matched in <span class="hit">, touching text only, never tags."""
+    if matches is None:
+        return fragment
+
+    def words(text: re.Match[str]) -> str:
+        return re.sub(
+            r"\w+",
+            lambda w: f'<span class="hit">{w.group()}</span>' if matches(w.group()) else w.group(),
+            text.group(),
+        )
+
+    return re.sub(r"(?<=>)[^<]+|^[^<]+", words, fragment)
+
+
+def _section_html(markdown: str) -> str:
+    from index.content.markdown import (  # markdown-it: not needed at start-up
+        EDITORIAL_MARK,
+        to_html,
+    )
+
+    body = to_html(markdown)
+    # Editorial notes are block quotes opening with the mark; label them plainly.
+    mark = html.escape(tr("Redaksjonell merknad:"))
+    return body.replace(
+        f"<blockquote>\n<p><strong>{EDITORIAL_MARK.strip('*')}</strong>",
+        f"<blockquote>\n<p><strong>{mark}</strong>",
+    )
+
+
+def article_html(
+    article: Article,
+    focus: str | None = None,
+    matches: Matcher | None = None,
+    today: date | None = None,
+    notes: Callable[[str], list[SectionNote]] | None = None,
+) -> str:
+    """``notes(section id)``: the municipality's notes on a section; when given, each section
+    also offers to add one, and staff's own notes can be deleted."""
+    today = today or date.today()
+    parts = [f"<h1>{html.escape(article.title)}</h1>", '<p class="meta">']
+    meta = [tr("Utgiver: {publisher}").format(publisher=html.escape(article.publisher))]
+    if article.author:
+        meta.append(tr("Forfatter: {author}").format(author=html.escape(article.author)))
+    if article.updated:
+        meta.append(tr("Sist faglig oppdatert: {date}").format(date=_date(article.updated)))
+    meta.append(tr("Kilde: {source}").format(source=html.escape(article.source)))
+    parts.append("<br>".join(meta) + "</p>")
+    if article.publisher_note:
+        parts.append(f'<p class="meta">{html.escape(article.publisher_note)}</p>')
+    notice = content_age_notice(article.updated, today)
+    if notice:
+        parts.append(f'<p class="notice">{html.escape(notice)}</p>')
+    for section in article.sections:
+        parts.append(f'<a name="{section.anchor}"></a>')
+        if section.position > 0 or section.heading != article.title:
+            parts.append(f"<h2>{html.escape(section.heading)}</h2>")
+        body = _section_html(section.markdown)
+        if section.anchor == focus:
+            body = highlight(body, matches)
+        parts.append(body)
+        if notes is not None:
+            parts.append(_notes_html(section.id, notes(section.id)))
+    return "".join(parts)
+
+
+def notes_html(notes: list[SectionNote], editable: bool = True) -> str:
+    """The notes as paragraphs; with ``editable``, staff's own notes get a delete link."""
+    parts = []
+    for note in notes:
+        who = tr("Hos oss (fra kommunen):") if note.deployed else tr("Hos oss:")
+        delete = ""
+        if editable and not note.deployed:
+            delete = f' <a href="slettnotat:{note.note_id}">{html.escape(tr("slett"))}</a>'
+        parts.append(
+            f'<p class="notice"><b>{html.escape(who)}</b> {html.escape(note.text)}{delete}</p>'
+        )
+    return "".join(parts)
+
+
+def _notes_html(section_id: str, notes: list[SectionNote]) -> str:
+    parts = [notes_html(notes)]
+    add = html.escape(tr("+ Legg til lokalt notat"))
+    parts.append(f'<p class="meta"><a href="lokalnotat:{quote(section_id)}">{add}</a></p>')
+    return "".join(parts)
+
+
+def content_age_notice(updated: date | None, today: date) -> str:
+    if updated is None:
+        return tr("Kilden oppgir ikke når teksten sist ble faglig oppdatert.")
+    if (today - updated).days > OLD_CONTENT_YEARS * 365:
+        return tr(
+            "Denne teksten ble sist faglig oppdatert {date}, for mer enn tre år siden. "
+            "Sjekk gjerne om det finnes nyere råd fra kilden."
+        ).format(date=_date(updated))
+    return ""
+
+
+def open_status(contact: Contact, now: datetime) -> tuple[str, str]:
+    """(css class, text): whether any of the contact's phone or chat lines is open now."""
+    states = [
+        hours.is_open(now)
+        for channel in contact.channels
+        if channel.type in ("telefon", "chat", "sms")
+        and (hours := contact.channel_hours(channel)) is not None
+    ]
+    if any(states):
+        return "open", tr("Åpen nå")
+    if states:
+        return "closed", tr("Stengt nå")
+    return "unknown", tr("Åpningstid ukjent")
+
+
+def contact_is_stale(contact: Contact, today: date) -> bool:
+    return (today - contact.verified).days > OLD_CONTACT_DAYS
+
+
+def contact_html(contact: Contact, now: datetime | None = None, printing: bool = False) -> str:
+    now = now or datetime.now()
+    css, status = open_status(contact, now)
+    parts = [f"<h1>{html.escape(contact.name)}</h1>"]
+    about = [label(contact.category)]
+    if contact.organisation and contact.organisation != contact.name:
+        about.insert(0, html.escape(contact.organisation))
+    parts.append(f'<p class="meta">{" · ".join(about)} · <span class="{css}">{status}</span></p>')
+    if contact.caution:
+        parts.append(f'<p class="notice">{html.escape(contact.caution)}</p>')
+    if contact.channels:
+        parts.append("<table cellspacing='0' cellpadding='4'>")
+        for channel in contact.channels:
+            parts.append(_channel_row(contact, channel, printing))
+        parts.append("</table>")
+    else:
+        none = tr("Ingen kontrollerte kontaktopplysninger.")
+        parts.append(f"<p>{html.escape(none)}</p>")
+    parts.append(f"<p>{html.escape(contact.description)}</p>")
+    facts = [
+        tr("For: {audience}").format(audience=", ".join(label(a) for a in contact.audience)),
+        tr("Område: {region}").format(region=label(contact.region)),
+    ]
+    if contact.address:
+        facts.append(tr("Adresse: {address}").format(address=html.escape(contact.address)))
+    facts.append(tr("Kilde: {source}").format(source=html.escape(contact.source)))
+    facts.append(tr("Kontrollert: {date}").format(date=_date(contact.verified)))
+    parts.append(f'<p class="meta">{"<br>".join(facts)}</p>')
+    if contact_is_stale(contact, now.date()):
+        parts.append(
+            '<p class="notice">'
+            + html.escape(tr("Opplysningene ble kontrollert for mer enn ett år siden."))
+            + "</p>"
+        )
+    return "".join(parts)
+
+
+def _channel_row(contact: Contact, channel: Channel, printing: bool = False) -> str:
+    value = html.escape(channel.value)
+    kind = html.escape(label(channel.type).capitalize())
+    copy = html.escape(tr("Kopier"))
+    if channel.type in ("telefon", "sms"):
+        shown = f'<span class="number">{value}</span>'
+        action = f'<a href="kopier:{quote(channel.value)}">{copy}</a>'
+    elif channel.type in ("nett", "chat"):
+        shown = f'<a href="{html.escape(web_url(channel.value))}">{value}</a>'
+        action = ""
+    elif channel.type == "e-post":
+        shown = f'<a href="mailto:{value}">{value}</a>'
+        action = f'<a href="kopier:{quote(channel.value)}">{copy}</a>'
+    else:
+        shown, action = value, ""
+    hours = contact.channel_hours(channel)
+    when = ""
+    if channel.type in ("telefon", "sms", "chat"):
+        when = html.escape(label(hours.describe()) if hours else tr("åpningstid ukjent"))
+    note = f"<br><span class='meta'>{html.escape(channel.note)}</span>" if channel.note else ""
+    if printing:
+        action = ""  # "Kopier" means nothing on paper
+    return (
+        f"<tr><td><b>{kind}</b></td><td>{shown}{note}</td>"
+        f"<td class='meta'>{when}</td><td>{action}</td></tr>"
+    )
+
+
+def checklist_html(
+    checklist: Checklist, ticks: dict[str, bool] | None = None, notes: dict[str, str] | None = None
+) -> str:
+    """A checklist as a page: for printing (with a run's ticks and notes), and for reading
+    when ticks cannot be saved (no user data folder)."""
+    ticks, notes = ticks or {}, notes or {}
+    parts = [f"<h1>{html.escape(checklist.title)}</h1><p>{html.escape(checklist.intro)}</p>"]
+    group = None
+    for item in checklist.items:
+        if item.group and item.group != group:
+            group = item.group
+            parts.append(f"<h2>{html.escape(group)}</h2>")
+        mark = "☑" if ticks.get(item.id) else "☐"
+        parts.append(f"<p>{mark} {html.escape(item.text)}")
+        if notes.get(item.id):
+            parts.append(f"<br><i>{html.escape(notes[item.id])}</i>")
+        parts.append("</p>")
+    return "".join(parts)
+
+
+def section_html(article: Article, focus: str, today: date | None = None) -> str:
+    """One section with its article's title and source, for printing what is being read."""
+    one = Article(
+        id=article.id,
+        title=article.title,
+        publisher=article.publisher,
+        source=article.source,
+        summary=article.summary,
+        sections=tuple(s for s in article.sections if s.anchor == focus),
+        publisher_note=article.publisher_note,
+        author=article.author,
+        updated=article.updated,
+    )
+    return article_html(one, None, None, today)
+
+
+def contact_list_html(contacts: list[Contact], now: datetime, title: str) -> str:
+    parts = [f"<h1>{html.escape(title)}</h1>"]
+    for contact in contacts:
+        parts.append(
+            contact_html(contact, now, printing=True)
+            .replace("<h1>", "<h2>")
+            .replace("</h1>", "</h2>")
+        )
+    return "".join(parts)

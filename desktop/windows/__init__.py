@@ -1,0 +1,3 @@
+"""The windows and views of the desktop application: the main window, its side panel and
+reading pane, the contact, checklist and bookmark views, the handout composer and the dialogs.
+May import: index, desktop.documents, desktop.i18n. Never imports desktop.cli."""

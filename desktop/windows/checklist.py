@@ -1,0 +1,291 @@
+"""A checklist to work through: ticks and a note per item, kept in named runs (one per
+self-help group being started, say). Every tick and every note is saved at once."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from datetime import date
+from typing import TypeVar
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.i18n import translate
+from desktop.windows.dialogs import DialogService
+from index.content.model import Checklist, ChecklistItem
+from index.errors import HandbokError
+from index.userdata.store import ChecklistRun, ChecklistRuns, ItemState
+
+T = TypeVar("T")
+
+
+class ChecklistView(QWidget):
+    """``error(sentence)`` when saving fails; ``source_requested(section id)``."""
+
+    error = Signal(str)
+    source_requested = Signal(str)
+
+    def __init__(
+        self, runs: ChecklistRuns, dialogs: DialogService, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.runs = runs
+        self.dialogs = dialogs
+        self.checklist: Checklist | None = None
+        self.boxes: dict[str, QCheckBox] = {}
+        self.notes: dict[str, QLineEdit] = {}
+
+        self.title = QLabel(self)
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.run_choice = QComboBox(self)
+        self.run_choice.setAccessibleName(self.tr("Gjennomgang"))
+        self.run_choice.setMinimumWidth(220)
+        self.run_choice.currentIndexChanged.connect(self._run_chosen)
+        self.new_run = QPushButton(self.tr("Ny gjennomgang"), self)
+        self.new_run.clicked.connect(self.create_run)
+        self.rename_run = QPushButton(self.tr("Gi nytt navn"), self)
+        self.rename_run.clicked.connect(self.rename_current)
+        self.delete_run = QPushButton(self.tr("Slett"), self)
+        self.delete_run.setAccessibleName(self.tr("Slett gjennomgangen"))
+        self.delete_run.clicked.connect(self.delete_current)
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName(self.tr("Framdrift"))
+        self.items_box = QWidget(self)
+        self.items_layout = QVBoxLayout(self.items_box)
+        scroll = self.scroll_area = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.items_box)
+
+        runs_row = QHBoxLayout()
+        runs_row.addWidget(QLabel(self.tr("Gjennomgang:"), self))
+        for widget in (self.run_choice, self.new_run, self.rename_run, self.delete_run):
+            runs_row.addWidget(widget)
+        runs_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(runs_row)
+        layout.addWidget(self.progress)
+        layout.addWidget(scroll, 1)
+
+    # --- showing -------------------------------------------------------------------------
+
+    def show_checklist(self, checklist: Checklist, run_id: int | None = None) -> None:
+        self.checklist = checklist
+        self.title.setText(f"<h1>{_escape(checklist.title)}</h1><p>{_escape(checklist.intro)}</p>")
+        self._build_items(checklist.items)
+        self._load_runs(select=run_id)
+
+    def _build_items(self, items: tuple[ChecklistItem, ...]) -> None:
+        while (child := self.items_layout.takeAt(0)) is not None:
+            if (widget := child.widget()) is not None:
+                widget.deleteLater()
+        self.boxes.clear()
+        self.notes.clear()
+        group = None
+        for item in items:
+            if item.group and item.group != group:
+                group = item.group
+                heading = QLabel(f"<h3>{_escape(group)}</h3>", self.items_box)
+                self.items_layout.addWidget(heading)
+            box = QCheckBox(self.items_box)
+            box.setAccessibleName(item.text)
+            box.toggled.connect(lambda ticked, i=item.id: self._ticked(i, ticked))
+            self.items_layout.addLayout(_item_row(box, item.text, self.items_box))
+            if item.help:
+                help_text = QLabel(_escape(item.help), self.items_box)
+                help_text.setWordWrap(True)
+                help_text.setStyleSheet("color: #444444; margin-left: 24px;")
+                self.items_layout.addWidget(help_text)
+            note = QLineEdit(self.items_box)
+            note.setPlaceholderText(self.tr("Notat"))
+            note.setAccessibleName(self.tr("Notat til: {item}").format(item=item.text))
+            note.setStyleSheet("margin-left: 24px;")
+            note.textEdited.connect(lambda text, i=item.id: self._noted(i, text))
+            self.items_layout.addWidget(note)
+            self.boxes[item.id] = box
+            self.notes[item.id] = note
+        self.items_layout.addStretch(1)
+
+    def _load_runs(self, select: int | None = None, show_state: bool = True) -> None:
+        assert self.checklist is not None
+        checklist_id = self.checklist.id
+        no_runs: list[ChecklistRun] = []
+        runs = self._safe(lambda: self.runs.list(checklist_id), no_runs)
+        self.run_choice.blockSignals(True)
+        self.run_choice.clear()
+        for run in runs:
+            self.run_choice.addItem(run.name, run.id)
+        if select is not None and (index := self.run_choice.findData(select)) >= 0:
+            self.run_choice.setCurrentIndex(index)
+        self.run_choice.blockSignals(False)
+        has_runs = bool(runs)
+        self.rename_run.setEnabled(has_runs)
+        self.delete_run.setEnabled(has_runs)
+        if show_state:
+            self._show_state()
+
+    def focus_item(self, item_id: str) -> None:
+        """Bring one item into view, as when a search hit pointed at it."""
+        box = self.boxes.get(item_id)
+        if box is not None:
+            self.items_box.adjustSize()
+            self.scroll_area.ensureWidgetVisible(box, 50, 120)
+            box.setFocus()
+
+    def marks(self) -> tuple[dict[str, bool], dict[str, str]]:
+        """The ticks and notes on screen, for printing."""
+        ticks = {item: box.isChecked() for item, box in self.boxes.items()}
+        notes = {item: field.text() for item, field in self.notes.items() if field.text()}
+        return ticks, notes
+
+    def current_run(self) -> int | None:
+        data = self.run_choice.currentData()
+        return int(data) if data is not None else None
+
+    def _run_chosen(self, _index: int) -> None:
+        self._show_state()
+
+    def _show_state(self) -> None:
+        run_id = self.current_run()
+        state: dict[str, ItemState] = {}
+        if run_id is not None:
+            state = self._safe(lambda: self.runs.state(run_id), state)
+        for item_id in self.boxes:
+            saved = state.get(item_id)
+            self._show_tick(item_id, bool(saved and saved.ticked))
+            self.notes[item_id].setText(saved.note if saved else "")
+        self._update_progress()
+
+    def _show_tick(self, item_id: str, ticked: bool) -> None:
+        """Show a tick as saved, without it counting as the user's click."""
+        box = self.boxes[item_id]
+        box.blockSignals(True)
+        box.setChecked(ticked)
+        box.blockSignals(False)
+
+    def _update_progress(self) -> None:
+        total = len(self.boxes)
+        done = sum(box.isChecked() for box in self.boxes.values())
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setFormat(self.tr("{done} av {total} punkter").format(done=done, total=total))
+
+    # --- saving --------------------------------------------------------------------------
+
+    def _ensure_run(self) -> int | None:
+        """The first tick or note on a checklist starts a run, so nothing is ever lost."""
+        run_id = self.current_run()
+        if run_id is not None or self.checklist is None:
+            return run_id
+        name = self.tr("Gjennomgang {date}").format(date=date.today().strftime("%d.%m.%Y"))
+        checklist_id = self.checklist.id
+        run = self._safe(lambda: self.runs.create(checklist_id, name), None)
+        if run is None:
+            return None
+        # The new run is empty: keep what is on screen (the tick that started it) as it is.
+        self._load_runs(select=run.id, show_state=False)
+        return run.id
+
+    def _ticked(self, item_id: str, ticked: bool) -> None:
+        run_id = self._ensure_run()
+        saved = run_id is not None and self._safe(
+            lambda: self._save_tick(run_id, item_id, ticked), False
+        )
+        if not saved:  # the sentence is shown; the box must not claim what was not saved
+            self._show_tick(item_id, not ticked)
+        self._update_progress()
+
+    def _save_tick(self, run_id: int, item_id: str, ticked: bool) -> bool:
+        self.runs.set_ticked(run_id, item_id, ticked)
+        return True
+
+    def _noted(self, item_id: str, text: str) -> None:
+        run_id = self._ensure_run()
+        if run_id is not None:
+            self._safe(lambda: self.runs.set_note(run_id, item_id, text), None)
+
+    def create_run(self) -> None:
+        if self.checklist is None:
+            return
+        name = self.dialogs.ask_text(
+            self.tr("Ny gjennomgang"),
+            self.tr("Navn på gjennomgangen (for eksempel gruppen eller stedet):"),
+        )
+        if not name or not name.strip():
+            return
+        checklist_id = self.checklist.id
+        run = self._safe(lambda: self.runs.create(checklist_id, name.strip()), None)
+        if run is not None:
+            self._load_runs(select=run.id)
+
+    def rename_current(self) -> None:
+        run_id = self.current_run()
+        if run_id is None:
+            return
+        name = self.dialogs.ask_text(
+            self.tr("Gi nytt navn"), self.tr("Nytt navn:"), self.run_choice.currentText()
+        )
+        if name and name.strip():
+            self._safe(lambda: self.runs.rename(run_id, name.strip()), None)
+            self._load_runs(select=run_id)
+
+    def delete_current(self) -> None:
+        run_id = self.current_run()
+        if run_id is None:
+            return
+        if self.dialogs.confirm(
+            self.tr("Slett gjennomgangen"),
+            self.tr("Vil du slette «{name}» med alle avkrysninger og notater?").format(
+                name=self.run_choice.currentText()
+            ),
+        ):
+            self._safe(lambda: self.runs.delete(run_id), None)
+            self._load_runs()
+
+    def _safe(self, action: Callable[[], T], fallback: T) -> T:
+        try:
+            return action()
+        except HandbokError as problem:
+            self.error.emit(problem.message(translate))
+            return fallback
+
+
+class _ClickableLabel(QLabel):
+    """The item text beside its box: wraps, and a click on it ticks the box."""
+
+    def __init__(self, text: str, box: QCheckBox, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self.box = box
+        self.setWordWrap(True)
+        self.setStyleSheet("font-weight: 600;")
+        self.setBuddy(box)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self.box.toggle()
+        super().mouseReleaseEvent(event)
+
+
+def _item_row(box: QCheckBox, text: str, parent: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+    row.addWidget(_ClickableLabel(text, box, parent), 1)
+    return row
+
+
+def _escape(text: str) -> str:
+    return html.escape(text)

@@ -1,0 +1,139 @@
+"""The form for a local contact: the municipality's own frivilligsentral, LMS, legevakt.
+
+Checked field by field as the content's contacts are; a problem is shown as a sentence beside
+the form and the form stays open, so nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.i18n import label, translate
+from index.content.model import AUDIENCES, CATEGORIES, Contact
+from index.local.draft import ChannelDraft, ContactDraft, check_contact, hours_text
+
+CHANNEL_FIELDS = (("telefon", "phone"), ("sms", "sms"), ("e-post", "email"), ("nett", "web"))
+
+
+class ContactForm(QDialog):
+    def __init__(self, contact: Contact | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(
+            self.tr("Rediger lokal kontakt") if contact else self.tr("Ny lokal kontakt")
+        )
+        self.draft: ContactDraft | None = None
+        self.name = self._line(self.tr("Navn"))
+        self.organisation = self._line(self.tr("Organisasjon"))
+        self.category = QComboBox(self)
+        self.category.setAccessibleName(self.tr("Kategori"))
+        for value in CATEGORIES:
+            self.category.addItem(label(value), value)
+        self.audience = {value: QCheckBox(label(value), self) for value in AUDIENCES}
+        self.phone = self._line(self.tr("Telefon"), "22 40 00 40")
+        self.sms = self._line(self.tr("SMS"))
+        self.email = self._line(self.tr("E-post"), "post@kommune.no")
+        self.web = self._line(self.tr("Nettside"), "kommune.no")
+        self.hours = self._line(self.tr("Åpningstider"), "man-fre 09:00-15:00 | døgnåpen")
+        self.address = self._line(self.tr("Adresse"))
+        self.description = QPlainTextEdit(self)
+        self.description.setAccessibleName(self.tr("Beskrivelse"))
+        self.source = self._line(self.tr("Kilde"), self.tr("for eksempel: kommunens nettside"))
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #8a1c1c;")
+
+        audience = QHBoxLayout()
+        for box in self.audience.values():
+            audience.addWidget(box)
+        form = QFormLayout()
+        for text, widget in (
+            (self.tr("Navn"), self.name),
+            (self.tr("Organisasjon"), self.organisation),
+            (self.tr("Kategori"), self.category),
+            (self.tr("For"), None),
+            (self.tr("Telefon"), self.phone),
+            (self.tr("SMS"), self.sms),
+            (self.tr("E-post"), self.email),
+            (self.tr("Nettside"), self.web),
+            (self.tr("Åpningstider"), self.hours),
+            (self.tr("Adresse"), self.address),
+            (self.tr("Beskrivelse"), self.description),
+            (self.tr("Kilde"), self.source),
+        ):
+            if widget is None:
+                form.addRow(text, audience)
+            else:
+                form.addRow(text, widget)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept_if_valid)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        if contact is not None:
+            self._fill(contact)
+
+    def _line(self, name: str, placeholder: str = "") -> QLineEdit:
+        field = QLineEdit(self)
+        field.setAccessibleName(name)
+        field.setPlaceholderText(placeholder)
+        return field
+
+    def _fill(self, contact: Contact) -> None:
+        self.name.setText(contact.name)
+        self.organisation.setText(contact.organisation)
+        self.category.setCurrentIndex(max(self.category.findData(contact.category), 0))
+        for value, box in self.audience.items():
+            box.setChecked(value in contact.audience)
+        fields = dict(CHANNEL_FIELDS)
+        for channel in contact.channels:
+            if channel.type in fields:
+                getattr(self, fields[channel.type]).setText(channel.value)
+        self.hours.setText(hours_text(contact.hours))
+        self.address.setText(contact.address)
+        self.description.setPlainText(contact.description)
+        self.source.setText(contact.source)
+
+    def current_draft(self) -> ContactDraft:
+        channels = tuple(
+            ChannelDraft(type=kind, value=getattr(self, name).text().strip())
+            for kind, name in CHANNEL_FIELDS
+            if getattr(self, name).text().strip()
+        )
+        return ContactDraft(
+            name=self.name.text().strip(),
+            category=str(self.category.currentData()),
+            audience=tuple(v for v, box in self.audience.items() if box.isChecked()),
+            channels=channels,
+            organisation=self.organisation.text().strip(),
+            hours=self.hours.text().strip(),
+            region="lokal",
+            address=self.address.text().strip(),
+            description=self.description.toPlainText().strip(),
+            source=self.source.text().strip(),
+        )
+
+    def accept_if_valid(self) -> bool:
+        draft = self.current_draft()
+        problems = check_contact(draft)
+        if problems:
+            self.problem.setText("\n".join(p.message(translate) for p in problems))
+            return False
+        self.draft = draft
+        self.accept()
+        return True

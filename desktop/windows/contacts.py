@@ -1,0 +1,169 @@
+"""The contact list with filters: category, audience, channel, region and "åpen nå"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.documents.render import contact_is_stale, open_status
+from desktop.i18n import label
+from desktop.windows.emergency import first_phone
+from index.content.model import AUDIENCES, CATEGORIES, CHANNEL_TYPES, Contact
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ContactsPanel(QWidget):
+    """``open_requested(contact id)`` on double-click or Enter."""
+
+    open_requested = Signal(str)
+    print_requested = Signal()
+    new_requested = Signal()
+    edit_requested = Signal(object)  # the chosen contact's id, or None
+    delete_requested = Signal(object)
+    import_requested = Signal()
+    export_requested = Signal()
+
+    def __init__(
+        self, parent: QWidget | None = None, clock: Callable[[], datetime] = datetime.now
+    ) -> None:
+        super().__init__(parent)
+        self.clock = clock
+        self.contacts: list[Contact] = []
+        self.category = self._combo(self.tr("Alle kategorier"), CATEGORIES, self.tr("Kategori"))
+        self.audience = self._combo(self.tr("Alle målgrupper"), AUDIENCES, self.tr("Målgruppe"))
+        self.channel = self._combo(self.tr("Alle kanaler"), CHANNEL_TYPES, self.tr("Kanal"))
+        self.region = self._combo(self.tr("Alle områder"), (), self.tr("Område"))
+        self.open_now = QCheckBox(self.tr("Bare de som er åpne nå"), self)
+        self.open_now.setAccessibleName(self.tr("Bare åpne nå"))
+        self.open_now.toggled.connect(self.refresh)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Kontakter"))
+        self.list.setAlternatingRowColors(True)  # two-line entries must not run together
+        self.list.setSpacing(1)
+        self.list.itemActivated.connect(self._activated)
+        self.list.itemDoubleClicked.connect(self._activated)
+
+        filters = QFormLayout()
+        filters.addRow(self.tr("Kategori"), self.category)
+        filters.addRow(self.tr("For"), self.audience)
+        filters.addRow(self.tr("Kanal"), self.channel)
+        filters.addRow(self.tr("Område"), self.region)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.open_now)
+        layout.addWidget(self.list, 1)
+        self.print_button = QPushButton(self.tr("Skriv ut listen"), self)
+        self.print_button.clicked.connect(self.print_requested)
+        layout.addWidget(self.print_button)
+        # The municipality's own contacts (hidden until the local layer is there).
+        self.local_buttons = QWidget(self)
+        rows = QVBoxLayout(self.local_buttons)
+        rows.setContentsMargins(0, 0, 0, 0)
+        edits, files = QHBoxLayout(), QHBoxLayout()
+        rows.addLayout(edits)
+        rows.addLayout(files)
+        new = self._local_button(self.tr("Ny lokal kontakt …"), edits)
+        new.clicked.connect(self.new_requested)
+        edit = self._local_button(self.tr("Rediger …"), edits)
+        edit.clicked.connect(lambda: self.edit_requested.emit(self.chosen()))
+        delete = self._local_button(self.tr("Slett"), edits)
+        delete.clicked.connect(lambda: self.delete_requested.emit(self.chosen()))
+        self._local_button(self.tr("Importer CSV …"), files).clicked.connect(self.import_requested)
+        self._local_button(self.tr("Eksporter CSV …"), files).clicked.connect(self.export_requested)
+        self.local_buttons.hide()
+        layout.addWidget(self.local_buttons)
+
+    def _combo(self, everything: str, values: tuple[str, ...], name: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(name)
+        combo.addItem(everything, None)
+        for value in values:
+            combo.addItem(label(value), value)
+        combo.currentIndexChanged.connect(self.refresh)
+        return combo
+
+    def set_contacts(self, contacts: list[Contact]) -> None:
+        self.contacts = list(contacts)
+        current = self.region.currentData()
+        self.region.blockSignals(True)
+        while self.region.count() > 1:
+            self.region.removeItem(1)
+        for region in sorted({c.region for c in contacts}):
+            self.region.addItem(label(region), region)
+        index = self.region.findData(current)
+        self.region.setCurrentIndex(max(index, 0))
+        self.region.blockSignals(False)
+        self.refresh()
+
+    def matching(self) -> list[Contact]:
+        now = self.clock()
+        category, audience = self.category.currentData(), self.audience.currentData()
+        channel, region = self.channel.currentData(), self.region.currentData()
+        found = []
+        for contact in self.contacts:
+            if category and contact.category != category:
+                continue
+            if audience and audience not in contact.audience:
+                continue
+            if channel and not any(c.type == channel for c in contact.channels):
+                continue
+            if region and contact.region != region:
+                continue
+            if self.open_now.isChecked() and open_status(contact, now)[0] != "open":
+                continue
+            found.append(contact)
+        return found
+
+    def refresh(self) -> None:
+        self.list.clear()
+        now = self.clock()
+        for contact in self.matching():
+            status = open_status(contact, now)[1]
+            number = first_phone(contact)
+            lines = [contact.name, " · ".join(x for x in (number, status) if x)]
+            if contact_is_stale(contact, now.date()):
+                lines.append(self.tr("Kontrollert for over ett år siden"))
+            item = QListWidgetItem("\n".join(lines))
+            item.setData(ID_ROLE, contact.id)
+            item.setToolTip(contact.description)
+            self.list.addItem(item)
+        if not self.list.count():
+            empty = QListWidgetItem(self.tr("Ingen kontakter passer til filtrene."))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(empty)
+
+    def _local_button(self, text: str, row: QHBoxLayout) -> QPushButton:
+        button = QPushButton(text, self.local_buttons)
+        button.setAccessibleName(text.rstrip(" …"))
+        row.addWidget(button)
+        return button
+
+    def chosen(self) -> str | None:
+        item = self.list.currentItem()
+        return str(item.data(ID_ROLE)) if item and item.data(ID_ROLE) else None
+
+    def shown_ids(self) -> list[str]:
+        return [
+            str(self.list.item(r).data(ID_ROLE))
+            for r in range(self.list.count())
+            if self.list.item(r).data(ID_ROLE)
+        ]
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        if item.data(ID_ROLE):
+            self.open_requested.emit(str(item.data(ID_ROLE)))

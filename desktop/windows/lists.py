@@ -1,0 +1,165 @@
+"""The side panel's simple lists: the guidance with its table of contents, the checklists,
+bookmarks and history. Each asks for an item with ``open_requested(id)``."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from index.content.model import Article, Checklist
+from index.userdata.store import Bookmark, HistoryEntry
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class GuidePanel(QTreeWidget):
+    open_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setAccessibleName(self.tr("Veiledning med innholdsfortegnelse"))
+        self.itemActivated.connect(self._activated)
+        self.itemClicked.connect(self._activated)
+
+    def set_articles(self, articles: list[Article]) -> None:
+        self.clear()
+        for article in articles:
+            top = QTreeWidgetItem([article.title])
+            top.setData(0, ID_ROLE, article.id)
+            top.setToolTip(0, article.summary)
+            for section in article.sections:
+                child = QTreeWidgetItem([section.heading])
+                child.setData(0, ID_ROLE, section.id)
+                top.addChild(child)
+            self.addTopLevelItem(top)
+
+    def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        target = item.data(0, ID_ROLE)
+        if target:
+            self.open_requested.emit(str(target))
+
+
+class ChecklistsPanel(QListWidget):
+    open_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Sjekklister"))
+        self.setWordWrap(True)
+        self.itemActivated.connect(self._activated)
+        self.itemClicked.connect(self._activated)
+
+    def set_checklists(self, checklists: list[Checklist]) -> None:
+        self.clear()
+        for checklist in checklists:
+            item = QListWidgetItem(checklist.title)
+            item.setData(ID_ROLE, checklist.id)
+            item.setToolTip(checklist.intro)
+            self.addItem(item)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.open_requested.emit(str(item.data(ID_ROLE)))
+
+
+class _ButtonsAndList(QWidget):
+    open_requested = Signal(str)
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(name)
+        self.list.setWordWrap(True)
+        self.list.itemActivated.connect(self._activated)
+        self.list.itemDoubleClicked.connect(self._activated)
+        self.buttons = QHBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(self.buttons)
+
+    def add_button(self, text: str, name: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(name)
+        self.buttons.addWidget(button)
+        return button
+
+    def current_target(self) -> str | None:
+        item = self.list.currentItem()
+        return str(item.data(ID_ROLE)) if item and item.data(ID_ROLE) else None
+
+    def targets(self) -> list[str]:
+        return [
+            str(self.list.item(r).data(ID_ROLE))
+            for r in range(self.list.count())
+            if self.list.item(r).data(ID_ROLE)
+        ]
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        if item.data(ID_ROLE):
+            self.open_requested.emit(str(item.data(ID_ROLE)))
+
+    def _empty(self, text: str) -> None:
+        item = QListWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.list.addItem(item)
+
+
+class BookmarksPanel(_ButtonsAndList):
+    """The window wires the buttons; this shows the bookmarks and knows which one is chosen."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Bokmerker"), parent)
+        self.open_button = self.add_button(self.tr("Åpne"), self.tr("Åpne bokmerket"))
+        self.note_button = self.add_button(self.tr("Notat …"), self.tr("Rediger notatet"))
+        self.delete_button = self.add_button(self.tr("Slett"), self.tr("Slett bokmerket"))
+        self.export_button = self.add_button(self.tr("Eksporter …"), self.tr("Eksporter bokmerker"))
+        self.import_button = self.add_button(self.tr("Importer …"), self.tr("Importer bokmerker"))
+        self.open_button.clicked.connect(self._open_current)
+
+    def set_bookmarks(self, bookmarks: list[Bookmark], exists: set[str]) -> None:
+        self.list.clear()
+        for bookmark in bookmarks:
+            lines = [bookmark.title]
+            if bookmark.target not in exists:
+                lines[0] += "  " + self.tr("(finnes ikke lenger i innholdet)")
+            if bookmark.note:
+                lines.append(bookmark.note)
+            item = QListWidgetItem("\n".join(lines))
+            item.setData(ID_ROLE, bookmark.target)
+            item.setToolTip(html.escape(bookmark.note or bookmark.title))
+            self.list.addItem(item)
+        if not bookmarks:
+            self._empty(self.tr("Ingen bokmerker ennå. Trykk Ctrl+D for å merke det du leser."))
+
+    def _open_current(self) -> None:
+        target = self.current_target()
+        if target:
+            self.open_requested.emit(target)
+
+
+class HistoryPanel(_ButtonsAndList):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Historikk"), parent)
+        self.clear_button = self.add_button(self.tr("Tøm historikken"), self.tr("Tøm historikken"))
+
+    def set_entries(self, entries: list[HistoryEntry]) -> None:
+        self.list.clear()
+        for entry in entries:
+            when = entry.opened.astimezone().strftime("%d.%m. %H:%M")
+            item = QListWidgetItem(f"{entry.title}\n{when}")
+            item.setData(ID_ROLE, entry.target)
+            self.list.addItem(item)
+        if not entries:
+            self._empty(self.tr("Historikken er tom."))

@@ -1,0 +1,352 @@
+"""A local contact as the user writes it (form, CSV row, kommune.yaml), and the checks that
+turn it into a ``Contact``: each problem a sentence naming the field, so a form can point at
+it. Also the rules for local ids, numbers, web and e-mail addresses."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from index.content.hours import HoursError, OpeningHours, parse_hours
+from index.content.model import AUDIENCES, CATEGORIES, CHANNEL_TYPES, LABELS, Channel, Contact
+from index.errors import HandbokError
+from index.i18n import QT_TRANSLATE_NOOP
+from index.userdata.sqlitefile import text as _text
+
+ID_PREFIX = "lokal-"
+LOCAL_REGION = "lokal"
+ID_LENGTH = 60  # characters of the name kept in a generated id
+SECTION_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*#[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+@dataclass(frozen=True)
+class ChannelDraft:
+    """A channel as the user writes it. ``hours``: "" (unknown), ``døgnåpen``, or rules
+    separated by ``|`` or line breaks (``man-fre 09:00-15:00 | lør 10:00-14:00``)."""
+
+    type: str
+    value: str
+    note: str = ""
+    hours: str = ""
+
+
+@dataclass(frozen=True)
+class ContactDraft:
+    """A local contact as entered in a form, a CSV row or ``kommune.yaml``: text, not yet
+    checked. ``verified`` None means: keep the saved date, or today for a new contact."""
+
+    name: str
+    category: str
+    audience: tuple[str, ...] = ()
+    channels: tuple[ChannelDraft, ...] = ()
+    organisation: str = ""
+    hours: str = ""
+    region: str = LOCAL_REGION
+    address: str = ""
+    description: str = ""
+    source: str = ""
+    verified: date | None = None
+
+    @classmethod
+    def from_contact(cls, contact: Contact) -> ContactDraft:
+        """The draft a form starts from when editing ``contact``."""
+        return cls(
+            name=contact.name,
+            category=contact.category,
+            audience=contact.audience,
+            channels=tuple(
+                ChannelDraft(c.type, c.value, c.note, hours_text(c.hours)) for c in contact.channels
+            ),
+            organisation=contact.organisation,
+            hours=hours_text(contact.hours),
+            region=contact.region,
+            address=contact.address,
+            description=contact.description,
+            source=contact.source,
+            verified=contact.verified,
+        )
+
+
+class LocalValidationError(HandbokError):
+    """A value that cannot be saved; the sentence says what to write instead.
+
+    ``field`` names the field it is about, so a form can put the cursor there: a
+    ``ContactDraft`` field ("name", "category", "audience", "hours"), a ``ChannelDraft`` field
+    ("type", "value", "hours") of the channel at index ``channel``, or a note's "section"/"text".
+    """
+
+    def __init__(
+        self, template: str, *, field: str = "", channel: int | None = None, **params: Any
+    ) -> None:
+        self.field = field
+        self.channel = channel
+        super().__init__(template, **params)
+
+
+# --- checking what the user wrote ----------------------------------------------------------
+
+_FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ß": "ss"})
+
+
+def slug(text: str, limit: int | None = None) -> str:
+    """``Lærings- og mestringssenter, Hamar`` -> ``laerings-og-mestringssenter-hamar``."""
+    ascii_text = unicodedata.normalize("NFKD", text.casefold().translate(_FOLD))
+    ascii_text = ascii_text.encode("ascii", "ignore").decode("ascii")
+    result = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+    if limit is not None and len(result) > limit:
+        cut = result[:limit]
+        if result[limit] != "-" and "-" in cut:  # do not end in the middle of a word
+            cut = cut.rsplit("-", 1)[0]
+        result = cut.strip("-")
+    return result
+
+
+def normalise_id(ident: str) -> str:
+    """A local id as written by someone (``Lokal-Frivilligsentralen Hamar``) in its proper form
+    (``lokal-frivilligsentralen-hamar``); "" if nothing usable is left."""
+    result = slug(ident)
+    if not result or result == ID_PREFIX.rstrip("-"):
+        return ""
+    return result if result.startswith(ID_PREFIX) else ID_PREFIX + result
+
+
+def new_id(name: str, taken: Collection[str]) -> str:
+    """A stable id from the name, not in ``taken``."""
+    base = ID_PREFIX + (slug(name, ID_LENGTH) or "kontakt")
+    ident, n = base, 2
+    while ident in taken:
+        ident, n = f"{base}-{n}", n + 1
+    return ident
+
+
+def match_key(name: str, organisation: str) -> tuple[str, str]:
+    """What makes two contacts "the same" when an import row has no id."""
+    return (" ".join(name.casefold().split()), " ".join(organisation.casefold().split()))
+
+
+def _vocabulary_key(text: str) -> str:
+    return " ".join(text.casefold().replace("-", " ").split())
+
+
+def _vocabulary(ids: Sequence[str], **aliases: str) -> dict[str, str]:
+    """Written form (id or label, any case, "-" or space) -> id."""
+    known = {_vocabulary_key(i): i for i in ids}
+    known.update({_vocabulary_key(LABELS.get(i, i)): i for i in ids})
+    known.update({_vocabulary_key(k.replace("_", " ")): v for k, v in aliases.items()})
+    return known
+
+
+_CATEGORIES = _vocabulary(CATEGORIES)
+_AUDIENCES = _vocabulary(AUDIENCES)
+_CHANNELS = _vocabulary(CHANNEL_TYPES, epost="e-post", e_mail="e-post", web="nett")
+_CHANNEL_ORDER = {kind: n for n, kind in enumerate(CHANNEL_TYPES)}
+
+_NUMBER_PREFIX = re.compile(r"^(?:\+|00)\s*47(?=[\s\d])")
+_NUMBER_CHARS = re.compile(r"^[\d\s.\-]+$")
+_GROUPED = re.compile(r"^(?:\d{2} \d{2} \d{2} \d{2}|\d{3} \d{2} \d{3})$")  # as dialled
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.][^@\s]*$")
+_WEB = re.compile(r"^[^\s/@]+\.[^\s/@]+(?:/\S*)?$")
+
+
+def normalise_number(value: str) -> str | None:
+    """The number grouped as dialled, or None if it does not look like a Norwegian number."""
+    written = _NUMBER_PREFIX.sub("", value.strip()).strip()
+    if not _NUMBER_CHARS.match(written):
+        return None
+    digits = re.sub(r"\D", "", written)
+    if len(digits) == 8 and digits[0] in "23456789":
+        if _GROUPED.match(written):
+            return written
+        if digits[0] in "489":  # mobile and 800-numbers: 412 34 567, 800 33 321
+            return f"{digits[:3]} {digits[3:5]} {digits[5:]}"
+        return " ".join(digits[i : i + 2] for i in range(0, 8, 2))
+    if len(digits) == 6 and digits.startswith("116"):  # European numbers: 116 123
+        return f"{digits[:3]} {digits[3:]}"
+    if len(digits) in (4, 5) or (len(digits) == 3 and digits[0] == "1"):  # 113, 1881, 02800
+        return digits
+    return None
+
+
+def normalise_web(value: str) -> str | None:
+    """``https://www.Selvhjelp.no/`` -> ``www.Selvhjelp.no``; None if it is no web address."""
+    written = re.sub(r"^https?://", "", value.strip(), flags=re.IGNORECASE)
+    if written.count("/") == 1 and written.endswith("/"):
+        written = written[:-1]
+    return written if _WEB.match(written) else None
+
+
+def normalise_email(value: str) -> str | None:
+    written = re.sub(r"^mailto:", "", value.strip(), flags=re.IGNORECASE)
+    return written if _EMAIL.match(written) else None
+
+
+def parse_hours_text(text: str) -> OpeningHours | None:
+    """ "" -> None (unknown); ``døgnåpen``; or rules separated by ``|``, ``,``, ``;`` or line
+    breaks (a rule has none of them; "," is how ``OpeningHours.describe`` joins rules)."""
+    rules = [r.strip() for r in re.split(r"[|,;\n\r]", text.replace("–", "-")) if r.strip()]
+    if not rules:
+        return None
+    return parse_hours(rules[0] if len(rules) == 1 else rules)
+
+
+def hours_text(hours: OpeningHours | None) -> str:
+    """The inverse of ``parse_hours_text``."""
+    if hours is None:
+        return ""
+    spec = hours.spec()
+    return spec if isinstance(spec, str) else " | ".join(spec)
+
+
+def clean_text(value: str) -> str:
+    """What every text field is saved as: characters UTF-8 can hold, line breaks as ``\\n``,
+    no space at either end."""
+    return _text(value).replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
+def check_contact(draft: ContactDraft) -> list[LocalValidationError]:
+    """Everything wrong with ``draft``, in the order of the form; [] if it can be saved."""
+    return checked_contact(draft)[1]
+
+
+def checked_contact(draft: ContactDraft) -> tuple[Contact, list[LocalValidationError]]:
+    """The draft as a contact (id "", ``verified`` today if None) and what is wrong with it."""
+    errors: list[LocalValidationError] = []
+
+    def bad(template: str, name: str, channel: int | None = None, **params: Any) -> None:
+        errors.append(LocalValidationError(template, field=name, channel=channel, **params))
+
+    name = clean_text(draft.name)
+    if not name:
+        bad(QT_TRANSLATE_NOOP("Handbok", "Kontakten må ha et navn."), "name")
+    category = _CATEGORIES.get(_vocabulary_key(draft.category), "")
+    if not draft.category.strip():
+        bad(
+            QT_TRANSLATE_NOOP("Handbok", "Velg en kategori for kontakten ({allowed})."),
+            "category",
+            allowed=", ".join(CATEGORIES),
+        )
+    elif not category:
+        bad(
+            QT_TRANSLATE_NOOP("Handbok", "Ukjent kategori «{value}» (bruk {allowed})."),
+            "category",
+            value=clean_text(draft.category),
+            allowed=", ".join(CATEGORIES),
+        )
+    audience: set[str] = set()
+    for value in draft.audience:
+        if not value.strip():
+            continue
+        known = _AUDIENCES.get(_vocabulary_key(value))
+        if known is None:
+            bad(
+                QT_TRANSLATE_NOOP("Handbok", "Ukjent målgruppe «{value}» (bruk {allowed})."),
+                "audience",
+                value=clean_text(value),
+                allowed=", ".join(AUDIENCES),
+            )
+        else:
+            audience.add(known)
+    hours = _hours(draft.hours, bad, "hours")
+    channels = [c for n, d in enumerate(draft.channels) if (c := _channel(d, n, bad))]
+    channels.sort(key=lambda c: _CHANNEL_ORDER[c.type])
+    contact = Contact(
+        id="",
+        name=name,
+        category=category,
+        audience=tuple(a for a in AUDIENCES if a in audience),
+        channels=tuple(channels),
+        description=clean_text(draft.description),
+        source=clean_text(draft.source),
+        verified=draft.verified or date.today(),
+        organisation=clean_text(draft.organisation),
+        region=clean_text(draft.region) or LOCAL_REGION,
+        address=clean_text(draft.address),
+        hours=hours,
+    )
+    return contact, errors
+
+
+def _hours(text: str, bad: Any, name: str, channel: int | None = None) -> OpeningHours | None:
+    try:
+        return parse_hours_text(text)
+    except HoursError as error:
+        template = QT_TRANSLATE_NOOP("Handbok", "Åpningstiden kan ikke leses: {what}.")
+        bad(template, name, channel, what=str(error))
+        return None
+
+
+def _channel(draft: ChannelDraft, n: int, bad: Any) -> Channel | None:
+    kind = _CHANNELS.get(_vocabulary_key(draft.type))
+    value = clean_text(draft.value)
+    if not draft.type.strip() and not value:
+        return None  # an empty row of the form
+    if kind is None:
+        bad(
+            QT_TRANSLATE_NOOP("Handbok", "Ukjent kanal «{value}» (bruk {allowed})."),
+            "type",
+            n,
+            value=clean_text(draft.type),
+            allowed=", ".join(CHANNEL_TYPES),
+        )
+        return None
+    if not value:
+        bad(
+            QT_TRANSLATE_NOOP("Handbok", "Kanalen «{type}» mangler nummer eller adresse."),
+            "value",
+            n,
+            type=kind,
+        )
+        return None
+    if kind in ("telefon", "sms"):
+        written = normalise_number(value)
+        template = QT_TRANSLATE_NOOP(
+            "Handbok",
+            "«{value}» er ikke et norsk telefonnummer. Skriv åtte sifre, som 22 40 00 40, "
+            "eller et kort nummer, som 113, 1881 eller 116 123.",
+        )
+    elif kind == "e-post":
+        written = normalise_email(value)
+        template = QT_TRANSLATE_NOOP(
+            "Handbok", "«{value}» er ikke en e-postadresse (skriv f.eks. post@kommune.no)."
+        )
+    else:
+        written = normalise_web(value)
+        template = QT_TRANSLATE_NOOP(
+            "Handbok",
+            "«{value}» er ikke en nettadresse (skriv f.eks. selvhjelp.no, uten mellomrom).",
+        )
+    if written is None:
+        bad(template, "value", n, value=value)
+        return None
+    hours = _hours(draft.hours, bad, "hours", n)
+    return Channel(type=kind, value=written, note=clean_text(draft.note), hours=hours)
+
+
+def valid_contact(draft: ContactDraft) -> Contact:
+    contact, errors = checked_contact(draft)
+    if errors:
+        raise errors[0]
+    return contact
+
+
+def check_note(section_id: str, text: str) -> str:
+    if not SECTION_ID.match(section_id):
+        raise LocalValidationError(
+            QT_TRANSLATE_NOOP(
+                "Handbok", "«{id}» er ikke et avsnitt i veiledningen (skriv artikkel-id#anker)."
+            ),
+            field="section",
+            id=section_id,
+        )
+    cleaned = clean_text(text)
+    if not cleaned:
+        raise empty_note()
+    return cleaned
+
+
+def empty_note() -> LocalValidationError:
+    return LocalValidationError(QT_TRANSLATE_NOOP("Handbok", "Notatet er tomt."), field="text")

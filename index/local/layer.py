@@ -1,0 +1,215 @@
+"""The municipality's layer over the national content: the contacts IT deploys in
+``kommune.yaml`` (read-only) and those the staff add themselves, searchable at once with the
+same analysis as the national content, and shown beside it.
+
+``LayeredStore`` and ``LayeredSearcher`` have the interface of ``Store`` and ``Searcher``, so
+the app, the command line and the handouts need not know whether a contact is local.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from whoosh.filedb.filestore import RamStorage
+
+from index.content.model import Contact, Kind
+from index.i18n import QT_TRANSLATE_NOOP
+from index.local.deployment import Deployment
+from index.local.store import LocalStore
+from index.search import fulltext, spelling
+from index.search.analysis import Vocabulary
+from index.search.searcher import MAX_LIMIT, Searcher, SearchResult
+from index.search.spelling import Corrector
+from index.store.database import Store
+
+NOTE_TITLE = QT_TRANSLATE_NOOP("Handbok", "Lokalt notat")
+
+
+@dataclass(frozen=True)
+class SectionNote:
+    """A "Hos oss" note on a section: from kommune.yaml (``note_id`` None, read-only) or
+    written by staff on this PC."""
+
+    section_id: str
+    text: str
+    note_id: int | None = None
+
+    @property
+    def deployed(self) -> bool:
+        return self.note_id is None
+
+
+class LocalLayer:
+    def __init__(
+        self,
+        local: LocalStore | None,
+        deployment: Deployment | None,
+        national_store: Path,
+        synonyms: Iterable[Iterable[str]] = (),
+    ) -> None:
+        self.local = local
+        self.deployment = deployment
+        self._vocabulary_file = national_store / fulltext.VOCABULARY_FILE
+        self._synonyms = [tuple(g) for g in synonyms]
+        self._searcher: Searcher | None = None
+        self._built_from: object = None
+        self._contacts: tuple[Contact, ...] = ()
+        self._notes: tuple[SectionNote, ...] = ()
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the local contacts again (after an edit or an import). Searches on another
+        thread use this snapshot, never the database connection, which is this thread's."""
+        deployed = list(self.deployment.contacts) if self.deployment else []
+        own = self.local.contacts.list() if self.local else []
+        seen = {c.id for c in deployed}
+        self._contacts = (*deployed, *(c for c in own if c.id not in seen))
+        deployed_notes = self.deployment.notes if self.deployment else ()
+        own_notes = self.local.notes.list_all() if self.local else []
+        self._notes = (
+            *(SectionNote(n.section_id, n.text) for n in deployed_notes),
+            *(SectionNote(n.section_id, n.text, n.id) for n in own_notes),
+        )
+
+    @property
+    def municipality(self) -> str:
+        return self.deployment.municipality if self.deployment else ""
+
+    def contacts(self) -> list[Contact]:
+        """Deployed contacts first (IT's, read-only), then the staff's own."""
+        return list(self._contacts)
+
+    def contact(self, ident: str) -> Contact | None:
+        return next((c for c in self._contacts if c.id == ident), None)
+
+    def notes_for(self, section_id: str) -> list[SectionNote]:
+        """The notes on a section, kommune.yaml's first."""
+        return [note for note in self._notes if note.section_id == section_id]
+
+    def add_note(self, section_id: str, text: str) -> None:
+        if self.local is not None:
+            self.local.notes.add(section_id, text)
+            self.reload()
+
+    def delete_note(self, note_id: int) -> None:
+        if self.local is not None:
+            self.local.notes.delete(note_id)
+            self.reload()
+
+    def searcher(self) -> Searcher | None:
+        """Rebuilt in memory whenever the local contacts changed (tens of them: milliseconds)."""
+        contacts, notes = self._contacts, self._notes
+        if not contacts and not notes:
+            return None
+        if self._searcher is None or (contacts, notes) != self._built_from:
+            vocabulary = Vocabulary.load(self._vocabulary_file)
+            index = RamStorage().create_index(fulltext.schema(vocabulary))
+            docs = [fulltext.contact_document(c) for c in contacts]
+            # A note is found as the section it belongs to.
+            docs += [
+                fulltext.Document(id=n.section_id, kind="article", title=NOTE_TITLE, body=n.text)
+                for n in notes
+            ]
+            fulltext.write(index, docs)
+            words = spelling.count_words(t for d in docs for t in (d.title, d.body, d.keywords))
+            self._searcher = Searcher.over(index, Corrector(words), self._synonyms)
+            self._built_from = (contacts, notes)
+        return self._searcher
+
+    def close(self) -> None:
+        if self.local is not None:
+            self.local.close()
+
+
+class LayeredStore:
+    """A Store that also knows the local contacts (everything else goes to the store)."""
+
+    def __init__(self, store: Store, layer: LocalLayer) -> None:
+        self._store = store
+        self.layer = layer
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store, name)
+
+    def kind_of(self, ident: str) -> Kind | None:
+        if self.layer.contact(ident) is not None:
+            return "contact"
+        return self._store.kind_of(ident)
+
+    def contact(self, ident: str) -> Contact:
+        return self.layer.contact(ident) or self._store.contact(ident)
+
+    def contacts(self) -> list[Contact]:
+        return [*self._store.contacts(), *self.layer.contacts()]
+
+    def close(self) -> None:
+        self._store.close()
+
+
+class LayeredSearcher:
+    """Searches the national content and the local contacts with one query; local contacts
+    that match come first among the contacts, as they are the ones close by."""
+
+    def __init__(self, national: Searcher, layer: LocalLayer) -> None:
+        self._national = national
+        self.layer = layer
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._national, name)
+
+    def search(self, text: str, **options: Any) -> SearchResult:
+        result = self._national.search(text, **options)
+        local = self.layer.searcher()
+        if local is None or options.get("kind") not in (None, "contact"):
+            return result
+        nearby = local.search(text, **options)
+        if not nearby.hits:
+            return result
+        limit = max(1, min(int(options.get("limit", 20)), MAX_LIMIT))  # as the national search
+        merged = {h.id: h for h in reversed((*nearby.hits, *result.hits))}  # first wins
+        order = list(dict.fromkeys(h.id for h in (*nearby.hits, *result.hits)))
+        hits = tuple(merged[i] for i in order)[:limit]
+        return replace(
+            result,
+            hits=hits,
+            total=len(hits),
+            terms=tuple(sorted({*result.terms, *nearby.terms})),
+            suggestion=result.suggestion if result.hits else nearby.suggestion,
+        )
+
+    def matcher(self, terms: Iterable[str]) -> Callable[[str], bool]:
+        return self._national.matcher(terms)
+
+    def close(self) -> None:
+        self._national.close()
+
+
+def open_local_layer(
+    data_dir: Path, national_store: Path, synonyms: Iterable[Iterable[str]] = ()
+) -> tuple[LocalLayer, list[str]]:
+    """The layer, and sentences for the user about anything that went wrong on the way
+    (a damaged file moved aside, a broken kommune.yaml): Handbok works on without it."""
+    from index import paths
+    from index.errors import HandbokError
+    from index.local.deployment import find_deployment, load_deployment
+
+    notices: list[str] = []
+    deployment = None
+    found = find_deployment(paths.deployment_dirs())
+    if found is not None:
+        try:
+            deployment = load_deployment(found)
+        except HandbokError as error:
+            notices.append(error.message())
+    local = None
+    try:
+        reserved = [c.id for c in deployment.contacts] if deployment else []
+        local = LocalStore.open(data_dir, reserved_ids=reserved)
+        if local.notice:
+            notices.append(local.notice.message())
+    except HandbokError as error:
+        notices.append(error.message())
+    return LocalLayer(local, deployment, national_store, synonyms), notices

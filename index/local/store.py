@@ -1,0 +1,357 @@
+"""The local layer: what a municipality adds on top of the national content.
+
+Two sources, both shown beside the national content and marked "lokalt":
+
+- ``LocalStore``: local contacts and local notes that staff enter in the program, in their own
+  SQLite file ``lokalt.sqlite3`` in the user's data folder. It follows the rules of
+  ``index.userdata.store`` (schema version in ``PRAGMA user_version``, migrations in a transaction,
+  WAL with ``synchronous = FULL``, a busy timeout, a damaged or newer file moved aside with a
+  notice, every write one transaction, SQLite errors turned into ``UserDataError`` sentences).
+- ``load_deployment``: a read-only file ``kommune.yaml`` that IT places beside the program or
+  in the machine-wide data folder.
+
+Local contacts are ``index.content.model.Contact`` values, so the app shows them exactly like
+national ones. Their ids start with ``lokal-`` and are made from the name when the contact is first
+saved (``Frivilligsentralen Hamar`` -> ``lokal-frivilligsentralen-hamar``, then ``-2``, ``-3``
+... if taken); renaming a contact keeps its id, so bookmarks to it survive. Phone and SMS
+numbers are not checked against ``verified-numbers.yaml`` (that rule is for the national
+content) but must look Norwegian: eight digits (``22 40 00 40``, ``412 34 567``) or a short
+service number: ``1xx`` (``113``), four or five digits (``1881``, ``02800``) or the
+European ``116 xxx`` (``116 123``). ``+47`` is dropped and
+a number typed without spaces is grouped as it is dialled.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import unicodedata
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from pathlib import Path
+from typing import Literal
+
+from index.content.model import Contact
+from index.errors import NotFoundError
+from index.i18n import QT_TRANSLATE_NOOP
+from index.local.draft import (
+    ContactDraft,
+    check_note,
+    clean_text,
+    empty_note,
+    match_key,
+    new_id,
+    normalise_id,
+    valid_contact,
+)
+from index.store.contactrow import contact_columns, contact_from_row
+from index.userdata.sqlitefile import Db as _Db
+from index.userdata.sqlitefile import FileKind, Notice, open_file
+from index.userdata.sqlitefile import now as _now
+from index.userdata.sqlitefile import one as _one
+
+FILE_NAME = "lokalt.sqlite3"
+MergeOutcome = Literal["added", "updated", "unchanged"]
+Merged = tuple[MergeOutcome, Contact]
+
+
+@dataclass(frozen=True, slots=True)
+class LocalNote:
+    """A note staff wrote to a section of the guidance ("artikkel-id#anker")."""
+
+    id: int
+    section_id: str
+    text: str
+    created: datetime  # UTC
+    updated: datetime  # UTC
+
+
+# --- the SQLite file -----------------------------------------------------------------------
+
+
+def _v1(conn: sqlite3.Connection) -> None:
+    for sql in (
+        """CREATE TABLE contacts (
+               id TEXT PRIMARY KEY,
+               name TEXT NOT NULL,
+               organisation TEXT NOT NULL DEFAULT '',
+               category TEXT NOT NULL,
+               audience TEXT NOT NULL DEFAULT '[]',
+               channels TEXT NOT NULL DEFAULT '[]',
+               hours TEXT,
+               region TEXT NOT NULL DEFAULT 'lokal',
+               address TEXT NOT NULL DEFAULT '',
+               description TEXT NOT NULL DEFAULT '',
+               source TEXT NOT NULL DEFAULT '',
+               verified TEXT NOT NULL,
+               created TEXT NOT NULL,
+               updated TEXT NOT NULL)""",
+        """CREATE TABLE notes (
+               id INTEGER PRIMARY KEY AUTOINCREMENT,
+               section_id TEXT NOT NULL,
+               text TEXT NOT NULL,
+               created TEXT NOT NULL,
+               updated TEXT NOT NULL)""",
+        "CREATE INDEX notes_section ON notes (section_id, id)",
+    ):
+        conn.execute(sql)
+
+
+# MIGRATIONS[n] takes a database from version n to n + 1. Append, never edit a released step.
+MIGRATIONS = (_v1,)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+_DAMAGED_NOTICE = QT_TRANSLATE_NOOP(
+    "Handbok",
+    "Filen med lokale kontakter og notater var skadet og kunne ikke brukes. "
+    "Den er tatt vare på som {path}, og Handbok har laget en ny, tom fil.",
+)
+_NEWER_NOTICE = QT_TRANSLATE_NOOP(
+    "Handbok",
+    "Filen med lokale kontakter og notater er lagret av en nyere versjon av Handbok. "
+    "Den er tatt vare på som {path}, og denne versjonen har laget en ny, tom fil.",
+)
+LOCAL_FILE = FileKind(
+    name=FILE_NAME,
+    migrations=MIGRATIONS,
+    open_action=QT_TRANSLATE_NOOP("Handbok", "åpne de lokale kontaktene"),
+    damaged_notice=_DAMAGED_NOTICE,
+    newer_notice=_NEWER_NOTICE,
+    newer_in_use=QT_TRANSLATE_NOOP(
+        "Handbok",
+        "En nyere versjon av Handbok bruker filen med lokale kontakter. "
+        "Lukk den før du åpner denne versjonen.",
+    ),
+    restored_notice=QT_TRANSLATE_NOOP(
+        "Handbok",
+        "Filen med lokale kontakter og notater var skadet. "
+        "Handbok har hentet fram den siste gode kopien, fra {time}; det som ble lagret etter "
+        "det, kan mangle. Den skadde filen er tatt vare på som {path}.",
+    ),
+    read_only_notice=QT_TRANSLATE_NOOP(
+        "Handbok",
+        "Handbok får ikke skrive i mappen {folder}. Du ser de lokale kontaktene og notatene "
+        "som er lagret der, men endringer kan ikke lagres.",
+    ),
+)
+
+
+def _note(row: sqlite3.Row | None) -> LocalNote:
+    assert row is not None
+    return LocalNote(
+        id=row["id"],
+        section_id=row["section_id"],
+        text=row["text"],
+        created=datetime.fromisoformat(row["created"]),
+        updated=datetime.fromisoformat(row["updated"]),
+    )
+
+
+# Æ, Ø, Å come after Z, above every other letter; ä and ö sort as æ and ø.
+_LAST = {"æ": "\U000ffff1", "ä": "\U000ffff1", "ø": "\U000ffff2", "ö": "\U000ffff2"}
+_ALPHABET = str.maketrans({**_LAST, "å": "\U000ffff3"})
+
+
+def _collate(text: str) -> str:
+    """A key that sorts text as a Norwegian reader expects: é with e, æ ø å after z."""
+    folded = unicodedata.normalize("NFKD", text.casefold().translate(_ALPHABET))
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
+def sort_key(contact: Contact) -> tuple[str, str, str]:
+    """Norwegian alphabetical order of name, then organisation."""
+    return (_collate(contact.name), _collate(contact.organisation), contact.id)
+
+
+class LocalStore:
+    """``lokalt.sqlite3``, open. ``notice`` is set when a bad file was moved aside.
+
+    ``reserved_ids``: ids new contacts must not get (those of ``kommune.yaml``).
+    Use one ``LocalStore`` per thread.
+    """
+
+    def __init__(
+        self, db: _Db, notice: Notice | None, journal_mode: str, reserved_ids: Collection[str]
+    ) -> None:
+        self._db = db
+        self.path = db.path
+        self.notice = notice
+        self.journal_mode = journal_mode
+        self.contacts = LocalContacts(db, frozenset(reserved_ids))
+        self.notes = LocalNotes(db)
+
+    @classmethod
+    def open(cls, folder: str | Path, reserved_ids: Collection[str] = ()) -> LocalStore:
+        db, notice, mode = open_file(Path(folder), LOCAL_FILE)
+        return cls(db, notice, mode, reserved_ids)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> LocalStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+_COLUMNS = (
+    "id", "name", "organisation", "category", "audience", "channels", "hours", "region",
+    "address", "description", "source", "verified",
+)  # fmt: skip
+_INSERT = (
+    f"INSERT INTO contacts ({', '.join(_COLUMNS)}, created, updated) "
+    f"VALUES ({', '.join(':' + c for c in _COLUMNS)}, :now, :now)"
+)
+_UPDATE = (
+    f"UPDATE contacts SET {', '.join(f'{c} = :{c}' for c in _COLUMNS[1:])}, updated = :now "
+    "WHERE id = :id"
+)
+
+
+class LocalContacts:
+    """Contacts staff add for their municipality; read and written as ``Contact`` values."""
+
+    def __init__(self, db: _Db, reserved: frozenset[str]) -> None:
+        self._db = db
+        self.reserved = reserved
+
+    def add(self, draft: ContactDraft) -> Contact:
+        """Check and save a new contact; raise LocalValidationError with the first problem."""
+        contact = valid_contact(draft)
+        with self._db.write(QT_TRANSLATE_NOOP("Handbok", "lagre kontakten")) as conn:
+            taken = {r[0] for r in conn.execute("SELECT id FROM contacts")} | self.reserved
+            contact = replace(contact, id=new_id(contact.name, taken))
+            conn.execute(_INSERT, {**contact_columns(contact), "now": _now()})
+        return contact
+
+    def update(self, contact_id: str, draft: ContactDraft) -> Contact:
+        """Replace what is saved for ``contact_id``; its id stays, whatever the new name."""
+        contact = valid_contact(draft)
+        with self._db.write(QT_TRANSLATE_NOOP("Handbok", "lagre kontakten")) as conn:
+            old = _one(conn.execute("SELECT verified FROM contacts WHERE id = ?", (contact_id,)))
+            if old is None:
+                raise _contact_gone(contact_id)
+            verified = draft.verified or date.fromisoformat(old["verified"])
+            contact = replace(contact, id=contact_id, verified=verified)
+            conn.execute(_UPDATE, {**contact_columns(contact), "now": _now()})
+        return contact
+
+    def delete(self, contact_id: str) -> bool:
+        """Remove the contact; False if there was none."""
+        with self._db.write(QT_TRANSLATE_NOOP("Handbok", "slette kontakten")) as conn:
+            deleted = conn.execute("DELETE FROM contacts WHERE id = ?", (contact_id,)).rowcount
+        return deleted > 0
+
+    def get(self, contact_id: str) -> Contact | None:
+        rows = self._db.rows("SELECT * FROM contacts WHERE id = ?", (contact_id,))
+        return contact_from_row(rows[0]) if rows else None
+
+    def merge(self, items: Iterable[tuple[str, ContactDraft]]) -> list[Merged]:
+        """Import ``(id or "", draft)`` pairs in one transaction: all or nothing.
+
+        Each is matched to a saved contact by id (in any spelling ``normalise_id`` accepts),
+        else by name and organisation (``match_key``). A match is updated (its id kept, and its
+        date checked kept when the draft has none) unless nothing changed; anything else is
+        added, with the given id if it is free, else one made from the name. Earlier items
+        count as saved for later ones, so one file never adds the same contact twice. A row
+        with an id is not matched by name to a contact that another row names by its id: two
+        contacts of the same name (an export holds both) stay two.
+        A draft with a problem raises LocalValidationError and nothing is saved.
+        """
+        checked = [(normalise_id(ident), draft, valid_contact(draft)) for ident, draft in items]
+        named = {ident for ident, _draft, _contact in checked if ident}
+        outcomes: list[Merged] = []
+        with self._db.write(QT_TRANSLATE_NOOP("Handbok", "importere kontaktene")) as conn:
+            saved = {r["id"]: contact_from_row(r) for r in conn.execute("SELECT * FROM contacts")}
+            by_key: dict[tuple[str, str], str] = {}
+            for c in sorted(saved.values(), key=sort_key):
+                by_key.setdefault(match_key(c.name, c.organisation), c.id)
+            for ident, draft, contact in checked:
+                key = match_key(contact.name, contact.organisation)
+                target = ident if ident in saved else by_key.get(key)
+                if ident and target is not None and target != ident and target in named:
+                    target = None
+                now = _now()
+                if target is not None:
+                    old = saved[target]
+                    new = replace(contact, id=target, verified=draft.verified or old.verified)
+                    if new == old:
+                        outcomes.append(("unchanged", old))
+                        continue
+                    conn.execute(_UPDATE, {**contact_columns(new), "now": now})
+                    outcomes.append(("updated", new))
+                else:
+                    taken = saved.keys() | self.reserved
+                    free = ident and ident not in taken
+                    new = replace(contact, id=ident if free else new_id(contact.name, taken))
+                    conn.execute(_INSERT, {**contact_columns(new), "now": now})
+                    outcomes.append(("added", new))
+                saved[new.id] = new
+                by_key.setdefault(key, new.id)
+        return outcomes
+
+    def list(self) -> list[Contact]:
+        """In Norwegian alphabetical order of name, then organisation."""
+        return sorted(
+            (contact_from_row(r) for r in self._db.rows("SELECT * FROM contacts")), key=sort_key
+        )
+
+
+def _contact_gone(contact_id: str) -> NotFoundError:
+    return NotFoundError(
+        QT_TRANSLATE_NOOP(
+            "Handbok",
+            "Kontakten «{id}» finnes ikke lenger. Den kan være slettet i et annet vindu.",
+        ),
+        id=contact_id,
+    )
+
+
+class LocalNotes:
+    """Notes staff attach to a section of the guidance ("artikkel-id#anker")."""
+
+    def __init__(self, db: _Db) -> None:
+        self._db = db
+
+    def add(self, section_id: str, text: str) -> LocalNote:
+        text = check_note(section_id, text)
+        now = _now()
+        with self._db.write(QT_TRANSLATE_NOOP("Handbok", "lagre notatet")) as conn:
+            sql = "INSERT INTO notes (section_id, text, created, updated) VALUES (?, ?, ?, ?) "
+            row = _one(conn.execute(sql + "RETURNING *", (section_id, text, now, now)))
+        return _note(row)
+
+    def update(self, note_id: int, text: str) -> LocalNote:
+        cleaned = clean_text(text)
+        if not cleaned:
+            raise empty_note()
+        with self._db.write(QT_TRANSLATE_NOOP("Handbok", "lagre notatet")) as conn:
+            sql = "UPDATE notes SET text = ?, updated = ? WHERE id = ? RETURNING *"
+            row = _one(conn.execute(sql, (cleaned, _now(), note_id)))
+        if row is None:
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP(
+                    "Handbok", "Notatet finnes ikke lenger. Det kan være slettet i et annet vindu."
+                )
+            )
+        return _note(row)
+
+    def delete(self, note_id: int) -> bool:
+        """Remove the note; False if there was none."""
+        with self._db.write(QT_TRANSLATE_NOOP("Handbok", "slette notatet")) as conn:
+            deleted = conn.execute("DELETE FROM notes WHERE id = ?", (note_id,)).rowcount
+        return deleted > 0
+
+    def get(self, note_id: int) -> LocalNote | None:
+        rows = self._db.rows("SELECT * FROM notes WHERE id = ?", (note_id,))
+        return _note(rows[0]) if rows else None
+
+    def list_for(self, section_id: str) -> list[LocalNote]:
+        """The notes on one section, oldest first."""
+        sql = "SELECT * FROM notes WHERE section_id = ? ORDER BY id"
+        return [_note(r) for r in self._db.rows(sql, (section_id,))]
+
+    def list_all(self) -> list[LocalNote]:
+        """Every note, by section id, oldest first within a section."""
+        return [_note(r) for r in self._db.rows("SELECT * FROM notes ORDER BY section_id, id")]

@@ -1,0 +1,165 @@
+"""The Whoosh full-text index: one document per searchable thing (article section, contact,
+checklist, checklist item), so a hit points straight at what the user wants to read.
+
+All searchable text of a document goes into one ``content`` field: a word is then one
+posting list, not one per field, which is what keeps search fast on large content. The title
+is indexed once more on its own, only to lift documents whose title matches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from whoosh import index as whoosh_index
+from whoosh.fields import ID, STORED, TEXT, Schema
+
+from index.content.model import Contact, Content
+from index.search import spelling
+from index.search.analysis import Vocabulary, index_analyzer
+
+VOCABULARY_FILE = "vocabulary.txt"
+INDEX_DIR = "whoosh"
+TITLE_BOOST = 3.0
+CONTEXT_BOOST = 1.5
+# Whole-document boosts by what a hit is. A nurse who types a name or a number wants the
+# contact; a checklist's short items would otherwise outrank the checklist and the guidance.
+KIND_BOOST = {"contact": 1.5, "checklist": 1.5, "checklist_item": 0.6, "article": 1.0}
+
+
+@dataclass(frozen=True)
+class Document:
+    """What goes into the index for one searchable thing."""
+
+    id: str
+    kind: str
+    title: str
+    body: str
+    parent_id: str = ""
+    parent_title: str = ""
+    keywords: str = ""
+    # Searched with the title's weight but not shown: a contact's numbers and addresses.
+    title_extra: str = ""
+
+    @property
+    def boost(self) -> float:
+        kind = "checklist_item" if self.kind == "checklist" and self.parent_id else self.kind
+        return KIND_BOOST.get(kind, 1.0)
+
+
+def schema(vocabulary: Vocabulary) -> Schema:
+    analyzer = index_analyzer(vocabulary)
+    return Schema(
+        id=ID(stored=True, unique=True),
+        kind=ID(stored=True),
+        parent_id=STORED(),
+        parent_title=STORED(),
+        body=STORED(),
+        title=TEXT(analyzer=analyzer, stored=True, phrase=False),
+        content=TEXT(analyzer=analyzer, phrase=True),
+    )
+
+
+def documents(content: Content) -> list[Document]:
+    docs: list[Document] = []
+    for article in content.articles:
+        for section in article.sections:
+            intro = section.position == 0
+            docs.append(
+                Document(
+                    id=section.id,
+                    kind="article",
+                    title=section.heading,
+                    body=section.text,
+                    parent_id=article.id,
+                    parent_title=""
+                    if intro and section.heading == article.title
+                    else article.title,
+                    # The article's summary and keywords speak for its introduction.
+                    keywords=" ".join((*article.keywords, article.summary)) if intro else "",
+                )
+            )
+    docs += [contact_document(contact) for contact in content.contacts]
+    for checklist in content.checklists:
+        docs.append(
+            Document(id=checklist.id, kind="checklist", title=checklist.title, body=checklist.intro)
+        )
+        for item in checklist.items:
+            docs.append(
+                Document(
+                    id=item.id,
+                    kind="checklist",
+                    title=item.text,
+                    body=item.help or item.text,
+                    parent_id=checklist.id,
+                    parent_title=checklist.title,
+                    keywords=item.group,
+                )
+            )
+    return docs
+
+
+def contact_document(contact: Contact) -> Document:
+    channels = " ".join(f"{c.type} {c.value} {c.note}" for c in contact.channels)
+    return Document(
+        id=contact.id,
+        kind="contact",
+        title=contact.name,
+        title_extra=" ".join(c.value for c in contact.channels),
+        body=contact.description,
+        parent_title=contact.organisation,
+        keywords=" ".join(
+            (contact.category, *contact.audience, contact.region, channels, contact.address)
+        ),
+    )
+
+
+def vocabulary_for(docs: Iterable[Document]) -> Vocabulary:
+    return Vocabulary.from_texts(
+        text for d in docs for text in (d.title, d.body, d.parent_title, d.keywords)
+    )
+
+
+def build(docs: list[Document], out_dir: Path) -> None:
+    """Write a fresh index (one optimised segment), its compound vocabulary and the word
+    list for spelling correction into ``out_dir``."""
+    vocabulary = vocabulary_for(docs)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    vocabulary.save(out_dir / VOCABULARY_FILE)
+    spelling.save_words(
+        spelling.count_words(
+            t for d in docs for t in (d.title, d.body, d.parent_title, d.keywords)
+        ),
+        out_dir / spelling.WORDS_FILE,
+    )
+    (out_dir / INDEX_DIR).mkdir()
+    ix = whoosh_index.create_in(str(out_dir / INDEX_DIR), schema(vocabulary))
+    write(ix, docs)
+    ix.close()
+
+
+def write(ix: Any, docs: Iterable[Document]) -> None:
+    """Add the documents to an index and commit them as one optimised segment."""
+    writer = ix.writer(limitmb=256)
+    for doc in docs:
+        title = f"{doc.title} {doc.title_extra}" if doc.title_extra else doc.title
+        writer.add_document(
+            id=doc.id,
+            kind=doc.kind,
+            parent_id=doc.parent_id,
+            parent_title=doc.parent_title,
+            body=doc.body,
+            title=title,
+            _stored_title=doc.title,
+            content=" \n".join((title, doc.parent_title, doc.keywords, doc.body)),
+            _boost=doc.boost,
+        )
+    writer.commit(optimize=True)
+
+
+def open_index(store: Path) -> Any:
+    """Open read-only with the schema built here: the pickled one has no vocabulary."""
+    vocabulary = Vocabulary.load(store / VOCABULARY_FILE)
+    return whoosh_index.open_dir(str(store / INDEX_DIR), readonly=True, schema=schema(vocabulary))
