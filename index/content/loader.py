@@ -47,7 +47,7 @@ PHONE = re.compile(
 INTRO_ANCHOR = "innledning"
 LINK_SCHEMES = ("kontakt:", "artikkel:", "sjekkliste:", "https://", "http://", "mailto:")
 # Bump when analysis or the store layout changes, so every existing store is rebuilt.
-FORMAT_VERSION = "4"
+FORMAT_VERSION = "5"
 
 
 class _Problems:

@@ -8,6 +8,7 @@ is indexed once more on its own, only to lift documents whose title matches.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,9 @@ CONTEXT_BOOST = 1.5
 # Whole-document boosts by what a hit is. A nurse who types a name or a number wants the
 # contact; a checklist's short items would otherwise outrank the checklist and the guidance.
 KIND_BOOST = {"contact": 1.5, "checklist": 1.5, "checklist_item": 0.6, "article": 1.0}
+# The channels someone answers on: a contact is open now when one of them is (as the window's
+# contact card says it).
+LINE_TYPES = ("telefon", "chat", "sms")
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,10 @@ class Document:
     keywords: str = ""
     # Searched with the title's weight but not shown: a contact's numbers and addresses.
     title_extra: str = ""
+    # A contact's main number and the opening hours of its lines (JSON, see line_hours), so a
+    # hit says what to dial and whether anyone answers now without a trip to the database.
+    phone: str = ""
+    hours: str = ""
 
     @property
     def boost(self) -> float:
@@ -54,6 +62,8 @@ def schema(vocabulary: Vocabulary) -> Schema:
     return Schema(
         id=ID(stored=True, unique=True),
         kind=ID(stored=True),
+        phone=STORED(),
+        hours=STORED(),
         parent_id=STORED(),
         parent_title=STORED(),
         body=STORED(),
@@ -113,7 +123,25 @@ def contact_document(contact: Contact) -> Document:
         keywords=" ".join(
             (contact.category, *contact.audience, contact.region, channels, contact.address)
         ),
+        phone=main_phone(contact),
+        hours=line_hours(contact),
     )
+
+
+def main_phone(contact: Contact) -> str:
+    """The number to call: the first telephone line, as the contact card shows it."""
+    return next((c.value for c in contact.channels if c.type == "telefon"), "")
+
+
+def line_hours(contact: Contact) -> str:
+    """The opening hours of each line (telephone, chat, SMS) as their content-file form, in
+    JSON; a line whose hours are unknown is left out, as it cannot say "open now"."""
+    specs = [
+        hours.spec()
+        for channel in contact.channels
+        if channel.type in LINE_TYPES and (hours := contact.channel_hours(channel)) is not None
+    ]
+    return json.dumps(specs, ensure_ascii=False) if specs else ""
 
 
 def vocabulary_for(docs: Iterable[Document]) -> Vocabulary:
@@ -145,7 +173,10 @@ def write(ix: Any, docs: Iterable[Document]) -> None:
     writer = ix.writer(limitmb=256)
     for doc in docs:
         title = f"{doc.title} {doc.title_extra}" if doc.title_extra else doc.title
+        # Only contacts carry a number and hours: no empty stored values on every section.
+        extra = {"phone": doc.phone, "hours": doc.hours} if doc.kind == "contact" else {}
         writer.add_document(
+            **extra,
             id=doc.id,
             kind=doc.kind,
             parent_id=doc.parent_id,

@@ -9,10 +9,13 @@ field); a title that matches lifts a document without being required.
 from __future__ import annotations
 
 import html
+import json
 import re
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -22,6 +25,7 @@ from whoosh import query as wq
 
 from index.content.model import KINDS
 from index.errors import HandbokError
+from index.hours import HoursError, OpeningHours, parse_hours
 from index.i18n import QT_TRANSLATE_NOOP
 from index.search import fulltext
 from index.search.analysis import fold, query_terms
@@ -46,13 +50,21 @@ class SearchHit:
     score: float
     parent_id: str = ""
     parent_title: str = ""
+    # A contact's main number ("" when it has no telephone line) and whether one of its lines
+    # is open at the time of the search (None: its hours are not known).
+    phone: str = ""
+    open_now: bool | None = None
 
     def as_json(self) -> dict[str, Any]:
-        return {
+        data = {
             "id": self.id, "kind": self.kind, "title": self.title, "snippet": self.snippet,
             "score": round(self.score, 4), "parent_id": self.parent_id,
             "parent_title": self.parent_title,
         }  # fmt: skip
+        if self.kind == "contact":
+            data["phone"] = self.phone
+            data["open_now"] = self.open_now
+        return data
 
 
 @dataclass(frozen=True)
@@ -133,20 +145,40 @@ class Searcher:
         limit: int = 20,
         prefix_last: bool = False,
         snippets: bool = True,
+        now: datetime | None = None,
     ) -> SearchResult:
-        parsed = parse(text, prefix_last=prefix_last)
+        """``prefix_last``: the last word may still be being typed (the window's search).
+        ``now`` is the moment a contact's ``open_now`` is for (default: the clock)."""
+        finished = parse(text)
+        typing = parse(text, prefix_last=True) if prefix_last else finished
         limit = max(1, min(int(limit), MAX_LIMIT))
         if kind is not None and kind not in KINDS:
             raise HandbokError(QT_TRANSLATE_NOOP("Handbok", "Ukjent type «{kind}»."), kind=kind)
-        if parsed.empty:
+        if typing.empty:
             return SearchResult(text)
+        at = now or datetime.now()
         with self._lock:
-            return self._run(text, parsed, kind, limit, snippets)
+            if typing == finished or not self._known(typing.prefixes[-1]):
+                return self._run(text, typing, kind, limit, snippets, at)
+            # The last word is a whole word already: what the command line finds for the
+            # same text comes first, in its order, so a finished query looks the same in
+            # the window; the word's completions only fill the list up.
+            done = self._run(text, finished, kind, limit, snippets, at)
+            if len(done.hits) >= limit:
+                return done
+            more = self._run(text, typing, kind, limit, snippets, at)
+            return _followed_by(done, more, limit)
 
     # --- running a query -----------------------------------------------------------------
 
     def _run(
-        self, text: str, parsed: ParsedQuery, kind: str | None, limit: int, snippets: bool
+        self,
+        text: str,
+        parsed: ParsedQuery,
+        kind: str | None,
+        limit: int,
+        snippets: bool,
+        now: datetime,
     ) -> SearchResult:
         filter_q = wq.Term("kind", kind) if kind else None
         results, relaxed = self._attempt(parsed, filter_q, limit)
@@ -162,7 +194,7 @@ class Searcher:
             # The query's own terms, for highlighting: asking Whoosh which terms matched in
             # each document costs a sixth of the search time.
             terms = {_text(t) for f, t in results.q.iter_all_terms() if f == CONTENT}
-            hits = tuple(self._hit(h, terms if snippets else None) for h in results)
+            hits = tuple(self._hit(h, terms if snippets else None, now) for h in results)
         unsure = fuzzy or not hits
         return SearchResult(
             text=text,
@@ -228,7 +260,9 @@ class Searcher:
             for term, info in islice(self._reader.iter_prefix(CONTENT, folded), PREFIX_SCAN)
         ]
         options = [wq.Term(CONTENT, t) for _, t in sorted(found, reverse=True)[:PREFIX_TERMS]]
-        options += [wq.Term(CONTENT, t) for t in query_terms(prefix)]
+        word = self._word(prefix)  # the word as typed, with its synonyms
+        if word is not None:
+            options.append(word)
         return wq.Or(options) if options else None
 
     def _completes(self, prefix: str) -> bool:
@@ -287,7 +321,7 @@ class Searcher:
 
     # --- hits ----------------------------------------------------------------------------
 
-    def _hit(self, hit: Any, terms: set[str] | None) -> SearchHit:
+    def _hit(self, hit: Any, terms: set[str] | None, now: datetime) -> SearchHit:
         body = hit.get("body", "")
         snippet = ""
         if terms:
@@ -304,6 +338,8 @@ class Searcher:
             score=float(hit.score or 0.0),
             parent_id=hit.get("parent_id", "") or "",
             parent_title=hit.get("parent_title", "") or "",
+            phone=hit.get("phone", "") or "",
+            open_now=open_now(hit.get("hours", "") or "", now),
         )
 
 
@@ -312,6 +348,36 @@ class _BoldFormatter(highlight.HtmlFormatter):  # type: ignore[misc]
 
     def format_token(self, text: str, token: Any, replace: bool = False) -> str:
         return f"<b>{self._text(highlight.get_text(text, token, replace))}</b>"
+
+
+def _followed_by(first: SearchResult, then: SearchResult, limit: int) -> SearchResult:
+    """``first``'s hits and verdicts, with ``then``'s other hits after them."""
+    if not first.hits:
+        return then
+    seen = {h.id for h in first.hits}
+    hits = (*first.hits, *(h for h in then.hits if h.id not in seen))[:limit]
+    return replace(
+        first, hits=hits, total=len(hits), terms=tuple(sorted({*first.terms, *then.terms}))
+    )
+
+
+def open_now(line_hours: str, at: datetime) -> bool | None:
+    """Whether any of a contact's lines is open at ``at``, from ``fulltext.line_hours``;
+    None when no line's hours are known."""
+    hours = _parsed_hours(line_hours)
+    if not hours:
+        return None
+    return any(h.is_open(at) for h in hours)
+
+
+@lru_cache(maxsize=1024)
+def _parsed_hours(line_hours: str) -> tuple[OpeningHours, ...]:
+    if not line_hours:
+        return ()
+    try:
+        return tuple(parse_hours(spec) for spec in json.loads(line_hours))
+    except (HoursError, ValueError, TypeError):  # written by our own build: never expected
+        return ()
 
 
 def _text(term: str | bytes) -> str:
