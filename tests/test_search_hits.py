@@ -12,12 +12,12 @@ import pytest
 import yaml
 from pytestqt.qtbot import QtBot
 
-from desktop.emergency import first_phone
-from desktop.render import open_status
+from desktop.documents.render import open_status
+from desktop.windows.emergency import first_phone
 from index.handbook import Handbook
-from index.local import LocalStore
-from index.localcheck import ChannelDraft, ContactDraft
-from index.locallayer import LayeredSearcher, LocalLayer
+from index.local.draft import ChannelDraft, ContactDraft
+from index.local.layer import LayeredSearcher, LocalLayer
+from index.local.store import LocalStore
 from tests.conftest import MONDAY_NOON, WindowFactory
 from tests.test_cli import handbok
 from tests.test_window import search as type_into_window

@@ -23,9 +23,9 @@ from typing import Any
 from whoosh import highlight
 from whoosh import query as wq
 
+from index.content.hours import HoursError, OpeningHours, parse_hours
 from index.content.model import KINDS
 from index.errors import HandbokError
-from index.hours import HoursError, OpeningHours, parse_hours
 from index.i18n import QT_TRANSLATE_NOOP
 from index.search import fulltext
 from index.search.analysis import fold, query_terms
