@@ -57,3 +57,68 @@ class StoreError(HandbokError):
 
 class NotFoundError(HandbokError):
     """An id that names nothing in the store."""
+
+
+class UserDataError(HandbokError):
+    """Reading or saving user data failed for a known reason (full disk, no write access...).
+
+    ``cause`` is one of "full", "readonly", "busy", "damaged", "io", "other". The ``action``
+    parameter is itself a marked phrase ("lagre bokmerket") and is translated with the template.
+    """
+
+    def __init__(self, template: str, *, cause: str = "other", **params: Any) -> None:
+        self.cause = cause
+        super().__init__(template, **params)
+
+    def message(self, translate: Any = None) -> str:
+        if translate is None or "action" not in self.params:
+            return super().message(translate)
+        params = dict(self.params, action=translate(CONTEXT, self.params["action"]))
+        return str(translate(CONTEXT, self.template).format(**params))
+
+
+class BookmarkFileError(UserDataError):
+    """A bookmark file that cannot be read or imported, or an export that could not be saved."""
+
+
+class ContactFileError(UserDataError):
+    """A CSV file that cannot be read, or an export that could not be saved."""
+
+
+class LocalValidationError(HandbokError):
+    """A value that cannot be saved; the sentence says what to write instead.
+
+    ``field`` names the field it is about, so a form can put the cursor there: a
+    ``ContactDraft`` field ("name", "category", "audience", "hours"), a ``ChannelDraft`` field
+    ("type", "value", "hours") of the channel at index ``channel``, or a note's "section"/"text".
+    """
+
+    def __init__(
+        self, template: str, *, field: str = "", channel: int | None = None, **params: Any
+    ) -> None:
+        self.field = field
+        self.channel = channel
+        super().__init__(template, **params)
+
+
+class DeploymentError(HandbokError):
+    """``kommune.yaml`` cannot be used. The message is the first problem, ``file:line: ...``;
+    ``problems`` holds every one found."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("{text}", text=problems[0].message())
+
+    def message(self, translate: Any = None) -> str:
+        return self.problems[0].message(translate)
+
+
+class PackError(HandbokError):
+    """A content pack that cannot be made, trusted or installed; ``reason`` says why, as a
+    stable code the program and the tests can check (the sentence is for the user)."""
+
+    bad_input = True
+
+    def __init__(self, reason: str, template: str, /, **params: Any) -> None:
+        self.reason = reason
+        super().__init__(template, **params)

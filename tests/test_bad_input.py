@@ -36,14 +36,13 @@ from hypothesis import strategies as st
 
 from index.content.loader import load_content
 from index.content.model import KINDS
-from index.errors import ContentError, HandbokError
+from index.errors import ContentError, HandbokError, PackError
 from index.handbook import Handbook, open_handbook
 from index.local.csvfile import HEADER, export_csv, import_csv, read_csv
 from index.local.draft import ChannelDraft, ContactDraft
 from index.local.layer import LayeredSearcher, LocalLayer
 from index.local.store import LocalStore
 from index.packs.install import (
-    PackError,
     PackInfo,
     PublicKey,
     current_store,

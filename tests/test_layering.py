@@ -160,3 +160,17 @@ def test_the_network_guard_works() -> None:
 
     with pytest.raises(NetworkUsed), socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.connect(("127.0.0.1", 9))
+
+
+def test_the_error_family_is_defined_in_one_module() -> None:
+    """Every error the user may see is a HandbokError from index/errors.py (docs/architecture.md)."""
+    elsewhere = []
+    for path in (ROOT / "index").rglob("*.py"):
+        if path.name == "errors.py" and path.parent.name == "index":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                bases = {getattr(b, "id", getattr(b, "attr", "")) for b in node.bases}
+                if bases & {"HandbokError", "UserDataError", "ContentError"}:
+                    elsewhere.append(f"{path.relative_to(ROOT)}: {node.name}")
+    assert elsewhere == []

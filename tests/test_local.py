@@ -20,13 +20,19 @@ from hypothesis import strategies as st
 
 from index.content.hours import parse_hours
 from index.content.model import Channel, Contact
-from index.errors import HandbokError, NotFoundError
-from index.local.csvfile import HEADER, ContactFileError, export_csv, import_csv, parse_channel_cell
-from index.local.deployment import DeploymentError, find_deployment, load_deployment
+from index.errors import (
+    ContactFileError,
+    DeploymentError,
+    HandbokError,
+    LocalValidationError,
+    NotFoundError,
+    UserDataError,
+)
+from index.local.csvfile import HEADER, export_csv, import_csv, parse_channel_cell
+from index.local.deployment import find_deployment, load_deployment
 from index.local.draft import (
     ChannelDraft,
     ContactDraft,
-    LocalValidationError,
     check_contact,
     clean_text,
     new_id,
@@ -35,7 +41,6 @@ from index.local.draft import (
 )
 from index.local.store import FILE_NAME, SCHEMA_VERSION, LocalStore
 from index.userdata.sqlitefile import backup_path
-from index.userdata.store import UserDataError
 from tests.damage import DAMAGES, Damage, truncated
 
 HEADER_LINE = (

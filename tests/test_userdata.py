@@ -17,23 +17,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.errors import HandbokError, NotFoundError
-from index.userdata.bookmarkfile import (
-    FORMAT,
-    VERSION,
-    BookmarkFileError,
-    export_bookmarks,
-    import_bookmarks,
-)
+from index.errors import BookmarkFileError, HandbokError, NotFoundError, UserDataError
+from index.userdata.bookmarkfile import FORMAT, VERSION, export_bookmarks, import_bookmarks
 from index.userdata.sqlitefile import backup_path
-from index.userdata.store import (
-    FILE_NAME,
-    SCHEMA_VERSION,
-    Bookmark,
-    ImportResult,
-    UserData,
-    UserDataError,
-)
+from index.userdata.store import FILE_NAME, SCHEMA_VERSION, Bookmark, ImportResult, UserData
 from tests.damage import DAMAGES, Damage, overwritten_page, truncated
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -39,20 +39,12 @@ from pathlib import Path
 from typing import Any
 
 from index.content.model import Channel, Contact
-from index.errors import HandbokError
+from index.errors import ContactFileError, HandbokError, LocalValidationError
 from index.i18n import CONTEXT, QT_TRANSLATE_NOOP
 from index.local.deployment import parse_date
-from index.local.draft import (
-    ChannelDraft,
-    ContactDraft,
-    LocalValidationError,
-    check_contact,
-    hours_text,
-    normalise_id,
-)
+from index.local.draft import ChannelDraft, ContactDraft, check_contact, hours_text, normalise_id
 from index.local.store import LocalStore
 from index.userdata.pickedfile import SaveSentences, read_picked, save_picked
-from index.userdata.store import UserDataError
 
 HEADER = (
     "Id", "Navn", "Organisasjon", "Kategori", "Målgruppe", "Telefon", "SMS", "E-post",
@@ -72,10 +64,6 @@ _ALIASES = {
     "apningstid": "Åpningstider", "omrade": "Område", "region": "Område",
     "sist kontrollert": "Kontrollert", "navn på kontakt": "Navn",
 }  # fmt: skip
-
-
-class ContactFileError(UserDataError):
-    """A CSV file that cannot be read, or an export that could not be saved."""
 
 
 _TOO_BIG = QT_TRANSLATE_NOOP("Handbok", "Filen {file} er for stor til å være en kontaktliste.")

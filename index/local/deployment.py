@@ -47,13 +47,12 @@ import yaml
 
 from index.content import yamlsrc
 from index.content.model import Contact
-from index.errors import HandbokError, Problem
+from index.errors import DeploymentError, LocalValidationError, Problem
 from index.i18n import QT_TRANSLATE_NOOP
 from index.local.draft import (
     LOCAL_REGION,
     ChannelDraft,
     ContactDraft,
-    LocalValidationError,
     check_note,
     checked_contact,
     clean_text,
@@ -88,18 +87,6 @@ class Deployment:
 
     def contact(self, ident: str) -> Contact | None:
         return next((c for c in self.contacts if c.id == ident), None)
-
-
-class DeploymentError(HandbokError):
-    """``kommune.yaml`` cannot be used. The message is the first problem, ``file:line: ...``;
-    ``problems`` holds every one found."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        self.problems = problems
-        super().__init__("{text}", text=problems[0].message())
-
-    def message(self, translate: Any = None) -> str:
-        return self.problems[0].message(translate)
 
 
 # --- kommune.yaml --------------------------------------------------------------------------

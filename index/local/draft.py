@@ -13,7 +13,7 @@ from typing import Any
 
 from index.content.hours import HoursError, OpeningHours, parse_hours
 from index.content.model import AUDIENCES, CATEGORIES, CHANNEL_TYPES, LABELS, Channel, Contact
-from index.errors import HandbokError
+from index.errors import LocalValidationError
 from index.i18n import QT_TRANSLATE_NOOP
 from index.userdata.sqlitefile import text as _text
 
@@ -69,22 +69,6 @@ class ContactDraft:
             source=contact.source,
             verified=contact.verified,
         )
-
-
-class LocalValidationError(HandbokError):
-    """A value that cannot be saved; the sentence says what to write instead.
-
-    ``field`` names the field it is about, so a form can put the cursor there: a
-    ``ContactDraft`` field ("name", "category", "audience", "hours"), a ``ChannelDraft`` field
-    ("type", "value", "hours") of the channel at index ``channel``, or a note's "section"/"text".
-    """
-
-    def __init__(
-        self, template: str, *, field: str = "", channel: int | None = None, **params: Any
-    ) -> None:
-        self.field = field
-        self.channel = channel
-        super().__init__(template, **params)
 
 
 # --- checking what the user wrote ----------------------------------------------------------

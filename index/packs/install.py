@@ -27,7 +27,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from index.errors import ContentError
+from index.errors import ContentError, PackError
 from index.i18n import QT_TRANSLATE_NOOP
 from index.packs.pointer import (
     CONTENT_NAME,
@@ -45,7 +45,6 @@ from index.packs.safety import (
     MANIFEST,
     SIGNATURE,
     VERSION,
-    PackError,
     PackInfo,
     PublicKey,
     verified,

@@ -19,7 +19,8 @@ KEY_ENV = "HANDBOK_PACK_KEY"
 
 
 def trusted_keys() -> list[PublicKey]:
-    from index.packs.install import PackError, load_public_key
+    from index.errors import PackError
+    from index.packs.install import load_public_key
 
     path = Path(os.environ.get(KEY_ENV) or resource_path("keys", "content-pack.pub"))
     if not path.is_file():

@@ -26,7 +26,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from index.errors import HandbokError
+from index.errors import PackError
 from index.i18n import QT_TRANSLATE_NOOP
 
 MAX_TOTAL = 50 * 1024 * 1024
@@ -53,17 +53,6 @@ _LAYOUT = re.compile(
     rf"^(?:articles/{_SLUG}\.md|(?:checklists|handouts)/{_SLUG}\.yaml"
     r"|contacts\.yaml|verified-numbers\.yaml|README\.md)$"
 )
-
-
-class PackError(HandbokError):
-    """A content pack that cannot be made, trusted or installed; ``reason`` says why, as a
-    stable code the program and the tests can check (the sentence is for the user)."""
-
-    bad_input = True
-
-    def __init__(self, reason: str, template: str, /, **params: Any) -> None:
-        self.reason = reason
-        super().__init__(template, **params)
 
 
 def read_pack(path: Path) -> dict[str, bytes]:

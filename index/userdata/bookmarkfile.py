@@ -19,17 +19,14 @@ from pathlib import Path
 from typing import Any
 
 from index.content.model import KINDS
+from index.errors import BookmarkFileError
 from index.i18n import QT_TRANSLATE_NOOP
 from index.userdata.pickedfile import SaveSentences, read_picked, save_picked
-from index.userdata.store import Bookmark, Bookmarks, ImportResult, UserDataError
+from index.userdata.store import Bookmark, Bookmarks, ImportResult
 
 FORMAT = "handbok-bokmerker"
 VERSION = 1
 MAX_BYTES = 50_000_000  # far beyond any real list; stops a wrongly chosen huge file early
-
-
-class BookmarkFileError(UserDataError):
-    """A bookmark file that cannot be read or imported, or an export that could not be saved."""
 
 
 _TOO_BIG = QT_TRANSLATE_NOOP("Handbok", "Filen {file} er for stor til å være en bokmerkefil.")

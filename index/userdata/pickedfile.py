@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from index.atomicfile import write_atomically
+from index.errors import UserDataError
 from index.i18n import QT_TRANSLATE_NOOP
-from index.userdata.sqlitefile import UserDataError
 
 
 @dataclass(frozen=True)

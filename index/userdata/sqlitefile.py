@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from index.errors import HandbokError
+from index.errors import UserDataError
 from index.i18n import CONTEXT, QT_TRANSLATE_NOOP
 
 BUSY_TIMEOUT = 5.0  # seconds another copy of the program may hold the write lock
@@ -37,24 +37,6 @@ class Notice:
     def message(self, translate: Any = None) -> str:
         template = translate(CONTEXT, self.template) if translate else self.template
         return str(template.format(**self.params))
-
-
-class UserDataError(HandbokError):
-    """Reading or saving user data failed for a known reason (full disk, no write access...).
-
-    ``cause`` is one of "full", "readonly", "busy", "damaged", "io", "other". The ``action``
-    parameter is itself a marked phrase ("lagre bokmerket") and is translated with the template.
-    """
-
-    def __init__(self, template: str, *, cause: str = "other", **params: Any) -> None:
-        self.cause = cause
-        super().__init__(template, **params)
-
-    def message(self, translate: Any = None) -> str:
-        if translate is None or "action" not in self.params:
-            return super().message(translate)
-        params = dict(self.params, action=translate(CONTEXT, self.params["action"]))
-        return str(translate(CONTEXT, self.template).format(**params))
 
 
 _FULL = QT_TRANSLATE_NOOP("Handbok", "Kunne ikke {action}: disken er full.")

@@ -31,7 +31,6 @@ from index.i18n import QT_TRANSLATE_NOOP
 from index.userdata.sqlitefile import Db as _Db
 from index.userdata.sqlitefile import FileKind, open_file
 from index.userdata.sqlitefile import Notice as Notice  # part of this module's interface
-from index.userdata.sqlitefile import UserDataError as UserDataError  # likewise
 from index.userdata.sqlitefile import now as _now
 from index.userdata.sqlitefile import one as _one
 from index.userdata.sqlitefile import text as _text
