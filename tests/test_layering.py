@@ -163,7 +163,7 @@ def test_the_network_guard_works() -> None:
 
 
 def test_the_error_family_is_defined_in_one_module() -> None:
-    """Every error the user may see is a HandbokError from index/errors.py (docs/architecture.md)."""
+    """Every error the user may see is a HandbokError defined in index/errors.py."""
     elsewhere = []
     for path in (ROOT / "index").rglob("*.py"):
         if path.name == "errors.py" and path.parent.name == "index":
