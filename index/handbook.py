@@ -4,30 +4,34 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from index.paths import builtin_store_dir, packs_root
 from index.resources import content_dir, is_frozen, search_config_dir
-from index.search.searcher import Searcher
+from index.search.searcher import ContentSearcher, Searcher
 from index.store.build import BuildReport, ensure_store
-from index.store.database import DB_FILE, Store
+from index.store.database import DB_FILE, ContentStore, Store
+
+if TYPE_CHECKING:
+    from index.local.layer import LocalLayer
 
 
 @dataclass
 class Handbook:
-    store: Any  # Store, or LayeredStore once the local layer is added
-    searcher: Any  # Searcher, or LayeredSearcher
+    store: ContentStore  # a Store, or a LayeredStore once the local layer is added
+    searcher: ContentSearcher  # a Searcher, or a LayeredSearcher
     location: Path
-    layer: Any = None
+    layer: LocalLayer | None = None
 
     def add_local(self, data_dir: Path) -> list[str]:
         """Lay the municipality's contacts over the national content (on the thread that will
         use them); returns sentences about anything that could not be opened."""
         from index.local.layer import LayeredSearcher, LayeredStore, open_local_layer
 
-        self.layer, notices = open_local_layer(data_dir, self.location, self.store.synonyms())
-        self.store = LayeredStore(self.store, self.layer)
-        self.searcher = LayeredSearcher(self.searcher, self.layer)
+        layer, notices = open_local_layer(data_dir, self.location, self.store.synonyms())
+        self.store = LayeredStore(self.store, layer)
+        self.searcher = LayeredSearcher(self.searcher, layer)
+        self.layer = layer
         return notices
 
     def close(self) -> None:

@@ -9,12 +9,23 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from index.content.model import Article, Checklist, Contact, HandoutBlock, HandoutTemplate, Section
+from index.content.model import (
+    Article,
+    Checklist,
+    Contact,
+    HandoutBlock,
+    HandoutTemplate,
+    Section,
+    SectionNote,
+)
 from index.errors import NotFoundError
 from index.i18n import QT_TRANSLATE_NOOP
-from index.store.database import Store
+from index.store.database import ContentStore
+
+if TYPE_CHECKING:
+    from index.local.layer import LocalLayer
 
 PAPERS = ("A4", "A5")
 # The emergency contacts printed at the top of every handout, from the contact list.
@@ -60,7 +71,7 @@ class Handout:
         return target
 
 
-def block_for(store: Store, ident: str) -> list[HandoutBlock]:
+def block_for(store: ContentStore, ident: str) -> list[HandoutBlock]:
     """The block(s) for a content id: a contact, a section, a whole article (its sections)
     or a checklist. Raises NotFound-like HandbokError for an unknown id."""
     kind = store.kind_of(ident)
@@ -87,10 +98,16 @@ class Resolved:
     parts: tuple[tuple[HandoutBlock, object], ...]  # block and its Contact/Section/Checklist
     sources: tuple[str, ...]
     printed: date
-    notes: dict[str, list[Any]] = field(default_factory=dict)  # section id -> local notes
+    notes: dict[str, list[SectionNote]] = field(default_factory=dict)  # section id -> notes
 
 
-def resolve(handout: Handout, store: Store, today: date | None = None) -> Resolved:
+def resolve(
+    handout: Handout,
+    store: ContentStore,
+    today: date | None = None,
+    layer: LocalLayer | None = None,
+) -> Resolved:
+    """What the handout prints, looked up; ``layer`` adds the municipality's "Hos oss" notes."""
     parts: list[tuple[HandoutBlock, object]] = []
     articles: dict[str, Article] = {}
     contacts: list[Contact] = []
@@ -114,7 +131,6 @@ def resolve(handout: Handout, store: Store, today: date | None = None) -> Resolv
         elif kind == "contact" and all(c.id != source for c in contacts):
             contacts.append(store.contact(source))
     emergency = tuple(c for c in store.contacts() if c.id in EMERGENCY)
-    layer = getattr(store, "layer", None)  # the municipality's "Hos oss" notes, when there
     notes = {b.id: layer.notes_for(b.id) for b in handout.blocks if layer and b.type == "section"}
     return Resolved(
         handout=handout,

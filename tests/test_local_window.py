@@ -144,7 +144,7 @@ def test_local_note_on_a_section_is_shown_found_printed_deleted(
     for block in block_for(store, section):
         handout.add(block)
     out = tmp_path / "notat.pdf"
-    render_handout_pdf(handout, store, out)
+    render_handout_pdf(handout, store, out, layer=window.handbook.layer)
     from pypdf import PdfReader
 
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(out).pages)
@@ -178,7 +178,7 @@ def test_municipality_from_the_deployment_file_heads_handouts(
         assert handbook.store.contact("lokal-legevakten-i-testby").name == "Legevakten i Testby"
         (note,) = handbook.layer.notes_for("samarbeid-om-selvorganisert-selvhjelp#kommunen")
         assert note.text == "Kontakt folkehelsekoordinatoren i Testby." and note.deployed
-        composer = Composer(handbook.store, None, ScriptedDialogs())
+        composer = Composer(handbook.store, None, ScriptedDialogs(), layer=handbook.layer)
         qtbot.addWidget(composer)
         assert composer.municipality.text() == "Testby kommune"
         assert composer.handout.municipality == "Testby kommune"

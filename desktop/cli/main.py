@@ -14,7 +14,7 @@ import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from desktop import i18n
 from desktop.i18n import tr
@@ -22,6 +22,9 @@ from index import __version__, paths
 from index.content.model import KINDS
 from index.errors import ContentError, HandbokError, NotFoundError
 from index.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from index.handbook import Handbook
 
 EXIT_OK, EXIT_FAULT, EXIT_USAGE = 0, 1, 2
 LOG_FILE = "handbok.log"
@@ -228,7 +231,7 @@ def _report_build(report: Any) -> None:
         )
 
 
-def _search(handbook: Any, args: argparse.Namespace) -> int:
+def _search(handbook: Handbook, args: argparse.Namespace) -> int:
     from desktop.cli.textout import search_text
 
     result = handbook.searcher.search(" ".join(args.query), kind=args.kind, limit=args.limit)
@@ -239,7 +242,7 @@ def _search(handbook: Any, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _show(handbook: Any, args: argparse.Namespace) -> int:
+def _show(handbook: Handbook, args: argparse.Namespace) -> int:
     from desktop.cli.textout import item_json, item_text
 
     if handbook.store.kind_of(args.id) is None:
@@ -253,7 +256,7 @@ def _show(handbook: Any, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _handout(handbook: Any, args: argparse.Namespace) -> int:
+def _handout(handbook: Handbook, args: argparse.Namespace) -> int:
     store = handbook.store
     if args.list:
         for template in store.handouts():
@@ -270,7 +273,7 @@ def _handout(handbook: Any, args: argparse.Namespace) -> int:
 
     handout = Handout.from_template(store.handout(args.template))
     handout.paper, handout.large_print = args.paper, args.large_print
-    layer = getattr(store, "layer", None)
+    layer = handbook.layer
     deployment = layer.deployment if layer is not None else None
     handout.municipality = args.municipality or (deployment.municipality if deployment else "")
     handout.logo = deployment.logo if deployment else None
@@ -278,7 +281,7 @@ def _handout(handbook: Any, args: argparse.Namespace) -> int:
         for block in block_for(store, ident):
             handout.add(block)
     try:
-        pages = render_handout_pdf(handout, store, Path(args.pdf))
+        pages = render_handout_pdf(handout, store, Path(args.pdf), layer=layer)
     except OSError as error:
         print(
             tr("handbok: Kunne ikke skrive {path} ({reason}).").format(

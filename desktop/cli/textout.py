@@ -10,7 +10,7 @@ from desktop.i18n import label, tr
 from index.content.hours import OpeningHours
 from index.content.model import Article, Checklist, ChecklistItem, Contact, Section
 from index.search.searcher import SearchResult
-from index.store.database import Store
+from index.store.database import ContentStore
 
 
 def kind_label(kind: str) -> str:
@@ -53,7 +53,7 @@ def search_text(result: SearchResult) -> str:
     return "\n".join(lines)
 
 
-def item_text(store: Store, ident: str) -> str:
+def item_text(store: ContentStore, ident: str) -> str:
     kind = store.kind_of(ident)
     if kind == "article" and "#" in ident:
         article, section = store.section(ident)
@@ -153,7 +153,7 @@ def _item_text(checklist: Checklist, item: ChecklistItem) -> str:
 # --- JSON ------------------------------------------------------------------------------------
 
 
-def item_json(store: Store, ident: str) -> dict[str, Any]:
+def item_json(store: ContentStore, ident: str) -> dict[str, Any]:
     kind = store.kind_of(ident)
     if kind == "article" and "#" in ident:
         article, section = store.section(ident)

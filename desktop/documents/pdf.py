@@ -5,9 +5,13 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from index.handout import Handout, resolve
-from index.store.database import Store
+from index.store.database import ContentStore
+
+if TYPE_CHECKING:
+    from index.local.layer import LocalLayer
 
 
 def ensure_gui_application() -> None:
@@ -28,12 +32,14 @@ def ensure_gui_application() -> None:
 _keep: list[object] = []
 
 
-def render_handout_pdf(handout: Handout, store: Store, path: Path) -> int:
+def render_handout_pdf(
+    handout: Handout, store: ContentStore, path: Path, layer: LocalLayer | None = None
+) -> int:
     ensure_gui_application()
     from desktop.documents.handout import build_document, decor
     from desktop.documents.printing import write_pdf
 
-    resolved = resolve(handout, store)
+    resolved = resolve(handout, store, layer=layer)
     return write_pdf(
         lambda device: build_document(resolved, device),
         path,

@@ -17,7 +17,7 @@ from desktop.i18n import label, tr
 from index.content.model import Article, Channel, Checklist, Contact
 
 if TYPE_CHECKING:  # a type only: locallayer imports Whoosh, which must wait for the window
-    from index.local.layer import SectionNote
+    from index.content.model import SectionNote
 
 OLD_CONTENT_YEARS = 3
 OLD_CONTACT_DAYS = 365

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QPagedPaintDevice, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
@@ -33,9 +34,12 @@ from desktop.i18n import translate
 from desktop.windows.dialogs import DialogService
 from index.content.model import HandoutBlock
 from index.errors import HandbokError
-from index.handout import Handout, block_for, resolve
-from index.store.database import Store
+from index.handout import Handout, Resolved, block_for, resolve
+from index.store.database import ContentStore
 from index.userdata.store import UserData
+
+if TYPE_CHECKING:
+    from index.local.layer import LocalLayer
 
 MUNICIPALITY_SETTING = "handout.municipality"
 
@@ -43,15 +47,17 @@ MUNICIPALITY_SETTING = "handout.municipality"
 class Composer(QDialog):
     def __init__(
         self,
-        store: Store,
+        store: ContentStore,
         userdata: UserData | None,
         dialogs: DialogService,
         parent: QWidget | None = None,
         current: str | None = None,
+        layer: LocalLayer | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Lag skriv til pasienten"))
         self.store = store
+        self.layer = layer  # the municipality's name, logo and "Hos oss" notes, when there
         self.userdata = userdata
         self.dialogs = dialogs
         self.current = current  # what the reader shows: offered as "add what I am reading"
@@ -96,8 +102,7 @@ class Composer(QDialog):
         self.municipality = QLineEdit(self)
         self.municipality.setAccessibleName(self.tr("Kommunens navn"))
         # The user's own setting, else the name IT gave in kommune.yaml.
-        layer = getattr(self.store, "layer", None)
-        deployed = layer.municipality if layer is not None else ""
+        deployed = self.layer.municipality if self.layer is not None else ""
         self.municipality.setText(self._setting(MUNICIPALITY_SETTING) or deployed)
         self.municipality.editingFinished.connect(self._municipality_changed)
         self.patient_line = QLineEdit(self)
@@ -274,9 +279,8 @@ class Composer(QDialog):
         self.handout.paper = self.paper.currentText()
         self.handout.large_print = self.large.isChecked()
         self.handout.municipality = self.municipality.text().strip()
-        layer = getattr(self.store, "layer", None)
-        if layer is not None and layer.deployment is not None:
-            self.handout.logo = layer.deployment.logo
+        if self.layer is not None and self.layer.deployment is not None:
+            self.handout.logo = self.layer.deployment.logo
         self.handout.patient_line = self.patient_line.text()
         self._apply_ticks()
         self.update_preview()
@@ -299,8 +303,11 @@ class Composer(QDialog):
 
     # --- output --------------------------------------------------------------------------
 
+    def _resolved(self) -> Resolved:
+        return resolve(self.handout, self.store, layer=self.layer)
+
     def _build_for(self, device: QPagedPaintDevice) -> QTextDocument:
-        self.last_document = build_document(resolve(self.handout, self.store), device)
+        self.last_document = build_document(self._resolved(), device)
         return self.last_document
 
     def update_preview(self) -> None:
@@ -308,14 +315,14 @@ class Composer(QDialog):
         self.preview.updatePreview()
 
     def _paint_preview(self, printer: QPrinter) -> None:
-        paint(self._build_for, printer, decor(resolve(self.handout, self.store)))
+        paint(self._build_for, printer, decor(self._resolved()))
 
     def print_(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         set_paper(printer, self.handout.paper)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            paint(self._build_for, printer, decor(resolve(self.handout, self.store)))
+            paint(self._build_for, printer, decor(self._resolved()))
 
     def save_pdf(self) -> Path | None:
         suggestion = f"{self.handout.template.id}.pdf"
@@ -327,7 +334,7 @@ class Composer(QDialog):
                 self._build_for,
                 path,
                 self.handout.paper,
-                decor(resolve(self.handout, self.store)),
+                decor(self._resolved()),
                 self.handout.title,
             )
         except OSError as error:

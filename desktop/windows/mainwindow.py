@@ -516,7 +516,12 @@ class MainWindow(QMainWindow):
         from desktop.windows.composer import Composer
 
         self.composer = Composer(
-            self.handbook.store, self.userdata, self.dialogs, self, current=self.current
+            self.handbook.store,
+            self.userdata,
+            self.dialogs,
+            self,
+            current=self.current,
+            layer=self.handbook.layer,
         )
         self.composer.show()
 

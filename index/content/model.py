@@ -156,3 +156,17 @@ class Content:
     content_hash: str
     synonyms: tuple[tuple[str, ...], ...] = field(default=())
     handouts: tuple[HandoutTemplate, ...] = ()
+
+
+@dataclass(frozen=True)
+class SectionNote:
+    """A "Hos oss" note on a section: from kommune.yaml (``note_id`` None, read-only) or
+    written by staff on this PC."""
+
+    section_id: str
+    text: str
+    note_id: int | None = None
+
+    @property
+    def deployed(self) -> bool:
+        return self.note_id is None

@@ -2,44 +2,39 @@
 ``kommune.yaml`` (read-only) and those the staff add themselves, searchable at once with the
 same analysis as the national content, and shown beside it.
 
-``LayeredStore`` and ``LayeredSearcher`` have the interface of ``Store`` and ``Searcher``, so
-the app, the command line and the handouts need not know whether a contact is local.
+``LayeredStore`` and ``LayeredSearcher`` are a ``ContentStore`` and a ``ContentSearcher``
+(the protocols of ``index.store.database`` and ``index.search.searcher``), so the app, the
+command line and the handouts need not know whether a contact is local.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from whoosh.filedb.filestore import RamStorage
 
-from index.content.model import Contact, Kind
+from index.content.model import (
+    Article,
+    Checklist,
+    Contact,
+    HandoutTemplate,
+    Kind,
+    Section,
+    SectionNote,
+)
 from index.i18n import QT_TRANSLATE_NOOP
 from index.local.deployment import Deployment
 from index.local.store import LocalStore
 from index.search import fulltext, spelling
 from index.search.analysis import Vocabulary
-from index.search.searcher import MAX_LIMIT, Searcher, SearchResult
+from index.search.searcher import MAX_LIMIT, ContentSearcher, Searcher, SearchResult
 from index.search.spelling import Corrector
-from index.store.database import Store
+from index.store.database import ContentStore
 
 NOTE_TITLE = QT_TRANSLATE_NOOP("Handbok", "Lokalt notat")
-
-
-@dataclass(frozen=True)
-class SectionNote:
-    """A "Hos oss" note on a section: from kommune.yaml (``note_id`` None, read-only) or
-    written by staff on this PC."""
-
-    section_id: str
-    text: str
-    note_id: int | None = None
-
-    @property
-    def deployed(self) -> bool:
-        return self.note_id is None
 
 
 class LocalLayer:
@@ -127,13 +122,39 @@ class LocalLayer:
 class LayeredStore:
     """A Store that also knows the local contacts (everything else goes to the store)."""
 
-    def __init__(self, store: Store, layer: LocalLayer) -> None:
+    def __init__(self, store: ContentStore, layer: LocalLayer) -> None:
         self._store = store
         self.layer = layer
 
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._store, name)
+    # The national content, as it is.
+    def meta(self, key: str) -> str | None:
+        return self._store.meta(key)
 
+    def handouts(self) -> list[HandoutTemplate]:
+        return self._store.handouts()
+
+    def handout(self, ident: str) -> HandoutTemplate:
+        return self._store.handout(ident)
+
+    def synonyms(self) -> list[tuple[str, ...]]:
+        return self._store.synonyms()
+
+    def article(self, ident: str) -> Article:
+        return self._store.article(ident)
+
+    def articles(self) -> list[Article]:
+        return self._store.articles()
+
+    def section(self, ident: str) -> tuple[Article, Section]:
+        return self._store.section(ident)
+
+    def checklist(self, ident: str) -> Checklist:
+        return self._store.checklist(ident)
+
+    def checklists(self) -> list[Checklist]:
+        return self._store.checklists()
+
+    # Contacts: the local ones too.
     def kind_of(self, ident: str) -> Kind | None:
         if self.layer.contact(ident) is not None:
             return "contact"
@@ -153,12 +174,9 @@ class LayeredSearcher:
     """Searches the national content and the local contacts with one query; local contacts
     that match come first among the contacts, as they are the ones close by."""
 
-    def __init__(self, national: Searcher, layer: LocalLayer) -> None:
+    def __init__(self, national: ContentSearcher, layer: LocalLayer) -> None:
         self._national = national
         self.layer = layer
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._national, name)
 
     def search(self, text: str, **options: Any) -> SearchResult:
         result = self._national.search(text, **options)

@@ -18,7 +18,7 @@ from datetime import datetime
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from whoosh import highlight
 from whoosh import query as wq
@@ -76,6 +76,26 @@ class SearchResult:
     fuzzy: bool = False  # found only after correcting typing errors
     suggestion: str = ""  # "Mente du ...?": the query with unknown words corrected
     terms: tuple[str, ...] = field(default=())  # index terms, for highlighting in the reader
+
+
+class ContentSearcher(Protocol):
+    """What the window and the command line search through: a ``Searcher``, or one that also
+    searches the municipality's contacts (``index.local.layer.LayeredSearcher``)."""
+
+    def search(
+        self,
+        text: str,
+        *,
+        kind: str | None = None,
+        limit: int = 20,
+        prefix_last: bool = False,
+        snippets: bool = True,
+        now: datetime | None = None,
+    ) -> SearchResult: ...
+
+    def matcher(self, terms: Iterable[str]) -> Callable[[str], bool]: ...
+
+    def close(self) -> None: ...
 
 
 class Searcher:
