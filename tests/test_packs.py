@@ -22,7 +22,8 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import load_pem_private_key
 
-from index.content.loader import SLUG, load_content
+from index.content.fields import SLUG
+from index.content.loader import load_content
 from index.errors import ContentError, PackError
 from index.packs import safety as packsafety
 from index.packs.install import (

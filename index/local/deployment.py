@@ -41,13 +41,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
-
-import yaml
 
 from index.content import yamlsrc
+from index.content.fields import (
+    CHANNEL_FIELDS,
+    CONTACT_FIELDS,
+    Problems,
+    read_yaml,
+    text_field,
+    unknown_keys,
+)
 from index.content.model import Contact
-from index.errors import DeploymentError, LocalValidationError, Problem
+from index.errors import DeploymentError, LocalValidationError
 from index.i18n import QT_TRANSLATE_NOOP
 from index.local.draft import (
     LOCAL_REGION,
@@ -92,11 +97,6 @@ class Deployment:
 # --- kommune.yaml --------------------------------------------------------------------------
 
 _TOP_KEYS = {"version", "municipality", "logo", "contacts", "notes"}
-_CONTACT_KEYS = {
-    "id", "name", "organisation", "category", "audience", "channels", "hours", "region",
-    "address", "description", "source", "verified", "caution",
-}  # fmt: skip
-_CHANNEL_KEYS = {"type", "value", "note", "hours"}
 _IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".svg", ".bmp", ".gif"}
 
 
@@ -120,15 +120,6 @@ def parse_date(value: object) -> date | None:
     return None
 
 
-class _Problems:
-    def __init__(self, path: Path) -> None:
-        self.file = str(path)
-        self.items: list[Problem] = []
-
-    def add(self, line: int, template: str, **params: Any) -> None:
-        self.items.append(Problem(self.file, line, template, params))
-
-
 def find_deployment(folders: Iterable[Path]) -> Path | None:
     """The first ``kommune.yaml`` in ``folders`` (program folder, machine-wide data folder)."""
     return next((f / DEPLOYMENT_FILE for f in folders if (f / DEPLOYMENT_FILE).is_file()), None)
@@ -137,22 +128,24 @@ def find_deployment(folders: Iterable[Path]) -> Path | None:
 def load_deployment(path: str | Path) -> Deployment:
     """Read and check ``kommune.yaml``; raise DeploymentError (``file:line: ...``) if bad."""
     path = Path(path)
-    problems = _Problems(path)
-    data = _read_deployment(path, problems)
+    problems = Problems()
+    data = read_yaml(path, problems)
     if problems.items:
         raise DeploymentError(problems.items)
     if not isinstance(data, yamlsrc.LineDict):
         problems.add(
+            path,
             1,
             QT_TRANSLATE_NOOP(
                 "Handbok", "filen skal være felt med verdier, som «municipality: Hamar kommune»"
             ),
         )
         raise DeploymentError(problems.items)
-    _unknown_keys(data, _TOP_KEYS, problems)
+    unknown_keys(data, _TOP_KEYS, path, problems)
     version = data.get("version", DEPLOYMENT_VERSION)
     if version != DEPLOYMENT_VERSION or isinstance(version, bool):
         problems.add(
+            path,
             data.line_of("version"),
             QT_TRANSLATE_NOOP(
                 "Handbok",
@@ -161,81 +154,39 @@ def load_deployment(path: str | Path) -> Deployment:
             found=version,
             wanted=DEPLOYMENT_VERSION,
         )
-    municipality = _scalar(data, "municipality", problems, required=True)
+    municipality = text_field(data, "municipality", path, problems)
     logo = _logo(data, path, problems)
-    contacts = _deployment_contacts(data, problems)
-    notes = _deployment_notes(data, problems)
+    contacts = _deployment_contacts(data, path, problems)
+    notes = _deployment_notes(data, path, problems)
     if problems.items:
         raise DeploymentError(problems.items)
     return Deployment(path, municipality, logo, tuple(contacts), tuple(notes))
 
 
-def _read_deployment(path: Path, problems: _Problems) -> Any:
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-        return yamlsrc.load(text)
-    except FileNotFoundError:
-        problems.add(1, QT_TRANSLATE_NOOP("Handbok", "filen finnes ikke"))
-    except UnicodeDecodeError:
-        problems.add(1, QT_TRANSLATE_NOOP("Handbok", "filen er ikke lagret som UTF-8"))
-    except OSError as error:
-        problems.add(
-            1,
-            QT_TRANSLATE_NOOP("Handbok", "kan ikke lese filen ({reason})"),
-            reason=error.strerror or str(error),
-        )
-    except yaml.YAMLError as error:
-        line, what = yamlsrc.error_line(error)
-        problems.add(line, QT_TRANSLATE_NOOP("Handbok", "ugyldig YAML: {what}"), what=what)
-    return None
-
-
-def _unknown_keys(data: yamlsrc.LineDict, known: set[str], problems: _Problems) -> None:
-    for key in sorted(set(data) - known, key=data.line_of):
-        template = QT_TRANSLATE_NOOP("Handbok", "ukjent felt «{key}»")
-        problems.add(data.line_of(key), template, key=key)
-
-
-def _scalar(
-    data: yamlsrc.LineDict, key: str, problems: _Problems, *, required: bool = False
-) -> str:
-    value = data.get(key)
-    if value is None or (isinstance(value, str) and not value.strip()):
-        if required:
-            problems.add(data.line, QT_TRANSLATE_NOOP("Handbok", "mangler feltet «{key}»"), key=key)
-        return ""
-    if isinstance(value, bool) or not isinstance(value, str | int | float):
-        problems.add(
-            data.line_of(key),
-            QT_TRANSLATE_NOOP("Handbok", "feltet «{key}» skal være tekst"),
-            key=key,
-        )
-        return ""
-    return str(value).strip()
-
-
-def _rules(data: yamlsrc.LineDict, key: str, problems: _Problems) -> str:
+def _rules(data: yamlsrc.LineDict, key: str, path: Path, problems: Problems) -> str:
     """Hours as ``døgnåpen``, one rule, or a list of rules -> the " | " text form."""
     value = data.get(key)
     if isinstance(value, list):
         if all(isinstance(v, str) for v in value):
             return " | ".join(value)
         problems.add(
+            path,
             data.line_of(key),
             QT_TRANSLATE_NOOP("Handbok", "feltet «{key}» skal være en liste med tekster"),
             key=key,
         )
         return ""
-    return _scalar(data, key, problems)
+    return text_field(data, key, path, problems, required=False)
 
 
-def _logo(data: yamlsrc.LineDict, path: Path, problems: _Problems) -> Path | None:
-    name = _scalar(data, "logo", problems)
+def _logo(data: yamlsrc.LineDict, path: Path, problems: Problems) -> Path | None:
+    name = text_field(data, "logo", path, problems, required=False)
     if not name:
         return None
     logo = (path.parent / name).resolve()
     if logo.suffix.lower() not in _IMAGE_SUFFIXES:
         problems.add(
+            path,
             data.line_of("logo"),
             QT_TRANSLATE_NOOP(
                 "Handbok", "logoen «{name}» skal være et bilde (PNG, JPEG eller SVG)"
@@ -244,6 +195,7 @@ def _logo(data: yamlsrc.LineDict, path: Path, problems: _Problems) -> Path | Non
         )
     elif not logo.is_file():
         problems.add(
+            path,
             data.line_of("logo"),
             QT_TRANSLATE_NOOP("Handbok", "fant ikke logoen «{name}» ved siden av filen"),
             name=name,
@@ -251,7 +203,9 @@ def _logo(data: yamlsrc.LineDict, path: Path, problems: _Problems) -> Path | Non
     return logo
 
 
-def _entries(data: yamlsrc.LineDict, key: str, problems: _Problems) -> list[yamlsrc.LineDict]:
+def _entries(
+    data: yamlsrc.LineDict, key: str, path: Path, problems: Problems
+) -> list[yamlsrc.LineDict]:
     value = data.get(key)
     if value is None:
         return []
@@ -259,6 +213,7 @@ def _entries(data: yamlsrc.LineDict, key: str, problems: _Problems) -> list[yaml
     result = [e for e in entries if isinstance(e, yamlsrc.LineDict)]
     if len(result) != len(entries):
         problems.add(
+            path,
             data.line_of(key),
             QT_TRANSLATE_NOOP("Handbok", "«{key}» skal være en liste der hvert punkt har felt"),
             key=key,
@@ -266,20 +221,21 @@ def _entries(data: yamlsrc.LineDict, key: str, problems: _Problems) -> list[yaml
     return result
 
 
-def _deployment_contacts(data: yamlsrc.LineDict, problems: _Problems) -> list[Contact]:
+def _deployment_contacts(data: yamlsrc.LineDict, path: Path, problems: Problems) -> list[Contact]:
     contacts: list[Contact] = []
     taken: set[str] = set()
-    for entry in _entries(data, "contacts", problems):
+    for entry in _entries(data, "contacts", path, problems):
         before = len(problems.items)
-        _unknown_keys(entry, _CONTACT_KEYS, problems)
-        channel_entries = _entries(entry, "channels", problems)
+        unknown_keys(entry, CONTACT_FIELDS, path, problems)
+        channel_entries = _entries(entry, "channels", path, problems)
         for item in channel_entries:
-            _unknown_keys(item, _CHANNEL_KEYS, problems)
+            unknown_keys(item, CHANNEL_FIELDS, path, problems)
         audience = entry.get("audience") or []
         if isinstance(audience, str):
             audience = audience.split(",")
         if not isinstance(audience, list) or not all(isinstance(a, str) for a in audience):
             problems.add(
+                path,
                 entry.line_of("audience"),
                 QT_TRANSLATE_NOOP("Handbok", "feltet «{key}» skal være en liste med tekster"),
                 key="audience",
@@ -288,6 +244,7 @@ def _deployment_contacts(data: yamlsrc.LineDict, problems: _Problems) -> list[Co
         verified = parse_date(entry["verified"]) if entry.get("verified") is not None else None
         if verified is None:
             problems.add(
+                path,
                 entry.line_of("verified") if "verified" in entry else entry.line,
                 QT_TRANSLATE_NOOP(
                     "Handbok",
@@ -296,61 +253,65 @@ def _deployment_contacts(data: yamlsrc.LineDict, problems: _Problems) -> list[Co
                 ),
             )
         draft = ContactDraft(
-            name=_scalar(entry, "name", problems),
-            category=_scalar(entry, "category", problems),
+            name=text_field(entry, "name", path, problems, required=False),
+            category=text_field(entry, "category", path, problems, required=False),
             audience=tuple(audience),
             channels=tuple(
                 ChannelDraft(
-                    type=_scalar(item, "type", problems),
-                    value=_scalar(item, "value", problems),
-                    note=_scalar(item, "note", problems),
-                    hours=_rules(item, "hours", problems),
+                    type=text_field(item, "type", path, problems, required=False),
+                    value=text_field(item, "value", path, problems, required=False),
+                    note=text_field(item, "note", path, problems, required=False),
+                    hours=_rules(item, "hours", path, problems),
                 )
                 for item in channel_entries
             ),
-            organisation=_scalar(entry, "organisation", problems),
-            hours=_rules(entry, "hours", problems),
-            region=_scalar(entry, "region", problems) or LOCAL_REGION,
-            address=_scalar(entry, "address", problems),
-            description=_scalar(entry, "description", problems),
-            source=_scalar(entry, "source", problems),
+            organisation=text_field(entry, "organisation", path, problems, required=False),
+            hours=_rules(entry, "hours", path, problems),
+            region=text_field(entry, "region", path, problems, required=False) or LOCAL_REGION,
+            address=text_field(entry, "address", path, problems, required=False),
+            description=text_field(entry, "description", path, problems, required=False),
+            source=text_field(entry, "source", path, problems, required=False),
             verified=verified,
         )
         contact, errors = checked_contact(draft)
         for error in errors:
             where = entry if error.channel is None else channel_entries[error.channel]
-            problems.add(where.line_of(error.field), error.template, **error.params)
-        written = _scalar(entry, "id", problems)
+            problems.add(path, where.line_of(error.field), error.template, **error.params)
+        written = text_field(entry, "id", path, problems, required=False)
         ident = normalise_id(written) if written else new_id(contact.name, taken)
         if written and not ident:
             problems.add(
+                path,
                 entry.line_of("id"),
                 QT_TRANSLATE_NOOP("Handbok", "id «{id}» kan ikke brukes; skriv f.eks. lokal-navn"),
                 id=written,
             )
         elif ident in taken:
             problems.add(
+                path,
                 entry.line_of("id"),
                 QT_TRANSLATE_NOOP("Handbok", "id «{id}» er brukt før i filen"),
                 id=ident,
             )
         taken.add(ident)
         if len(problems.items) == before:
-            caution = clean_text(_scalar(entry, "caution", problems))
+            caution = clean_text(text_field(entry, "caution", path, problems, required=False))
             contacts.append(replace(contact, id=ident, caution=caution))
     return contacts
 
 
-def _deployment_notes(data: yamlsrc.LineDict, problems: _Problems) -> list[DeploymentNote]:
+def _deployment_notes(
+    data: yamlsrc.LineDict, path: Path, problems: Problems
+) -> list[DeploymentNote]:
     notes: list[DeploymentNote] = []
-    for entry in _entries(data, "notes", problems):
-        _unknown_keys(entry, {"section", "text"}, problems)
-        section = _scalar(entry, "section", problems, required=True)
-        text = _scalar(entry, "text", problems, required=True)
+    for entry in _entries(data, "notes", path, problems):
+        unknown_keys(entry, {"section", "text"}, path, problems)
+        section = text_field(entry, "section", path, problems)
+        text = text_field(entry, "text", path, problems)
         if not section or not text:
             continue
         try:
             notes.append(DeploymentNote(section, check_note(section, text)))
         except LocalValidationError as error:
-            problems.add(entry.line_of(error.field), error.template, **error.params)
+            problems.add(path, entry.line_of(error.field), error.template, **error.params)
     return notes

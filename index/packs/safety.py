@@ -47,7 +47,7 @@ SIGNATURE = "manifest.sig"
 # [0-9], not \d, which also takes other scripts' digits ("２０２６"): the version names the
 # store's folder, and pointer.STORE_NAME only takes 0-9 there.
 VERSION = re.compile(r"^[0-9]{1,9}(?:\.[0-9]{1,9}){0,5}$")
-_SLUG = r"[a-z0-9]+(?:-[a-z0-9]+)*"  # content.loader.SLUG; not imported, to keep this light
+_SLUG = r"[a-z0-9]+(?:-[a-z0-9]+)*"  # content.fields.SLUG; not imported, to keep this light
 # The only files a pack may carry: what the content format knows (resources/content/README.md).
 _LAYOUT = re.compile(
     rf"^(?:articles/{_SLUG}\.md|(?:checklists|handouts)/{_SLUG}\.yaml"
