@@ -28,11 +28,13 @@ def sources() -> list[Path]:
 
 
 def update() -> int:
+    # No source locations in the .ts: they change with every edit anywhere in a file, and
+    # would make each change of code a change of every translation file too.
     for lang in LANGUAGES:
         ts = resource_path("i18n", f"handbok_{lang}.ts")
         files = [str(p) for p in sources()]
         result = subprocess.run(
-            [_tool("lupdate"), "-no-obsolete", "-source-language", "nb_NO",
+            [_tool("lupdate"), "-no-obsolete", "-locations", "none", "-source-language", "nb_NO",
              "-target-language", lang, *files, "-ts", str(ts)],
             check=False,
         )  # fmt: skip

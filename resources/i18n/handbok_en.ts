@@ -4,815 +4,626 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/cli.py" line="80"/>
         <source>Handbok: veiledning, kontakter og sjekklister for helsestasjon og fastlege.</source>
         <translation>Handbok: guidance, contacts and checklists for health stations and GPs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="84"/>
-        <location filename="../../desktop/cli.py" line="85"/>
-        <location filename="../../desktop/cli.py" line="120"/>
-        <location filename="../../desktop/cli.py" line="121"/>
-        <location filename="../../desktop/packcmd.py" line="39"/>
         <source>MAPPE</source>
         <translation>FOLDER</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="84"/>
         <source>mappen for brukerdata</source>
         <translation>the folder for user data</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="85"/>
         <source>mappen for det bygde innholdet</source>
         <translation>the folder of the built content</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="86"/>
         <source>kommando</source>
         <translation>command</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="88"/>
         <source>søk i veiledning, kontakter og sjekklister</source>
         <translation>search guidance, contacts and checklists</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="89"/>
         <source>SØK</source>
         <translation>QUERY</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="89"/>
         <source>det du leter etter</source>
         <translation>what you are looking for</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="90"/>
         <source>bare én type treff</source>
         <translation>only one kind of result</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="92"/>
         <source>høyst N treff (10)</source>
         <translation>at most N results (10)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="94"/>
         <source>skriv treffene som JSON</source>
         <translation>print the results as JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="96"/>
         <source>skriv ut en artikkel, et avsnitt, en kontakt</source>
         <translation>print an article, a section, a contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="97"/>
         <source>id-en fra et søketreff</source>
         <translation>the id from a search result</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="98"/>
         <source>skriv alle feltene som JSON</source>
         <translation>print all fields as JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="100"/>
         <source>lag et skriv til pasienten som PDF</source>
         <translation>make a handout for the patient as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="101"/>
         <source>MAL</source>
         <translation>TEMPLATE</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="101"/>
         <source>malens id</source>
         <translation>the template&apos;s id</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="103"/>
         <source>legg til et innhold</source>
         <translation>add a piece of content</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="105"/>
-        <location filename="../../desktop/contactscmd.py" line="24"/>
-        <location filename="../../desktop/contactscmd.py" line="26"/>
-        <location filename="../../desktop/packcmd.py" line="41"/>
-        <location filename="../../desktop/packcmd.py" line="46"/>
-        <location filename="../../desktop/packcmd.py" line="48"/>
         <source>FIL</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="105"/>
         <source>PDF-filen som skal lages</source>
         <translation>the PDF file to write</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="106"/>
         <source>papirstørrelse</source>
         <translation>paper size</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="107"/>
         <source>stor skrift</source>
         <translation>large print</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="109"/>
         <source>NAVN</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="109"/>
         <source>kommunens navn</source>
         <translation>the municipality&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="111"/>
         <source>vis malene</source>
         <translation>list the templates</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="113"/>
         <source>kontroller at innholdet, søket og utskriften virker</source>
         <translation>check that content, search and printing work</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="119"/>
         <source>bygg innholdet og søkeindeksen</source>
         <translation>build the content and the search index</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="120"/>
         <source>innholdsmappen som skal bygges</source>
         <translation>the content folder to build</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="121"/>
         <source>hvor det bygde innholdet skal ligge</source>
         <translation>where the built content goes</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="158"/>
         <source>handbok: Det oppstod en uventet feil. Detaljer er skrevet til {log}.</source>
         <translation>handbok: An unexpected error occurred. Details were written to {log}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="213"/>
         <source>Bygde {count} søkbare elementer i {folder} på {seconds:.1f} s.</source>
         <translation>Built {count} searchable items in {folder} in {seconds:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="223"/>
         <source>Innholdet er endret; bygde søkeindeksen på nytt ({seconds:.1f} s).</source>
         <translation>The content has changed; rebuilt the search index ({seconds:.1f} s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="263"/>
         <source>handbok: skriv «handbok handout MAL --pdf FIL.pdf», eller «--list»</source>
         <translation>handbok: write «handbok handout TEMPLATE --pdf FILE.pdf», or «--list»</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="283"/>
         <source>handbok: Kunne ikke skrive {path} ({reason}).</source>
         <translation>handbok: Could not write {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="289"/>
         <source>Skrev {pages} sider til {path}.</source>
         <translation>Wrote {pages} pages to {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="302"/>
         <source>(ingen skrivbar loggmappe)</source>
         <translation>(no writable log folder)</translation>
     </message>
     <message>
-        <location filename="../../desktop/textview.py" line="17"/>
         <source>artikkel</source>
         <translation>article</translation>
     </message>
     <message>
-        <location filename="../../desktop/textview.py" line="17"/>
         <source>kontakt</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/textview.py" line="17"/>
         <source>sjekkliste</source>
         <translation>checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="220"/>
-        <location filename="../../desktop/textview.py" line="22"/>
         <source>åpningstid ukjent</source>
         <translation>opening hours unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/textview.py" line="38"/>
         <source>Mente du: {suggestion}</source>
         <translation>Did you mean: {suggestion}</translation>
     </message>
     <message>
-        <location filename="../../desktop/textview.py" line="40"/>
         <source>Ingen treff for «{query}».</source>
         <translation>No results for «{query}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/textview.py" line="43"/>
         <source>Ingen eksakte treff. Viser treff med lignende ord.</source>
         <translation>No exact results. Showing results with similar words.</translation>
     </message>
     <message>
-        <location filename="../../desktop/textview.py" line="45"/>
         <source>Ingen treff med alle ordene. Viser treff med noen av dem.</source>
         <translation>No results with all the words. Showing results with some of them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="71"/>
         <source>Redaksjonell merknad:</source>
         <translation>Editorial note:</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="89"/>
-        <location filename="../../desktop/textview.py" line="73"/>
         <source>Utgiver: {publisher}</source>
         <translation>Publisher: {publisher}</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="91"/>
-        <location filename="../../desktop/textview.py" line="77"/>
         <source>Forfatter: {author}</source>
         <translation>Author: {author}</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="93"/>
-        <location filename="../../desktop/textview.py" line="79"/>
         <source>Sist faglig oppdatert: {date}</source>
         <translation>Last professionally updated: {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="94"/>
-        <location filename="../../desktop/render.py" line="190"/>
-        <location filename="../../desktop/textview.py" line="80"/>
-        <location filename="../../desktop/textview.py" line="125"/>
-        <location filename="../../desktop/textview.py" line="149"/>
         <source>Kilde: {source}</source>
         <translation>Source: {source}</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="118"/>
         <source>Hos oss (fra kommunen):</source>
         <translation>Here (from the municipality):</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="118"/>
         <source>Hos oss:</source>
         <translation>Here:</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="130"/>
         <source>+ Legg til lokalt notat</source>
         <translation>+ Add a local note</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="137"/>
         <source>Kilden oppgir ikke når teksten sist ble faglig oppdatert.</source>
         <translation>The source does not say when the text was last professionally updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="140"/>
         <source>Denne teksten ble sist faglig oppdatert {date}, for mer enn tre år siden. Sjekk gjerne om det finnes nyere råd fra kilden.</source>
         <translation>This text was last professionally updated on {date}, more than three years ago. You may want to check the source for newer advice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="155"/>
         <source>Åpen nå</source>
         <translation>Open now</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="157"/>
         <source>Stengt nå</source>
         <translation>Closed now</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="158"/>
         <source>Åpningstid ukjent</source>
         <translation>Opening hours unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="196"/>
         <source>Opplysningene ble kontrollert for mer enn ett år siden.</source>
         <translation>These details were verified more than a year ago.</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="205"/>
         <source>Kopier</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/textview.py" line="105"/>
         <source>Kategori: {category}</source>
         <translation>Category: {category}</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="185"/>
-        <location filename="../../desktop/textview.py" line="107"/>
         <source>For: {audience}</source>
         <translation>For: {audience}</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="186"/>
-        <location filename="../../desktop/textview.py" line="109"/>
         <source>Område: {region}</source>
         <translation>Region: {region}</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="189"/>
-        <location filename="../../desktop/textview.py" line="111"/>
         <source>Adresse: {address}</source>
         <translation>Address: {address}</translation>
     </message>
     <message>
-        <location filename="../../desktop/textview.py" line="113"/>
         <source>OBS: {caution}</source>
         <translation>Note: {caution}</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="181"/>
-        <location filename="../../desktop/textview.py" line="123"/>
         <source>Ingen kontrollerte kontaktopplysninger.</source>
         <translation>No verified contact details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/render.py" line="191"/>
-        <location filename="../../desktop/textview.py" line="126"/>
         <source>Kontrollert: {date}</source>
         <translation>Verified: {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/textview.py" line="147"/>
         <source>Fra sjekklisten: {title}</source>
         <translation>From the checklist: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="620"/>
         <source>Søket feilet. Prøv et annet ord.</source>
         <translation>The search failed. Try another word.</translation>
     </message>
     <message>
-        <location filename="../../desktop/library.py" line="59"/>
         <source>Fjern bokmerke</source>
         <translation>Remove bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/library.py" line="60"/>
         <source>Vil du fjerne bokmerket «{title}»?</source>
         <translation>Do you want to remove the bookmark «{title}»?</translation>
     </message>
     <message>
-        <location filename="../../desktop/library.py" line="65"/>
         <source>Legg til bokmerke</source>
         <translation>Add bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/library.py" line="65"/>
         <source>Notat til bokmerket (kan stå tomt):</source>
         <translation>Note for the bookmark (may be empty):</translation>
     </message>
     <message>
-        <location filename="../../desktop/library.py" line="85"/>
         <source>Notat</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/library.py" line="85"/>
         <source>Notat til bokmerket:</source>
         <translation>Note for the bookmark:</translation>
     </message>
     <message>
-        <location filename="../../desktop/library.py" line="95"/>
         <source>Slett bokmerke</source>
         <translation>Delete bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/library.py" line="95"/>
         <source>Vil du slette bokmerket?</source>
         <translation>Do you want to delete the bookmark?</translation>
     </message>
     <message>
-        <location filename="../../desktop/library.py" line="104"/>
         <source>Eksporter bokmerker</source>
         <translation>Export bookmarks</translation>
     </message>
     <message>
-        <location filename="../../desktop/library.py" line="104"/>
-        <location filename="../../desktop/library.py" line="118"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/library.py" line="112"/>
         <source>Eksporterte {count} bokmerker til {path}.</source>
         <translation>Exported {count} bookmarks to {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/library.py" line="118"/>
-        <location filename="../../desktop/library.py" line="125"/>
         <source>Importer bokmerker</source>
         <translation>Import bookmarks</translation>
     </message>
     <message>
-        <location filename="../../desktop/library.py" line="126"/>
         <source>{added} nye, {updated} oppdatert, {skipped} fantes fra før.</source>
         <translation>{added} new, {updated} updated, {skipped} already there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/library.py" line="147"/>
         <source>Tøm historikken</source>
         <translation>Clear the history</translation>
     </message>
     <message>
-        <location filename="../../desktop/library.py" line="147"/>
         <source>Vil du tømme historikken?</source>
         <translation>Do you want to clear the history?</translation>
     </message>
     <message>
-        <location filename="../../desktop/handout_doc.py" line="30"/>
         <source>Skrevet ut {date} fra Handbok</source>
         <translation>Printed {date} from Handbok</translation>
     </message>
     <message>
-        <location filename="../../desktop/handout_doc.py" line="119"/>
         <source>Haster det? Ring:</source>
         <translation>Is it urgent? Call:</translation>
     </message>
     <message>
-        <location filename="../../desktop/handout_doc.py" line="162"/>
         <source>Åpningstider: se {web}</source>
         <translation>Opening hours: see {web}</translation>
     </message>
     <message>
-        <location filename="../../desktop/handout_doc.py" line="210"/>
         <source>Kilder</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/handout_doc.py" line="248"/>
         <source>Ring</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../desktop/handout_doc.py" line="249"/>
         <source>Send SMS</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/handout_doc.py" line="250"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../desktop/handout_doc.py" line="251"/>
         <source>Nettside</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../desktop/handout_doc.py" line="252"/>
         <source>E-post</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/handout_doc.py" line="260"/>
         <source>åpent hele døgnet</source>
         <translation>open 24 hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing.py" line="59"/>
         <source>Kunne ikke starte utskriften.</source>
         <translation>Could not start printing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing.py" line="100"/>
         <source>Side {page} av {pages}</source>
         <translation>Page {page} of {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="23"/>
         <source>Innhold</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="24"/>
         <source>Søk</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="25"/>
         <source>Brukerdata</source>
         <translation>User data</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="26"/>
         <source>Utskrift</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="33"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="35"/>
-        <location filename="../../desktop/selftest.py" line="37"/>
         <source>FEIL</source>
         <translation>FAIL</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="41"/>
         <source>Selvtesten fant {count} feil.</source>
         <translation>The self-test found {count} faults.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="43"/>
         <source>Selvtesten er bestått.</source>
         <translation>The self-test passed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="51"/>
         <source>innholdet er tomt</source>
         <translation>the content is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="52"/>
         <source>{articles} artikler, {contacts} kontakter, versjon {hash}</source>
         <translation>{articles} articles, {contacts} contacts, version {hash}</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="61"/>
         <source>«{text}» fant ikke «{id}»</source>
         <translation>«{text}» did not find «{id}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="62"/>
         <source>{count} kontrollsøk ga riktig svar</source>
         <translation>{count} probe searches gave the right answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="70"/>
         <source>kan skrive i {folder}</source>
         <translation>can write in {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="84"/>
         <source>PDF-en ble ikke laget riktig</source>
         <translation>the PDF was not made correctly</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="85"/>
         <source>«{title}»: {pages} sider, {kb} kB PDF</source>
         <translation>«{title}»: {pages} pages, {kb} kB PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/packcmd.py" line="33"/>
         <source>innholdspakker: oppdater innholdet fra en fil</source>
         <translation>content packs: update the content from a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/contactscmd.py" line="19"/>
         <source>lokale kontakter: importer og eksporter</source>
         <translation>local contacts: import and export</translation>
     </message>
     <message>
-        <location filename="../../desktop/contactscmd.py" line="21"/>
-        <location filename="../../desktop/packcmd.py" line="34"/>
         <source>handling</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../desktop/contactscmd.py" line="23"/>
         <source>les kontakter fra en CSV-fil</source>
         <translation>read contacts from a CSV file</translation>
     </message>
     <message>
-        <location filename="../../desktop/contactscmd.py" line="25"/>
         <source>skriv kontaktene til en CSV-fil</source>
         <translation>write the contacts to a CSV file</translation>
     </message>
     <message>
-        <location filename="../../desktop/contactscmd.py" line="41"/>
-        <location filename="../../desktop/localcontacts.py" line="107"/>
         <source>Skrev {count} lokale kontakter til {path}.</source>
         <translation>Wrote {count} local contacts to {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/contactscmd.py" line="46"/>
-        <location filename="../../desktop/localcontacts.py" line="88"/>
         <source>{added} nye, {updated} oppdatert, {unchanged} uendret.</source>
         <translation>{added} new, {updated} updated, {unchanged} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/packcmd.py" line="35"/>
         <source>lag et nøkkelpar for signering</source>
         <translation>make a signing key pair</translation>
     </message>
     <message>
-        <location filename="../../desktop/packcmd.py" line="36"/>
-        <location filename="../../desktop/packcmd.py" line="40"/>
         <source>PRIVAT</source>
         <translation>PRIVATE</translation>
     </message>
     <message>
-        <location filename="../../desktop/packcmd.py" line="36"/>
         <source>den private nøkkelen (hemmelig)</source>
         <translation>the private key (secret)</translation>
     </message>
     <message>
-        <location filename="../../desktop/packcmd.py" line="37"/>
         <source>OFFENTLIG</source>
         <translation>PUBLIC</translation>
     </message>
     <message>
-        <location filename="../../desktop/packcmd.py" line="37"/>
         <source>den offentlige nøkkelen</source>
         <translation>the public key</translation>
     </message>
     <message>
-        <location filename="../../desktop/packcmd.py" line="38"/>
         <source>lag en signert innholdspakke</source>
         <translation>make a signed content pack</translation>
     </message>
     <message>
-        <location filename="../../desktop/packcmd.py" line="39"/>
         <source>innholdsmappen</source>
         <translation>the content folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/packcmd.py" line="40"/>
         <source>privat nøkkel</source>
         <translation>private key</translation>
     </message>
     <message>
-        <location filename="../../desktop/packcmd.py" line="41"/>
         <source>pakken som lages</source>
         <translation>the pack to write</translation>
     </message>
     <message>
-        <location filename="../../desktop/packcmd.py" line="43"/>
         <source>innholdets versjon, som 2026.12.1</source>
         <translation>the content&apos;s version, like 2026.12.1</translation>
     </message>
     <message>
-        <location filename="../../desktop/packcmd.py" line="44"/>
         <source>TEKST</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../../desktop/packcmd.py" line="44"/>
         <source>hva som er nytt</source>
         <translation>what is new</translation>
     </message>
     <message>
-        <location filename="../../desktop/packcmd.py" line="45"/>
         <source>kontroller en innholdspakke</source>
         <translation>check a content pack</translation>
     </message>
     <message>
-        <location filename="../../desktop/packcmd.py" line="47"/>
         <source>ta i bruk en innholdspakke</source>
         <translation>install a content pack</translation>
     </message>
     <message>
-        <location filename="../../desktop/packcmd.py" line="49"/>
         <source>også en eldre versjon</source>
         <translation>even an older version</translation>
     </message>
     <message>
-        <location filename="../../desktop/packcmd.py" line="50"/>
         <source>gå tilbake til innholdet før siste import</source>
         <translation>go back to the content before the last import</translation>
     </message>
     <message>
-        <location filename="../../desktop/packcmd.py" line="51"/>
         <source>vis hvilket innhold som er i bruk</source>
         <translation>show which content is in use</translation>
     </message>
     <message>
-        <location filename="../../desktop/packcmd.py" line="76"/>
         <source>Laget nøkkelpar; fingeravtrykk {print}.</source>
         <translation>Made a key pair; fingerprint {print}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/contentupdate.py" line="39"/>
-        <location filename="../../desktop/packcmd.py" line="93"/>
         <source>Innholdet er oppdatert til versjon {version}.</source>
         <translation>The content is updated to version {version}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/packcmd.py" line="98"/>
         <source>Finnes ikke lenger i innholdet (bokmerker til disse vises som borte):</source>
         <translation>No longer in the content (bookmarks to these show as gone):</translation>
     </message>
     <message>
-        <location filename="../../desktop/packcmd.py" line="109"/>
         <source>innebygd</source>
         <translation>built-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/packcmd.py" line="110"/>
         <source>Tilbake til innholdet fra før: {version}.</source>
         <translation>Back to the earlier content: {version}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/contentupdate.py" line="19"/>
         <source>Oppdater innhold fra fil</source>
         <translation>Update content from file</translation>
     </message>
     <message>
-        <location filename="../../desktop/contentupdate.py" line="20"/>
         <source>Innholdspakke (*.zip)</source>
         <translation>Content pack (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/contentupdate.py" line="41"/>
         <source>Start Handbok på nytt for å ta det nye innholdet i bruk.</source>
         <translation>Restart Handbok to use the new content.</translation>
     </message>
     <message>
-        <location filename="../../desktop/contentupdate.py" line="44"/>
         <source>Dette finnes ikke lenger; bokmerker til det vises som borte:</source>
         <translation>These no longer exist; bookmarks to them show as gone:</translation>
     </message>
     <message>
-        <location filename="../../desktop/contentupdate.py" line="53"/>
-        <location filename="../../desktop/packcmd.py" line="114"/>
         <source>I bruk: innholdet programmet ble levert med.</source>
         <translation>In use: the content the program came with.</translation>
     </message>
     <message>
-        <location filename="../../desktop/contentupdate.py" line="55"/>
-        <location filename="../../desktop/packcmd.py" line="116"/>
         <source>I bruk: innholdspakke {version}.</source>
         <translation>In use: content pack {version}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/contentupdate.py" line="58"/>
         <source>Om innholdet</source>
         <translation>About the content</translation>
     </message>
     <message>
-        <location filename="../../desktop/packcmd.py" line="127"/>
         <source>Innholdspakke {version} fra {date}: {files} filer, signert med nøkkel {key}. {log}</source>
         <translation>Content pack {version} of {date}: {files} files, signed with key {key}. {log}</translation>
     </message>
     <message>
-        <location filename="../../desktop/localcontacts.py" line="37"/>
         <source>Lokale kontakter</source>
         <translation>Local contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/localcontacts.py" line="59"/>
         <source>Bare kontakter dere har lagt inn selv, kan endres her.</source>
         <translation>Only contacts you added yourselves can be changed here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/localcontacts.py" line="69"/>
         <source>Bare kontakter dere har lagt inn selv, kan slettes her.</source>
         <translation>Only contacts you added yourselves can be deleted here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/localcontacts.py" line="72"/>
         <source>Slett kontakt</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/localcontacts.py" line="72"/>
         <source>Vil du slette den lokale kontakten?</source>
         <translation>Do you want to delete the local contact?</translation>
     </message>
     <message>
-        <location filename="../../desktop/localcontacts.py" line="80"/>
-        <location filename="../../desktop/localcontacts.py" line="93"/>
         <source>Importer kontakter</source>
         <translation>Import contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/localcontacts.py" line="80"/>
         <source>CSV (*.csv *.txt)</source>
         <translation>CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/localcontacts.py" line="100"/>
         <source>Eksporter kontakter</source>
         <translation>Export contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/localcontacts.py" line="100"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -820,67 +631,54 @@
 <context>
     <name>BookmarksPanel</name>
     <message>
-        <location filename="../../desktop/lists.py" line="123"/>
         <source>Bokmerker</source>
         <translation>Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../desktop/lists.py" line="124"/>
         <source>Åpne</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/lists.py" line="124"/>
         <source>Åpne bokmerket</source>
         <translation>Open the bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/lists.py" line="125"/>
         <source>Notat …</source>
         <translation>Note …</translation>
     </message>
     <message>
-        <location filename="../../desktop/lists.py" line="125"/>
         <source>Rediger notatet</source>
         <translation>Edit the note</translation>
     </message>
     <message>
-        <location filename="../../desktop/lists.py" line="126"/>
         <source>Slett</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/lists.py" line="126"/>
         <source>Slett bokmerket</source>
         <translation>Delete the bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/lists.py" line="127"/>
         <source>Eksporter …</source>
         <translation>Export …</translation>
     </message>
     <message>
-        <location filename="../../desktop/lists.py" line="127"/>
         <source>Eksporter bokmerker</source>
         <translation>Export bookmarks</translation>
     </message>
     <message>
-        <location filename="../../desktop/lists.py" line="128"/>
         <source>Importer …</source>
         <translation>Import …</translation>
     </message>
     <message>
-        <location filename="../../desktop/lists.py" line="128"/>
         <source>Importer bokmerker</source>
         <translation>Import bookmarks</translation>
     </message>
     <message>
-        <location filename="../../desktop/lists.py" line="136"/>
         <source>(finnes ikke lenger i innholdet)</source>
         <translation>(no longer in the content)</translation>
     </message>
     <message>
-        <location filename="../../desktop/lists.py" line="144"/>
         <source>Ingen bokmerker ennå. Trykk Ctrl+D for å merke det du leser.</source>
         <translation>No bookmarks yet. Press Ctrl+D to bookmark what you are reading.</translation>
     </message>
@@ -888,75 +686,58 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../desktop/checklist.py" line="55"/>
         <source>Gjennomgang</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../desktop/checklist.py" line="58"/>
-        <location filename="../../desktop/checklist.py" line="223"/>
         <source>Ny gjennomgang</source>
         <translation>New run</translation>
     </message>
     <message>
-        <location filename="../../desktop/checklist.py" line="60"/>
-        <location filename="../../desktop/checklist.py" line="238"/>
         <source>Gi nytt navn</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../desktop/checklist.py" line="62"/>
         <source>Slett</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/checklist.py" line="63"/>
-        <location filename="../../desktop/checklist.py" line="249"/>
         <source>Slett gjennomgangen</source>
         <translation>Delete the run</translation>
     </message>
     <message>
-        <location filename="../../desktop/checklist.py" line="66"/>
         <source>Framdrift</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/checklist.py" line="75"/>
         <source>Gjennomgang:</source>
         <translation>Run:</translation>
     </message>
     <message>
-        <location filename="../../desktop/checklist.py" line="115"/>
         <source>Notat</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/checklist.py" line="116"/>
         <source>Notat til: {item}</source>
         <translation>Note on: {item}</translation>
     </message>
     <message>
-        <location filename="../../desktop/checklist.py" line="181"/>
         <source>{done} av {total} punkter</source>
         <translation>{done} of {total} items</translation>
     </message>
     <message>
-        <location filename="../../desktop/checklist.py" line="190"/>
         <source>Gjennomgang {date}</source>
         <translation>Run {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/checklist.py" line="224"/>
         <source>Navn på gjennomgangen (for eksempel gruppen eller stedet):</source>
         <translation>Name of the run (for example the group or the place):</translation>
     </message>
     <message>
-        <location filename="../../desktop/checklist.py" line="238"/>
         <source>Nytt navn:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/checklist.py" line="250"/>
         <source>Vil du slette «{name}» med alle avkrysninger og notater?</source>
         <translation>Do you want to delete «{name}» with all its ticks and notes?</translation>
     </message>
@@ -964,7 +745,6 @@
 <context>
     <name>ChecklistsPanel</name>
     <message>
-        <location filename="../../desktop/lists.py" line="59"/>
         <source>Sjekklister</source>
         <translation>Checklists</translation>
     </message>
@@ -972,173 +752,134 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../desktop/composer.py" line="53"/>
         <source>Lag skriv til pasienten</source>
         <translation>Make a handout for the patient</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="71"/>
-        <location filename="../../desktop/composer.py" line="125"/>
         <source>Mal</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="79"/>
         <source>Innholdet i skrivet</source>
         <translation>Contents of the handout</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="80"/>
         <source>Flytt opp</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="81"/>
         <source>Flytt ned</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="82"/>
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="84"/>
         <source>Innhold som kan legges til</source>
         <translation>Content that can be added</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="86"/>
         <source>Legg til</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="87"/>
         <source>Legg til det du leser</source>
         <translation>Add what you are reading</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="91"/>
-        <location filename="../../desktop/composer.py" line="127"/>
         <source>Papir</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="94"/>
         <source>Stor skrift</source>
         <translation>Large print</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="97"/>
         <source>Kommunens navn</source>
         <translation>The municipality&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="104"/>
         <source>Linje til pasienten</source>
         <translation>Line for the patient</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="105"/>
         <source>Skrives ut, men lagres ikke</source>
         <translation>Printed, but never stored</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="108"/>
         <source>Avkrysninger fra gjennomgang</source>
         <translation>Ticks from a run</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="116"/>
         <source>Forhåndsvisning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="120"/>
         <source>Skriv ut …</source>
         <translation>Print …</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="121"/>
         <source>Lagre som PDF …</source>
         <translation>Save as PDF …</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="122"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="129"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="130"/>
         <source>Til pasienten</source>
         <translation>For the patient</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="131"/>
         <source>Avkrysninger</source>
         <translation>Ticks</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="141"/>
         <source>Innhold (i rekkefølge):</source>
         <translation>Contents (in order):</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="167"/>
         <source>Velg innhold …</source>
         <translation>Choose content …</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="169"/>
-        <location filename="../../desktop/composer.py" line="194"/>
         <source>Kontakt: {name}</source>
         <translation>Contact: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="172"/>
-        <location filename="../../desktop/composer.py" line="197"/>
         <source>Sjekkliste: {title}</source>
         <translation>Checklist: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="177"/>
-        <location filename="../../desktop/composer.py" line="199"/>
         <source>Avsnitt: {title}</source>
         <translation>Section: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="192"/>
         <source>Tekst: {heading}</source>
         <translation>Text: {heading}</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="215"/>
         <source>Ingen (tomme bokser)</source>
         <translation>None (empty boxes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="241"/>
         <source>Kontroller før utskrift:</source>
         <translation>Check before printing:</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="322"/>
-        <location filename="../../desktop/composer.py" line="335"/>
         <source>Lagre som PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="322"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/composer.py" line="336"/>
         <source>Kunne ikke lagre {path} ({reason}).</source>
         <translation>Could not save {path} ({reason}).</translation>
     </message>
@@ -1146,88 +887,62 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../desktop/contactform.py" line="34"/>
         <source>Rediger lokal kontakt</source>
         <translation>Edit local contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/contactform.py" line="34"/>
         <source>Ny lokal kontakt</source>
         <translation>New local contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/contactform.py" line="37"/>
-        <location filename="../../desktop/contactform.py" line="62"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/contactform.py" line="38"/>
-        <location filename="../../desktop/contactform.py" line="63"/>
         <source>Organisasjon</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/contactform.py" line="40"/>
-        <location filename="../../desktop/contactform.py" line="64"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/contactform.py" line="44"/>
-        <location filename="../../desktop/contactform.py" line="66"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/contactform.py" line="45"/>
-        <location filename="../../desktop/contactform.py" line="67"/>
         <source>SMS</source>
         <translation>text message</translation>
     </message>
     <message>
-        <location filename="../../desktop/contactform.py" line="46"/>
-        <location filename="../../desktop/contactform.py" line="68"/>
         <source>E-post</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/contactform.py" line="47"/>
-        <location filename="../../desktop/contactform.py" line="69"/>
         <source>Nettside</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../desktop/contactform.py" line="48"/>
-        <location filename="../../desktop/contactform.py" line="70"/>
         <source>Åpningstider</source>
         <translation>Opening hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/contactform.py" line="49"/>
-        <location filename="../../desktop/contactform.py" line="71"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/contactform.py" line="51"/>
-        <location filename="../../desktop/contactform.py" line="72"/>
         <source>Beskrivelse</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/contactform.py" line="52"/>
-        <location filename="../../desktop/contactform.py" line="73"/>
         <source>Kilde</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/contactform.py" line="52"/>
         <source>for eksempel: kommunens nettside</source>
         <translation>for example: the municipality&apos;s website</translation>
     </message>
     <message>
-        <location filename="../../desktop/contactform.py" line="65"/>
         <source>For</source>
         <translation>For</translation>
     </message>
@@ -1235,105 +950,82 @@
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../desktop/contacts.py" line="46"/>
         <source>Alle kategorier</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="46"/>
-        <location filename="../../desktop/contacts.py" line="61"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="47"/>
         <source>Alle målgrupper</source>
         <translation>All audiences</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="47"/>
         <source>Målgruppe</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="48"/>
         <source>Alle kanaler</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="48"/>
-        <location filename="../../desktop/contacts.py" line="63"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="49"/>
         <source>Alle områder</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="49"/>
-        <location filename="../../desktop/contacts.py" line="64"/>
         <source>Område</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="50"/>
         <source>Bare de som er åpne nå</source>
         <translation>Only those open now</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="51"/>
         <source>Bare åpne nå</source>
         <translation>Only open now</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="54"/>
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="62"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="70"/>
         <source>Skriv ut listen</source>
         <translation>Print the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="80"/>
         <source>Ny lokal kontakt …</source>
         <translation>New local contact …</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="82"/>
         <source>Rediger …</source>
         <translation>Edit …</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="84"/>
         <source>Slett</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="86"/>
         <source>Importer CSV …</source>
         <translation>Import CSV …</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="87"/>
         <source>Eksporter CSV …</source>
         <translation>Export CSV …</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="140"/>
         <source>Kontrollert for over ett år siden</source>
         <translation>Verified more than a year ago</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts.py" line="146"/>
         <source>Ingen kontakter passer til filtrene.</source>
         <translation>No contacts match the filters.</translation>
     </message>
@@ -1341,17 +1033,14 @@
 <context>
     <name>EmergencyStrip</name>
     <message>
-        <location filename="../../desktop/emergency.py" line="51"/>
         <source>Nødnumre og døgnåpne hjelpetelefoner</source>
         <translation>Emergency numbers and 24-hour help lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/emergency.py" line="58"/>
         <source>Akutt: &lt;b&gt;113&lt;/b&gt; Medisinsk nødtelefon · &lt;b&gt;116 117&lt;/b&gt; Legevakt</source>
         <translation>Emergency: &lt;b&gt;113&lt;/b&gt; Ambulance · &lt;b&gt;116 117&lt;/b&gt; Out-of-hours clinic</translation>
     </message>
     <message>
-        <location filename="../../desktop/emergency.py" line="77"/>
         <source>Akutt:</source>
         <translation>Emergency:</translation>
     </message>
@@ -1359,7 +1048,6 @@
 <context>
     <name>GuidePanel</name>
     <message>
-        <location filename="../../desktop/lists.py" line="32"/>
         <source>Veiledning med innholdsfortegnelse</source>
         <translation>Guidance with table of contents</translation>
     </message>
@@ -1367,1092 +1055,856 @@
 <context>
     <name>Handbok</name>
     <message>
-        <location filename="../../desktop/cli.py" line="246"/>
         <source>Fant ingenting med id «{id}».</source>
         <translation>Found nothing with the id «{id}».</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="89"/>
         <source>Filen med bokmerker, historikk og sjekklister var skadet og kunne ikke brukes. Den er tatt vare på som {path}, og Handbok har laget en ny, tom fil.</source>
         <translation>The file with bookmarks, history and checklists was damaged and could not be used. It has been kept as {path}, and Handbok has created a new, empty file.</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="94"/>
         <source>Filen med bokmerker, historikk og sjekklister er lagret av en nyere versjon av Handbok. Den er tatt vare på som {path}, og denne versjonen har laget en ny, tom fil.</source>
         <translation>The file with bookmarks, history and checklists was saved by a newer version of Handbok. It has been kept as {path}, and this version has created a new, empty file.</translation>
     </message>
     <message>
-        <location filename="../../index/sqlitefile.py" line="59"/>
         <source>Kunne ikke {action}: disken er full.</source>
         <translation>Could not {action}: the disk is full.</translation>
     </message>
     <message>
-        <location filename="../../index/sqlitefile.py" line="60"/>
         <source>Kunne ikke {action}: Handbok får ikke skrive i mappen {folder}.</source>
         <translation>Could not {action}: Handbok is not allowed to write in the folder {folder}.</translation>
     </message>
     <message>
-        <location filename="../../index/sqlitefile.py" line="63"/>
         <source>Kunne ikke {action}: et annet vindu av Handbok bruker filen. Prøv igjen om litt.</source>
         <translation>Could not {action}: another Handbok window is using the file. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../index/sqlitefile.py" line="66"/>
         <source>Kunne ikke {action}: filen med brukerdata er skadet. Start Handbok på nytt, så tas den vare på og en ny fil lages.</source>
         <translation>Could not {action}: the user data file is damaged. Restart Handbok; it will be kept and a new file created.</translation>
     </message>
     <message>
-        <location filename="../../index/sqlitefile.py" line="71"/>
         <source>Kunne ikke {action}: feil på disken ({reason}).</source>
         <translation>Could not {action}: disk error ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../index/sqlitefile.py" line="83"/>
         <source>lese brukerdataene</source>
         <translation>read the user data</translation>
     </message>
     <message>
-        <location filename="../../index/sqlitefile.py" line="84"/>
         <source>Kunne ikke {action} ({reason}).</source>
         <translation>Could not {action} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="146"/>
         <source>En nyere versjon av Handbok bruker filen med brukerdata. Lukk den før du åpner denne versjonen.</source>
         <translation>A newer version of Handbok is using the user data file. Close it before you open this version.</translation>
     </message>
     <message>
-        <location filename="../../index/sqlitefile.py" line="151"/>
         <source>Filen med brukerdata {path} kan ikke brukes, og den kunne ikke flyttes til side ({reason}). Lukk andre vinduer av Handbok og prøv igjen.</source>
         <translation>The user data file {path} cannot be used, and it could not be moved aside ({reason}). Close other Handbok windows and try again.</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="143"/>
         <source>åpne brukerdataene</source>
         <translation>open the user data</translation>
     </message>
     <message>
-        <location filename="../../index/localcheck.py" line="224"/>
         <source>Kontakten må ha et navn.</source>
         <translation>The contact must have a name.</translation>
     </message>
     <message>
-        <location filename="../../index/localcheck.py" line="228"/>
         <source>Velg en kategori for kontakten ({allowed}).</source>
         <translation>Choose a category for the contact ({allowed}).</translation>
     </message>
     <message>
-        <location filename="../../index/localcheck.py" line="234"/>
         <source>Ukjent kategori «{value}» (bruk {allowed}).</source>
         <translation>Unknown category «{value}» (use {allowed}).</translation>
     </message>
     <message>
-        <location filename="../../index/localcheck.py" line="246"/>
         <source>Ukjent målgruppe «{value}» (bruk {allowed}).</source>
         <translation>Unknown audience «{value}» (use {allowed}).</translation>
     </message>
     <message>
-        <location filename="../../index/localcheck.py" line="277"/>
         <source>Åpningstiden kan ikke leses: {what}.</source>
         <translation>The opening hours cannot be read: {what}.</translation>
     </message>
     <message>
-        <location filename="../../index/localcheck.py" line="289"/>
         <source>Ukjent kanal «{value}» (bruk {allowed}).</source>
         <translation>Unknown channel «{value}» (use {allowed}).</translation>
     </message>
     <message>
-        <location filename="../../index/localcheck.py" line="298"/>
         <source>Kanalen «{type}» mangler nummer eller adresse.</source>
         <translation>The channel «{type}» has no number or address.</translation>
     </message>
     <message>
-        <location filename="../../index/localcheck.py" line="306"/>
         <source>«{value}» er ikke et norsk telefonnummer. Skriv åtte sifre, som 22 40 00 40, eller et kort nummer, som 113, 1881 eller 116 123.</source>
         <translation>«{value}» is not a Norwegian phone number. Write eight digits, like 22 40 00 40, or a short number, like 113, 1881 or 116 123.</translation>
     </message>
     <message>
-        <location filename="../../index/localcheck.py" line="313"/>
         <source>«{value}» er ikke en e-postadresse (skriv f.eks. post@kommune.no).</source>
         <translation>«{value}» is not an e-mail address (write e.g. post@kommune.no).</translation>
     </message>
     <message>
-        <location filename="../../index/localcheck.py" line="318"/>
         <source>«{value}» er ikke en nettadresse (skriv f.eks. selvhjelp.no, uten mellomrom).</source>
         <translation>«{value}» is not a web address (write e.g. selvhjelp.no, without spaces).</translation>
     </message>
     <message>
-        <location filename="../../index/localcheck.py" line="339"/>
         <source>«{id}» er ikke et avsnitt i veiledningen (skriv artikkel-id#anker).</source>
         <translation>«{id}» is not a section of the guidance (write article-id#anchor).</translation>
     </message>
     <message>
-        <location filename="../../index/localcheck.py" line="352"/>
         <source>Notatet er tomt.</source>
         <translation>The note is empty.</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="104"/>
         <source>Filen med lokale kontakter og notater var skadet og kunne ikke brukes. Den er tatt vare på som {path}, og Handbok har laget en ny, tom fil.</source>
         <translation>The file with local contacts and notes was damaged and could not be used. It has been kept as {path}, and Handbok has created a new, empty file.</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="109"/>
         <source>Filen med lokale kontakter og notater er lagret av en nyere versjon av Handbok. Den er tatt vare på som {path}, og denne versjonen har laget en ny, tom fil.</source>
         <translation>The file with local contacts and notes was saved by a newer version of Handbok. It has been kept as {path}, and this version has created a new, empty file.</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="120"/>
         <source>En nyere versjon av Handbok bruker filen med lokale kontakter. Lukk den før du åpner denne versjonen.</source>
         <translation>A newer version of Handbok is using the file with local contacts. Close it before you open this version.</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="117"/>
         <source>åpne de lokale kontaktene</source>
         <translation>open the local contacts</translation>
     </message>
     <message>
-        <location filename="../../index/sqlitefile.py" line="411"/>
         <source>Kunne ikke lage mappen for brukerdata {folder} ({reason}).</source>
         <translation>Could not create the user data folder {folder} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../index/sqlitefile.py" line="456"/>
         <source>Filen med brukerdata {path} endres hele tiden av et annet program.</source>
         <translation>The user data file {path} keeps being changed by another program.</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="125"/>
         <source>Filen med lokale kontakter og notater var skadet. Handbok har hentet fram den siste gode kopien, fra {time}; det som ble lagret etter det, kan mangle. Den skadde filen er tatt vare på som {path}.</source>
         <translation>The file with local contacts and notes was damaged. Handbok has brought back the last good copy, from {time}; what was saved after that may be missing. The damaged file has been kept as {path}.</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="131"/>
         <source>Handbok får ikke skrive i mappen {folder}. Du ser de lokale kontaktene og notatene som er lagret der, men endringer kan ikke lagres.</source>
         <translation>Handbok may not write to the folder {folder}. You see the local contacts and notes saved there, but changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="222"/>
-        <location filename="../../index/local.py" line="231"/>
         <source>lagre kontakten</source>
         <translation>save the contact</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="242"/>
         <source>slette kontakten</source>
         <translation>delete the contact</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="265"/>
         <source>importere kontaktene</source>
         <translation>import the contacts</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="303"/>
         <source>Kontakten «{id}» finnes ikke lenger. Den kan være slettet i et annet vindu.</source>
         <translation>The contact «{id}» no longer exists. It may have been deleted in another window.</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="334"/>
         <source>Notatet finnes ikke lenger. Det kan være slettet i et annet vindu.</source>
         <translation>The note no longer exists. It may have been deleted in another window.</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="342"/>
         <source>slette notatet</source>
         <translation>delete the note</translation>
     </message>
     <message>
-        <location filename="../../index/deployment.py" line="160"/>
         <source>filen skal være felt med verdier, som «municipality: Hamar kommune»</source>
         <translation>the file must be fields with values, like «municipality: Hamar kommune»</translation>
     </message>
     <message>
-        <location filename="../../index/deployment.py" line="170"/>
         <source>filen har versjon {found}, men denne versjonen av Handbok leser {wanted}</source>
         <translation>the file has version {found}, but this version of Handbok reads {wanted}</translation>
     </message>
     <message>
-        <location filename="../../index/deployment.py" line="191"/>
         <source>filen finnes ikke</source>
         <translation>the file does not exist</translation>
     </message>
     <message>
-        <location filename="../../index/deployment.py" line="253"/>
         <source>logoen «{name}» skal være et bilde (PNG, JPEG eller SVG)</source>
         <translation>the logo «{name}» must be an image (PNG, JPEG or SVG)</translation>
     </message>
     <message>
-        <location filename="../../index/deployment.py" line="261"/>
         <source>fant ikke logoen «{name}» ved siden av filen</source>
         <translation>could not find the logo «{name}» beside the file</translation>
     </message>
     <message>
-        <location filename="../../index/deployment.py" line="276"/>
         <source>«{key}» skal være en liste der hvert punkt har felt</source>
         <translation>«{key}» must be a list in which every item has fields</translation>
     </message>
     <message>
-        <location filename="../../index/deployment.py" line="305"/>
         <source>feltet «verified» skal være datoen opplysningene ble kontrollert, som 2026-11-22</source>
         <translation>the field «verified» must be the date the details were checked, like 2026-11-22</translation>
     </message>
     <message>
-        <location filename="../../index/deployment.py" line="341"/>
         <source>id «{id}» kan ikke brukes; skriv f.eks. lokal-navn</source>
         <translation>the id «{id}» cannot be used; write e.g. lokal-name</translation>
     </message>
     <message>
-        <location filename="../../index/deployment.py" line="347"/>
         <source>id «{id}» er brukt før i filen</source>
         <translation>the id «{id}» is already used in the file</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="232"/>
         <source>lagre bokmerket</source>
         <translation>save the bookmark</translation>
     </message>
     <message>
-        <location filename="../../index/local.py" line="320"/>
-        <location filename="../../index/local.py" line="329"/>
-        <location filename="../../index/userdata.py" line="256"/>
-        <location filename="../../index/userdata.py" line="378"/>
         <source>lagre notatet</source>
         <translation>save the note</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="151"/>
         <source>Filen med bokmerker, historikk og sjekklister var skadet. Handbok har hentet fram den siste gode kopien, fra {time}; det som ble lagret etter det, kan mangle. Den skadde filen er tatt vare på som {path}.</source>
         <translation>The file with bookmarks, history and checklists was damaged. Handbok has brought back the last good copy, from {time}; what was saved after that may be missing. The damaged file has been kept as {path}.</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="157"/>
         <source>Handbok får ikke skrive i mappen {folder}. Du ser bokmerkene, historikken og sjekklistene som er lagret der, men endringer kan ikke lagres.</source>
         <translation>Handbok may not write to the folder {folder}. You see the bookmarks, history and checklists saved there, but changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="261"/>
         <source>Bokmerket «{id}» finnes ikke lenger.</source>
         <translation>The bookmark «{id}» no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="267"/>
         <source>slette bokmerket</source>
         <translation>delete the bookmark</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="279"/>
         <source>importere bokmerkene</source>
         <translation>import the bookmarks</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="308"/>
         <source>oppdatere historikken</source>
         <translation>update the history</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="329"/>
         <source>tømme historikken</source>
         <translation>clear the history</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="341"/>
         <source>lagre sjekklisten</source>
         <translation>save the checklist</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="359"/>
         <source>endre navnet</source>
         <translation>rename</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="368"/>
         <source>slette sjekklisten</source>
         <translation>delete the checklist</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="374"/>
         <source>lagre avkrysningen</source>
         <translation>save the tick</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="409"/>
         <source>Denne gjennomgangen av sjekklisten finnes ikke lenger. Den kan være slettet i et annet vindu.</source>
         <translation>This run of the checklist no longer exists. It may have been deleted in another window.</translation>
     </message>
     <message>
-        <location filename="../../index/userdata.py" line="430"/>
-        <location filename="../../index/userdata.py" line="438"/>
         <source>lagre innstillingen</source>
         <translation>save the setting</translation>
     </message>
     <message>
-        <location filename="../../index/build.py" line="46"/>
         <source>Kunne ikke bygge innholdet i {folder}: {reason}.</source>
         <translation>Could not build the content in {folder}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="74"/>
         <source>innholdsmappen finnes ikke</source>
         <translation>the content folder does not exist</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="96"/>
         <source>fant ingen artikler (*.md)</source>
         <translation>found no articles (*.md)</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="139"/>
-        <location filename="../../index/content.py" line="293"/>
-        <location filename="../../index/deployment.py" line="193"/>
         <source>filen er ikke lagret som UTF-8</source>
         <translation>the file is not saved as UTF-8</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="144"/>
-        <location filename="../../index/content.py" line="299"/>
-        <location filename="../../index/deployment.py" line="197"/>
         <source>kan ikke lese filen ({reason})</source>
         <translation>cannot read the file ({reason})</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="149"/>
-        <location filename="../../index/deployment.py" line="202"/>
         <source>ugyldig YAML: {what}</source>
         <translation>invalid YAML: {what}</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="168"/>
-        <location filename="../../index/content.py" line="529"/>
-        <location filename="../../index/content.py" line="534"/>
-        <location filename="../../index/content.py" line="577"/>
-        <location filename="../../index/deployment.py" line="218"/>
         <source>mangler feltet «{key}»</source>
         <translation>the field «{key}» is missing</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="176"/>
-        <location filename="../../index/deployment.py" line="223"/>
         <source>feltet «{key}» skal være tekst</source>
         <translation>the field «{key}» must be text</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="194"/>
         <source>feltet «{key}» skal være en dato som 2026-11-22, ikke «{value}»</source>
         <translation>the field «{key}» must be a date like 2026-11-22, not «{value}»</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="213"/>
-        <location filename="../../index/deployment.py" line="238"/>
-        <location filename="../../index/deployment.py" line="297"/>
         <source>feltet «{key}» skal være en liste med tekster</source>
         <translation>the field «{key}» must be a list of texts</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="228"/>
         <source>id «{id}» kan bare ha små bokstaver a-z, sifre og bindestrek</source>
         <translation>the id «{id}» may only have lower-case letters a-z, digits and hyphens</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="237"/>
         <source>id «{id}» skal være lik filnavnet «{stem}»</source>
         <translation>the id «{id}» must be the same as the file name «{stem}»</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="251"/>
         <source>filen med kontrollerte telefonnumre mangler</source>
         <translation>the file of verified phone numbers is missing</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="269"/>
         <source>nummeret «{number}» står ikke i verified-numbers.yaml</source>
         <translation>the number «{number}» is not in verified-numbers.yaml</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="276"/>
         <source>skriv nummeret gruppert slik det ringes: «{written}», ikke «{number}»</source>
         <translation>write the number grouped as it is dialled: «{written}», not «{number}»</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="308"/>
         <source>filen skal begynne med et YAML-hode mellom to «---»</source>
         <translation>the file must start with a YAML header between two «---»</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="314"/>
         <source>YAML-hodet er ikke avsluttet med «---»</source>
         <translation>the YAML header is not closed with «---»</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="324"/>
         <source>YAML-hodet skal være felt med verdier (nøkkel: verdi)</source>
         <translation>the YAML header must be fields with values (key: value)</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="345"/>
         <source>ukjent felt «{key}» i hodet</source>
         <translation>unknown field «{key}» in the header</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="389"/>
         <source>overskriften mangler anker, skriv «## Tittel {{#anker}}»</source>
         <translation>the heading has no anchor, write «## Title {{#anchor}}»</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="397"/>
         <source>ankeret «{anchor}» kan bare ha små bokstaver a-z, sifre og bindestrek</source>
         <translation>the anchor «{anchor}» may only have lower-case letters a-z, digits and hyphens</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="409"/>
         <source>bruk «##» for avsnitt; tittelen står i hodet</source>
         <translation>use «##» for sections; the title is in the header</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="425"/>
         <source>ankeret «{anchor}» er brukt før i artikkelen</source>
         <translation>the anchor «{anchor}» is already used in the article</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="433"/>
         <source>avsnittet «{heading}» er tomt</source>
         <translation>the section «{heading}» is empty</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="441"/>
         <source>lenken «{target}» skal begynne med https://, kontakt:, artikkel: eller sjekkliste:</source>
         <translation>the link «{target}» must start with https://, kontakt:, artikkel: or sjekkliste:</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="468"/>
         <source>kontaktlisten mangler</source>
         <translation>the contact list is missing</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="476"/>
         <source>kontaktlisten skal være en liste («- id: ...»)</source>
         <translation>the contact list must be a list («- id: ...»)</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="484"/>
         <source>hver kontakt skal være felt med verdier</source>
         <translation>each contact must be fields with values</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="513"/>
         <source>ukjent kategori «{value}» (bruk {allowed})</source>
         <translation>unknown category «{value}» (use {allowed})</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="523"/>
         <source>ukjent målgruppe «{value}» (bruk {allowed})</source>
         <translation>unknown audience «{value}» (use {allowed})</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="540"/>
-        <location filename="../../index/content.py" line="631"/>
-        <location filename="../../index/content.py" line="705"/>
-        <location filename="../../index/content.py" line="772"/>
-        <location filename="../../index/content.py" line="818"/>
-        <location filename="../../index/deployment.py" line="208"/>
         <source>ukjent felt «{key}»</source>
         <translation>unknown field «{key}»</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="584"/>
         <source>feltet «channels» skal være en liste</source>
         <translation>the field «channels» must be a list</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="593"/>
         <source>hver kanal skal ha «type» og «value»</source>
         <translation>each channel must have «type» and «value»</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="602"/>
         <source>ukjent kanal «{value}» (bruk {allowed})</source>
         <translation>unknown channel «{value}» (use {allowed})</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="612"/>
         <source>«{value}» er ikke en e-postadresse</source>
         <translation>«{value}» is not an e-mail address</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="623"/>
         <source>skriv nettadressen uten https:// og mellomrom, som «selvhjelp.no»</source>
         <translation>write the web address without https:// and spaces, like «selvhjelp.no»</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="662"/>
         <source>sjekklisten skal være felt med verdier (nøkkel: verdi)</source>
         <translation>the checklist must be fields with values (key: value)</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="678"/>
         <source>sjekklisten skal ha en liste «items» med punkter</source>
         <translation>the checklist must have a list «items» of items</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="688"/>
         <source>hvert punkt skal ha «id» og «text»</source>
         <translation>each item must have «id» and «text»</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="696"/>
         <source>punktet «{id}» finnes fra før i listen</source>
         <translation>the item «{id}» is already in the list</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="741"/>
         <source>hver synonymgruppe skal være en liste med minst to ord</source>
         <translation>each synonym group must be a list of at least two words</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="759"/>
         <source>malen skal være felt med verdier (nøkkel: verdi)</source>
         <translation>the template must be fields with values (key: value)</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="779"/>
         <source>feltet «blocks» skal være en liste</source>
         <translation>the field «blocks» must be a list</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="803"/>
         <source>hver blokk skal ha «type»</source>
         <translation>each block must have «type»</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="811"/>
         <source>ukjent blokktype «{value}» (bruk {allowed})</source>
         <translation>unknown block type «{value}» (use {allowed})</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="863"/>
         <source>blokken viser til «{id}», som ikke finnes</source>
         <translation>the block refers to «{id}», which does not exist</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="871"/>
         <source>kilden «{source}» er ingen artikkel eller kontakt</source>
         <translation>the source «{source}» is not an article or a contact</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="899"/>
         <source>id «{id}» er brukt før ({other})</source>
         <translation>the id «{id}» is already used ({other})</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="933"/>
         <source>lenken «{target}» peker på noe som ikke finnes</source>
         <translation>the link «{target}» points at something that does not exist</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="945"/>
         <source>kilden «{source}» er ingen artikkel</source>
         <translation>the source «{source}» is not an article</translation>
     </message>
     <message>
-        <location filename="../../index/content.py" line="953"/>
         <source>punktet «{item}» viser til «{source}», som ikke er et avsnitt</source>
         <translation>the item «{item}» refers to «{source}», which is not a section</translation>
     </message>
     <message>
-        <location filename="../../index/hours.py" line="69"/>
         <source>døgnåpen</source>
         <translation>open 24 hours</translation>
     </message>
     <message>
-        <location filename="../../index/hours.py" line="85"/>
         <source>åpningstid må være «døgnåpen» eller en liste med regler</source>
         <translation>opening hours must be «døgnåpen» or a list of rules</translation>
     </message>
     <message>
-        <location filename="../../index/hours.py" line="102"/>
         <source>ukjent dag «{day}» (bruk {days})</source>
         <translation>unknown day «{day}» (use {days})</translation>
     </message>
     <message>
-        <location filename="../../index/hours.py" line="109"/>
         <source>dagene i «{rule}» står i feil rekkefølge</source>
         <translation>the days in «{rule}» are in the wrong order</translation>
     </message>
     <message>
-        <location filename="../../index/hours.py" line="116"/>
         <source>klokkeslettet i «{rule}» finnes ikke</source>
         <translation>the time in «{rule}» does not exist</translation>
     </message>
     <message>
-        <location filename="../../index/hours.py" line="121"/>
         <source>«{rule}» åpner og stenger samtidig</source>
         <translation>«{rule}» opens and closes at the same time</translation>
     </message>
     <message>
-        <location filename="../../index/model.py" line="22"/>
         <source>nødnummer</source>
         <translation>emergency number</translation>
     </message>
     <message>
-        <location filename="../../index/model.py" line="23"/>
         <source>hjelpetelefon</source>
         <translation>help line</translation>
     </message>
     <message>
-        <location filename="../../index/model.py" line="24"/>
         <source>organisasjon</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../index/model.py" line="25"/>
         <source>kompetansesenter</source>
         <translation>competence centre</translation>
     </message>
     <message>
-        <location filename="../../index/model.py" line="26"/>
         <source>kommunal tjeneste</source>
         <translation>municipal service</translation>
     </message>
     <message>
-        <location filename="../../index/model.py" line="27"/>
         <source>barn og unge</source>
         <translation>children and young people</translation>
     </message>
     <message>
-        <location filename="../../index/model.py" line="28"/>
         <source>voksne</source>
         <translation>adults</translation>
     </message>
     <message>
-        <location filename="../../index/model.py" line="29"/>
         <source>pårørende</source>
         <translation>next of kin</translation>
     </message>
     <message>
-        <location filename="../../index/model.py" line="30"/>
         <source>etterlatte</source>
         <translation>the bereaved</translation>
     </message>
     <message>
-        <location filename="../../index/model.py" line="31"/>
         <source>fagfolk</source>
         <translation>professionals</translation>
     </message>
     <message>
-        <location filename="../../index/model.py" line="32"/>
         <source>telefon</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../index/model.py" line="33"/>
         <source>chat</source>
         <translation>chat</translation>
     </message>
     <message>
-        <location filename="../../index/model.py" line="34"/>
         <source>SMS</source>
         <translation>text message</translation>
     </message>
     <message>
-        <location filename="../../index/model.py" line="36"/>
         <source>nettside</source>
         <translation>website</translation>
     </message>
     <message>
-        <location filename="../../index/model.py" line="37"/>
         <source>hele landet</source>
         <translation>whole country</translation>
     </message>
     <message>
-        <location filename="../../index/model.py" line="38"/>
         <source>lokalt</source>
         <translation>local</translation>
     </message>
     <message>
-        <location filename="../../index/model.py" line="39"/>
         <source>Nord</source>
         <translation>North</translation>
     </message>
     <message>
-        <location filename="../../index/model.py" line="40"/>
         <source>Midt</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../../index/model.py" line="41"/>
         <source>Vest</source>
         <translation>West</translation>
     </message>
     <message>
-        <location filename="../../index/model.py" line="42"/>
         <source>Sør</source>
         <translation>South</translation>
     </message>
     <message>
-        <location filename="../../index/model.py" line="43"/>
         <source>Øst</source>
         <translation>East</translation>
     </message>
     <message>
-        <location filename="../../index/model.py" line="35"/>
         <source>e-post</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../index/search.py" line="77"/>
-        <location filename="../../index/search.py" line="97"/>
         <source>Søkeindeksen kan ikke åpnes ({reason}).</source>
         <translation>The search index cannot be opened ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../index/search.py" line="140"/>
         <source>Ukjent type «{kind}».</source>
         <translation>Unknown kind «{kind}».</translation>
     </message>
     <message>
-        <location filename="../../index/store.py" line="186"/>
         <source>Fant ikke innholdsdatabasen i {folder}.</source>
         <translation>Could not find the content database in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../index/store.py" line="198"/>
         <source>Innholdsdatabasen er skadet og kan ikke leses ({reason}).</source>
         <translation>The content database is damaged and cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../index/store.py" line="206"/>
         <source>Innholdsdatabasen har et annet format ({found}) enn programmet ({wanted}).</source>
         <translation>The content database has a different format ({found}) from the program ({wanted}).</translation>
     </message>
     <message>
-        <location filename="../../index/store.py" line="229"/>
         <source>Fant ingen mal for skriv med id «{id}».</source>
         <translation>Found no handout template with the id «{id}».</translation>
     </message>
     <message>
-        <location filename="../../index/store.py" line="258"/>
         <source>Fant ingen artikkel med id «{id}».</source>
         <translation>Found no article with the id «{id}».</translation>
     </message>
     <message>
-        <location filename="../../index/store.py" line="298"/>
         <source>Fant ikke avsnittet «{id}».</source>
         <translation>Could not find the section «{id}».</translation>
     </message>
     <message>
-        <location filename="../../index/store.py" line="306"/>
         <source>Fant ingen kontakt med id «{id}».</source>
         <translation>Found no contact with the id «{id}».</translation>
     </message>
     <message>
-        <location filename="../../index/store.py" line="317"/>
         <source>Fant ingen sjekkliste med id «{id}».</source>
         <translation>Found no checklist with the id «{id}».</translation>
     </message>
     <message>
-        <location filename="../../index/localcsv.py" line="111"/>
         <source>Rad {row}: {message}</source>
         <translation>Row {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../../index/localcsv.py" line="83"/>
         <source>Kunne ikke lagre kontaktlisten i {file}: disken er full.</source>
         <translation>Could not save the contact list in {file}: the disk is full.</translation>
     </message>
     <message>
-        <location filename="../../index/localcsv.py" line="84"/>
         <source>Kunne ikke lagre kontaktlisten i {file}: Handbok får ikke skrive i {folder}.</source>
         <translation>Could not save the contact list in {file}: Handbok is not allowed to write in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../index/localcsv.py" line="87"/>
         <source>Kunne ikke lagre kontaktlisten: mappen {folder} finnes ikke.</source>
         <translation>Could not save the contact list: the folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../index/localcsv.py" line="90"/>
         <source>Kunne ikke lagre kontaktlisten i {file} ({reason}).</source>
         <translation>Could not save the contact list in {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../index/localcsv.py" line="220"/>
         <source>Filen {file} kan ikke leses som CSV ({reason}).</source>
         <translation>The file {file} cannot be read as CSV ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../index/userfile.py" line="35"/>
         <source>Fant ikke filen {file}.</source>
         <translation>Could not find the file {file}.</translation>
     </message>
     <message>
-        <location filename="../../index/userfile.py" line="38"/>
         <source>Handbok får ikke lese filen {file}.</source>
         <translation>Handbok is not allowed to read the file {file}.</translation>
     </message>
     <message>
-        <location filename="../../index/userfile.py" line="41"/>
         <source>Kunne ikke lese filen {file} ({reason}).</source>
         <translation>Could not read the file {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../index/localcsv.py" line="81"/>
         <source>Filen {file} er for stor til å være en kontaktliste.</source>
         <translation>The file {file} is too large to be a contact list.</translation>
     </message>
     <message>
-        <location filename="../../index/localcsv.py" line="247"/>
         <source>Filen {file} er ikke en tekstfil.</source>
         <translation>The file {file} is not a text file.</translation>
     </message>
     <message>
-        <location filename="../../index/localcsv.py" line="279"/>
         <source>Filen {file} ser ikke ut som en kontaktliste: den første linjen skal ha overskriftene {header}.</source>
         <translation>The file {file} does not look like a contact list: the first line must have the headings {header}.</translation>
     </message>
     <message>
-        <location filename="../../index/localcsv.py" line="303"/>
         <source>«{value}» i kolonnen Id kan ikke brukes som id (skriv f.eks. lokal-frivilligsentralen eller la cellen stå tom).</source>
         <translation>«{value}» in the Id column cannot be used as an id (write e.g. lokal-frivilligsentralen or leave the cell empty).</translation>
     </message>
     <message>
-        <location filename="../../index/localcsv.py" line="318"/>
         <source>«{value}» i kolonnen Kontrollert er ikke en dato (skriv f.eks. 22.11.2026).</source>
         <translation>«{value}» in the Kontrollert column is not a date (write e.g. 22.11.2026).</translation>
     </message>
     <message>
-        <location filename="../../index/localcsv.py" line="360"/>
         <source>Kan ikke lese «{text}» i kolonnen {column}: en parentes er ikke lukket. Skriv f.eks. «22 40 00 40 (sentralbord) [man-fre 08:00-15:30]».</source>
         <translation>Cannot read «{text}» in the column {column}: a parenthesis is not closed. Write e.g. «22 40 00 40 (sentralbord) [man-fre 08:00-15:30]».</translation>
     </message>
     <message>
-        <location filename="../../index/localcsv.py" line="365"/>
         <source>Kan ikke lese «{text}» i kolonnen {column}: en hakeparentes er ikke lukket. Skriv f.eks. «22 40 00 40 (sentralbord) [man-fre 08:00-15:30]».</source>
         <translation>Cannot read «{text}» in the column {column}: a square bracket is not closed. Write e.g. «22 40 00 40 (sentralbord) [man-fre 08:00-15:30]».</translation>
     </message>
     <message>
-        <location filename="../../index/localcsv.py" line="370"/>
         <source>Kan ikke lese «{text}» i kolonnen {column}: det står noe etter parentesen. Skriv f.eks. «22 40 00 40 (sentralbord) [man-fre 08:00-15:30]», og komma mellom flere.</source>
         <translation>Cannot read «{text}» in the column {column}: something follows the parenthesis. Write e.g. «22 40 00 40 (sentralbord) [man-fre 08:00-15:30]», with commas between several.</translation>
     </message>
     <message>
-        <location filename="../../index/userdata_io.py" line="35"/>
         <source>Filen {file} er for stor til å være en bokmerkefil.</source>
         <translation>The file {file} is too large to be a bookmark file.</translation>
     </message>
     <message>
-        <location filename="../../index/userdata_io.py" line="86"/>
         <source>Filen {file} er ikke en tekstfil i UTF-8, så den kan ikke leses som bokmerker.</source>
         <translation>The file {file} is not a UTF-8 text file, so it cannot be read as bookmarks.</translation>
     </message>
     <message>
-        <location filename="../../index/userdata_io.py" line="97"/>
         <source>Filen {file} er ikke en gyldig bokmerkefil: feil i JSON på linje {line}, tegn {column}.</source>
         <translation>The file {file} is not a valid bookmark file: JSON error on line {line}, character {column}.</translation>
     </message>
     <message>
-        <location filename="../../index/userdata_io.py" line="118"/>
         <source>Filen {file} har format {found}, men denne versjonen av Handbok kan bare lese format {wanted}.</source>
         <translation>The file {file} has format {found}, but this version of Handbok can only read format {wanted}.</translation>
     </message>
     <message>
-        <location filename="../../index/userdata_io.py" line="137"/>
         <source>Bokmerke nummer {number} i filen {file} kan ikke leses: «{key}» mangler eller har feil verdi.</source>
         <translation>Bookmark number {number} in the file {file} cannot be read: «{key}» is missing or has a wrong value.</translation>
     </message>
     <message>
-        <location filename="../../index/userdata_io.py" line="175"/>
         <source>Filen {file} er ikke en bokmerkefil fra Handbok.</source>
         <translation>The file {file} is not a Handbok bookmark file.</translation>
     </message>
     <message>
-        <location filename="../../index/userdata_io.py" line="37"/>
         <source>Kunne ikke lagre bokmerkene i {file}: disken er full.</source>
         <translation>Could not save the bookmarks in {file}: the disk is full.</translation>
     </message>
     <message>
-        <location filename="../../index/userdata_io.py" line="38"/>
         <source>Kunne ikke lagre bokmerkene i {file}: Handbok får ikke skrive i {folder}.</source>
         <translation>Could not save the bookmarks in {file}: Handbok is not allowed to write in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../index/userdata_io.py" line="41"/>
         <source>Kunne ikke lagre bokmerkene: mappen {folder} finnes ikke.</source>
         <translation>Could not save the bookmarks: the folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../index/userdata_io.py" line="44"/>
         <source>Kunne ikke lagre bokmerkene i {file} ({reason}).</source>
         <translation>Could not save the bookmarks in {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../index/handout.py" line="76"/>
         <source>Fant ingenting med id «{id}» å legge til i skrivet.</source>
         <translation>Found nothing with the id «{id}» to add to the handout.</translation>
     </message>
     <message>
-        <location filename="../../index/handout.py" line="138"/>
         <source>sist faglig oppdatert {date}</source>
         <translation>last professionally updated {date}</translation>
     </message>
     <message>
-        <location filename="../../index/handout.py" line="146"/>
         <source>Kontaktopplysninger ({names}): sist kontrollert {date}.</source>
         <translation>Contact details ({names}): last verified {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/packcmd.py" line="61"/>
         <source>Programmet har ingen nøkkel for innholdspakker ({path}).</source>
         <translation>The program has no key for content packs ({path}).</translation>
     </message>
     <message>
-        <location filename="../../index/packs.py" line="106"/>
         <source>Nøkkelfilen {file} finnes fra før og blir ikke overskrevet.</source>
         <translation>The key file {file} already exists and is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../index/packs.py" line="156"/>
         <source>Nøkkelfilen {file} er ikke en gyldig nøkkel for innholdspakker.</source>
         <translation>The key file {file} is not a valid key for content packs.</translation>
     </message>
     <message>
-        <location filename="../../index/packs.py" line="176"/>
         <source>Versjonen «{version}» er ugyldig; skriv den som 2026.12.1.</source>
         <translation>The version «{version}» is not valid; write it like 2026.12.1.</translation>
     </message>
     <message>
-        <location filename="../../index/packs.py" line="253"/>
         <source>Innholdspakken har versjon {version}, som ikke er nyere enn innholdet du har ({installed}).</source>
         <translation>The content pack has version {version}, which is not newer than the content you have ({installed}).</translation>
     </message>
     <message>
-        <location filename="../../index/packs.py" line="291"/>
         <source>Innholdet i pakken har feil og blir ikke tatt i bruk:
 {problems}</source>
         <translation>The content in the pack has errors and is not installed:
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../index/packs.py" line="341"/>
         <source>Det finnes ikke noe tidligere innhold å gå tilbake til.</source>
         <translation>There is no earlier content to go back to.</translation>
     </message>
     <message>
-        <location filename="../../index/packs.py" line="347"/>
         <source>Det tidligere innholdet finnes ikke lenger og kan ikke tas i bruk igjen.</source>
         <translation>The earlier content no longer exists and cannot be used again.</translation>
     </message>
     <message>
-        <location filename="../../index/packs.py" line="484"/>
         <source>Kunne ikke lagre innholdet i {folder}: {reason}.</source>
         <translation>Could not save the content in {folder}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../index/packsafety.py" line="95"/>
         <source>Filen {file} er ikke en innholdspakke for Handbok (ikke en zip-fil).</source>
         <translation>The file {file} is not a Handbok content pack (not a zip file).</translation>
     </message>
     <message>
-        <location filename="../../index/packsafety.py" line="109"/>
         <source>Kunne ikke lese innholdspakken {file}: {reason}.</source>
         <translation>Could not read the content pack {file}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../index/packsafety.py" line="118"/>
         <source>Innholdspakken {file} er skadet og kan ikke leses.</source>
         <translation>The content pack {file} is damaged and cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../index/packsafety.py" line="128"/>
         <source>Innholdspakken har for mange filer ({count}; høyst {limit} er lov).</source>
         <translation>The content pack has too many files ({count}; at most {limit} are allowed).</translation>
     </message>
     <message>
-        <location filename="../../index/packsafety.py" line="141"/>
         <source>Filen «{name}» i innholdspakken er for stor ({size} MB; høyst {limit} MB).</source>
         <translation>The file «{name}» in the content pack is too large ({size} MB; at most {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../../index/packsafety.py" line="156"/>
         <source>Innholdspakken er for stor når den pakkes ut ({size} MB; høyst {limit} MB).</source>
         <translation>The content pack is too large when unpacked ({size} MB; at most {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../../index/packsafety.py" line="167"/>
         <source>Filen «{name}» i innholdspakken er mistenkelig sterkt komprimert og pakkes ikke ut.</source>
         <translation>The file «{name}» in the content pack is suspiciously highly compressed and is not unpacked.</translation>
     </message>
     <message>
-        <location filename="../../index/packsafety.py" line="190"/>
         <source>Filen «{name}» i innholdspakken er større enn pakken oppgir, og pakkes ikke ut.</source>
         <translation>The file «{name}» in the content pack is larger than the pack says, and is not unpacked.</translation>
     </message>
     <message>
-        <location filename="../../index/packsafety.py" line="229"/>
         <source>Innholdspakken inneholder en snarvei («{name}»), og det er ikke lov.</source>
         <translation>The content pack contains a link («{name}»), which is not allowed.</translation>
     </message>
     <message>
-        <location filename="../../index/packsafety.py" line="238"/>
         <source>Innholdspakken har en fil med et ugyldig navn («{name}») som kunne havnet utenfor innholdsmappen.</source>
         <translation>The content pack has a file with an invalid name («{name}») that could end up outside the content folder.</translation>
     </message>
     <message>
-        <location filename="../../index/packsafety.py" line="248"/>
         <source>Innholdspakken har en fil med et for langt navn («{name}»); høyst {limit} tegn er lov.</source>
         <translation>The content pack has a file with too long a name («{name}»); at most {limit} characters are allowed.</translation>
     </message>
     <message>
-        <location filename="../../index/packsafety.py" line="260"/>
         <source>Innholdspakken har filen «{name}» mer enn én gang.</source>
         <translation>The content pack has the file «{name}» more than once.</translation>
     </message>
     <message>
-        <location filename="../../index/packsafety.py" line="302"/>
         <source>Innholdspakken er ikke signert av en utgiver Handbok stoler på, eller den er endret etter at den ble signert.</source>
         <translation>The content pack is not signed by a publisher Handbok trusts, or it was changed after it was signed.</translation>
     </message>
     <message>
-        <location filename="../../index/packsafety.py" line="319"/>
         <source>Innholdspakken mangler innholdslisten (manifest.json).</source>
         <translation>The content pack lacks its list of contents (manifest.json).</translation>
     </message>
     <message>
-        <location filename="../../index/packsafety.py" line="325"/>
         <source>Innholdspakken er ikke signert (manifest.sig mangler).</source>
         <translation>The content pack is not signed (manifest.sig is missing).</translation>
     </message>
     <message>
-        <location filename="../../index/packsafety.py" line="336"/>
         <source>Filen «{name}» i innholdspakken er endret etter at den ble signert.</source>
         <translation>The file «{name}» in the content pack was changed after it was signed.</translation>
     </message>
     <message>
-        <location filename="../../index/packsafety.py" line="347"/>
         <source>Innholdspakken har en fil som ikke står i innholdslisten: «{name}».</source>
         <translation>The content pack has a file that is not in its list of contents: «{name}».</translation>
     </message>
     <message>
-        <location filename="../../index/packsafety.py" line="356"/>
         <source>Filen «{name}» står i innholdslisten, men mangler i innholdspakken.</source>
         <translation>The file «{name}» is in the list of contents but missing from the content pack.</translation>
     </message>
     <message>
-        <location filename="../../index/packsafety.py" line="382"/>
         <source>Innholdspakken har et format denne versjonen av Handbok ikke kjenner ({format} {format_version}).</source>
         <translation>The content pack has a format this version of Handbok does not know ({format} {format_version}).</translation>
     </message>
     <message>
-        <location filename="../../index/packsafety.py" line="421"/>
         <source>Innholdslisten i innholdspakken er ugyldig: feltet «{field}» mangler eller er feil.</source>
         <translation>The content pack&apos;s list of contents is invalid: the field «{field}» is missing or wrong.</translation>
     </message>
     <message>
-        <location filename="../../index/locallayer.py" line="28"/>
         <source>Lokalt notat</source>
         <translation>Local note</translation>
     </message>
     <message>
-        <location filename="../../index/handbook.py" line="85"/>
         <source>Innholdet kunne ikke åpnes ({reason}). Handbok har bygget det på nytt fra sine egne filer, og alt virker som før.</source>
         <translation>The content could not be opened ({reason}). Handbok has rebuilt it from its own files, and everything works as before.</translation>
     </message>
@@ -2460,17 +1912,14 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../desktop/lists.py" line="154"/>
         <source>Historikk</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/lists.py" line="155"/>
         <source>Tøm historikken</source>
         <translation>Clear the history</translation>
     </message>
     <message>
-        <location filename="../../desktop/lists.py" line="165"/>
         <source>Historikken er tom.</source>
         <translation>The history is empty.</translation>
     </message>
@@ -2478,171 +1927,134 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="94"/>
         <source>Søk i veiledning, kontakter og sjekklister (Ctrl+K)</source>
         <translation>Search guidance, contacts and checklists (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="96"/>
-        <location filename="../../desktop/mainwindow.py" line="111"/>
         <source>Søk</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="102"/>
         <source>Tilbake</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="103"/>
         <source>Fram</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="104"/>
-        <location filename="../../desktop/mainwindow.py" line="464"/>
         <source>☆ Bokmerke</source>
         <translation>☆ Bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="105"/>
         <source>Legg til eller fjern bokmerke (Ctrl+D)</source>
         <translation>Add or remove bookmark (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="106"/>
         <source>Skriv ut</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="108"/>
         <source>Skriv til pasienten …</source>
         <translation>Handout for the patient …</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="112"/>
         <source>Finn på siden</source>
         <translation>Find on page</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="113"/>
         <source>Finn neste</source>
         <translation>Find next</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="114"/>
         <source>Større tekst</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="115"/>
         <source>Mindre tekst</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="116"/>
         <source>Vanlig tekststørrelse</source>
         <translation>Normal text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="123"/>
         <source>Verktøylinje</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="132"/>
         <source>Oppdater innhold fra fil …</source>
         <translation>Update content from file …</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="134"/>
         <source>Om innholdet …</source>
         <translation>About the content …</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="137"/>
         <source>Mer</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="138"/>
         <source>Flere valg</source>
         <translation>More choices</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="150"/>
         <source>Sidepanel</source>
         <translation>Side panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="174"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="176"/>
-        <location filename="../../desktop/mainwindow.py" line="177"/>
         <source>Åpner innholdet …</source>
         <translation>Opening the content …</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="283"/>
-        <location filename="../../desktop/mainwindow.py" line="298"/>
         <source>Lokalt notat</source>
         <translation>Local note</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="283"/>
         <source>Notat til avsnittet (for eksempel hvem dere ringer):</source>
         <translation>Note for the section (for example whom you call):</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="298"/>
         <source>Vil du slette notatet?</source>
         <translation>Do you want to delete the note?</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="328"/>
         <source>Skriv i søkefeltet øverst (Ctrl+K), eller velg fra listene til venstre: veiledning, kontakter, sjekklister, bokmerker og historikk.</source>
         <translation>Type in the search field at the top (Ctrl+K), or choose from the lists on the left: guidance, contacts, checklists, bookmarks and history.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="332"/>
         <source>Nødnumrene og de døgnåpne hjelpetelefonene står alltid i den røde linjen.</source>
         <translation>The emergency numbers and the 24-hour help lines are always in the red bar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="383"/>
         <source>Fant ikke «{id}» i innholdet.</source>
         <translation>Could not find «{id}» in the content.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="443"/>
         <source>Kopiert: {value}</source>
         <translation>Copied: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="464"/>
         <source>★ Bokmerket</source>
         <translation>★ Bookmarked</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="498"/>
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="506"/>
         <source>Skrevet ut {date} fra Handbok</source>
         <translation>Printed {date} from Handbok</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="341"/>
         <source>Innholdet kunne ikke åpnes.</source>
         <translation>The content could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="343"/>
         <source>Bokmerker og historikk er likevel tilgjengelige.</source>
         <translation>Bookmarks and history are still available.</translation>
     </message>
@@ -2650,38 +2062,30 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/reader.py" line="62"/>
         <source>Lesefelt</source>
         <translation>Reading pane</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader.py" line="69"/>
-        <location filename="../../desktop/reader.py" line="70"/>
         <source>Finn på siden</source>
         <translation>Find on page</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader.py" line="74"/>
         <source>Neste</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader.py" line="75"/>
         <source>Finn neste</source>
         <translation>Find next</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader.py" line="77"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader.py" line="78"/>
         <source>Lukk søk på siden</source>
         <translation>Close find on page</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader.py" line="128"/>
         <source>Ikke funnet</source>
         <translation>Not found</translation>
     </message>
@@ -2689,52 +2093,42 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../desktop/results.py" line="31"/>
         <source>Søkestatus</source>
         <translation>Search status</translation>
     </message>
     <message>
-        <location filename="../../desktop/results.py" line="34"/>
         <source>Søketreff</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/results.py" line="50"/>
         <source>Skriv hva du leter etter: et tema, en organisasjon, et telefonnummer.</source>
         <translation>Type what you are looking for: a topic, an organisation, a phone number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/results.py" line="59"/>
         <source>Mente du: {suggestion}?</source>
         <translation>Did you mean: {suggestion}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/results.py" line="66"/>
         <source>Ingen treff for «{query}». Prøv et annet ord, eller sjekk stavingen.</source>
         <translation>No results for «{query}». Try another word, or check the spelling.</translation>
     </message>
     <message>
-        <location filename="../../desktop/results.py" line="70"/>
         <source>Ingen eksakte treff. Viser treff med lignende ord.</source>
         <translation>No exact results. Showing results with similar words.</translation>
     </message>
     <message>
-        <location filename="../../desktop/results.py" line="72"/>
         <source>Ingen treff med alle ordene. Viser treff med noen av dem.</source>
         <translation>No results with all the words. Showing results with some of them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/results.py" line="103"/>
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/results.py" line="104"/>
         <source>Veiledning</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../../desktop/results.py" line="105"/>
         <source>Sjekklister</source>
         <translation>Checklists</translation>
     </message>
@@ -2742,67 +2136,54 @@
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../desktop/cli.py" line="31"/>
         <source>bruk: </source>
         <translation>usage: </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="32"/>
         <source>argumenter</source>
         <translation>positional arguments</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="33"/>
         <source>valg</source>
         <translation>options</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="34"/>
         <source>vis denne hjelpen</source>
         <translation>show this help message and exit</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="35"/>
         <source>vis programmets versjon</source>
         <translation>show program&apos;s version number and exit</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="38"/>
         <source>mangler: %s</source>
         <translation>the following arguments are required: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="39"/>
         <source>ukjente argumenter: %s</source>
         <translation>unrecognized arguments: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="40"/>
         <source>ugyldig valg: %(value)r (velg blant %(choices)s)</source>
         <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="43"/>
         <source>trenger en verdi</source>
         <translation>expected one argument</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="44"/>
         <source>trenger minst én verdi</source>
         <translation>expected at least one argument</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="45"/>
         <source>ugyldig verdi: %(value)r</source>
         <translation>invalid value: %(value)r</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="46"/>
         <source>%(argument_name)s: %(message)s</source>
         <translation>%(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="49"/>
         <source>tvetydig valg: %(option)s kan være %(matches)s</source>
         <translation>ambiguous option: %(option)s could match %(matches)s</translation>
     </message>
@@ -2810,12 +2191,10 @@
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../desktop/app.py" line="57"/>
         <source>Innholdet kunne ikke åpnes på grunn av en uventet feil.</source>
         <translation>The content could not be opened because of an unexpected error.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="87"/>
         <source>Det oppstod en uventet feil. Handbok fortsetter; detaljer er i loggen.</source>
         <translation>An unexpected error occurred. Handbok carries on; the details are in the log.</translation>
     </message>
@@ -2823,32 +2202,26 @@
 <context>
     <name>tabs</name>
     <message>
-        <location filename="../../desktop/sidepanel.py" line="22"/>
         <source>Søk</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/sidepanel.py" line="23"/>
         <source>Veiledning</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../../desktop/sidepanel.py" line="24"/>
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/sidepanel.py" line="25"/>
         <source>Sjekklister</source>
         <translation>Checklists</translation>
     </message>
     <message>
-        <location filename="../../desktop/sidepanel.py" line="26"/>
         <source>Bokmerker</source>
         <translation>Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../desktop/sidepanel.py" line="27"/>
         <source>Historikk</source>
         <translation>History</translation>
     </message>
