@@ -18,13 +18,13 @@ from PySide6.QtCore import QThread, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from desktop import i18n
+from desktop.faults import log_fault
 from desktop.i18n import translate
 from desktop.windows.mainwindow import MainWindow
 from index import paths
 from index.errors import HandbokError
 from index.userdata.store import UserData
 
-LOG_FILE = "handbok.log"
 SMOKE_TEST_ENV = "HANDBOK_SMOKE_TEST"
 PANELS_DELAY_MS = 10
 LOADER_DELAY_MS = 30
@@ -36,10 +36,11 @@ class ContentLoader(QThread):
     loaded = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, store_dir: Path, build: bool) -> None:
+    def __init__(self, store_dir: Path, build: bool, log_folder: Path | None = None) -> None:
         super().__init__()
         self.store_dir = store_dir
         self.build = build
+        self.log_folder = log_folder or paths.user_data_dir()
         self.notice = ""  # set when the content had to be rebuilt
 
     def run(self) -> None:
@@ -53,11 +54,11 @@ class ContentLoader(QThread):
         except HandbokError as error:
             self.failed.emit(error.message(translate))
         except Exception:
-            _log(traceback.format_exc())
+            log_fault(self.log_folder, traceback.format_exc())
             self.failed.emit(i18n.tr("Innholdet kunne ikke åpnes på grunn av en uventet feil."))
 
 
-def open_userdata(folder: Path, window_parent: object = None) -> tuple[UserData | None, str]:
+def open_userdata(folder: Path) -> tuple[UserData | None, str]:
     """The user's data, and a sentence to show if something was moved aside or failed."""
     try:
         data = UserData.open(folder)
@@ -66,22 +67,9 @@ def open_userdata(folder: Path, window_parent: object = None) -> tuple[UserData 
     return data, data.notice.message(translate) if data.notice else ""
 
 
-_log_folder: list[Path] = []
-
-
-def _log(text: str) -> None:
-    try:
-        folder = _log_folder[0] if _log_folder else paths.user_data_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        with (folder / LOG_FILE).open("a", encoding="utf-8") as out:
-            out.write(text + "\n")
-    except OSError:
-        pass
-
-
-def _excepthook(window: MainWindow | None) -> object:
+def _excepthook(window: MainWindow | None, log_folder: Path) -> object:
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-        _log("".join(traceback.format_exception(kind, error, tb)))
+        log_fault(log_folder, "".join(traceback.format_exception(kind, error, tb)))
         if window is not None:
             window.show_problem(
                 i18n.tr("Det oppstod en uventet feil. Handbok fortsetter; detaljer er i loggen.")
@@ -97,11 +85,10 @@ def run(args: argparse.Namespace) -> int:
     app.setApplicationDisplayName("Handbok")
     i18n.install(i18n.language())
     data_dir = paths.user_data_dir(getattr(args, "data_dir", None))
-    _log_folder[:] = [data_dir]
     userdata, notice = open_userdata(data_dir)
 
     window = MainWindow(userdata)
-    sys.excepthook = _excepthook(window)  # type: ignore[assignment]
+    sys.excepthook = _excepthook(window, data_dir)  # type: ignore[assignment]
     window.show()
     from PySide6.QtGui import QIcon
 
@@ -110,7 +97,9 @@ def run(args: argparse.Namespace) -> int:
     app.setWindowIcon(QIcon(str(resource_path("icons", "handbok.png"))))
 
     explicit_store = getattr(args, "store", None)
-    loader = ContentLoader(paths.store_dir(explicit_store), build=explicit_store is None)
+    loader = ContentLoader(
+        paths.store_dir(explicit_store), build=explicit_store is None, log_folder=data_dir
+    )
 
     def loaded(handbook: Any) -> None:
         from desktop.windows.searching import SearchController

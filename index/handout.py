@@ -17,7 +17,6 @@ from index.content.model import (
     Contact,
     HandoutBlock,
     HandoutTemplate,
-    Section,
     SectionNote,
 )
 from index.errors import NotFoundError
@@ -27,7 +26,6 @@ from index.store.database import ContentStore
 if TYPE_CHECKING:
     from index.local.layer import LocalLayer
 
-PAPERS = ("A4", "A5")
 # The emergency contacts printed at the top of every handout, from the contact list.
 EMERGENCY = ("medisinsk-nodtelefon", "legevakt")
 
@@ -173,8 +171,3 @@ def web_addresses(contact: Contact) -> list[str]:
 def checklist_items(checklist: Checklist) -> list[tuple[str, str, str]]:
     """(group, item id, text) in order."""
     return [(i.group, i.id, i.text) for i in checklist.items]
-
-
-def section_of(part: object) -> tuple[Article, Section]:
-    assert isinstance(part, tuple)
-    return part  # type: ignore[return-value]

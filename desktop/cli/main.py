@@ -27,7 +27,6 @@ if TYPE_CHECKING:
     from index.handbook import Handbook
 
 EXIT_OK, EXIT_FAULT, EXIT_USAGE = 0, 1, 2
-LOG_FILE = "handbok.log"
 
 # argparse's own messages, in bokmål (and through Qt's translator for English).
 _ARGPARSE = {
@@ -295,15 +294,10 @@ def _handout(handbook: Handbook, args: argparse.Namespace) -> int:
 
 
 def _log_fault(args: argparse.Namespace) -> Path | str:
-    try:
-        folder = paths.user_data_dir(getattr(args, "data_dir", None))
-        folder.mkdir(parents=True, exist_ok=True)
-        log = folder / LOG_FILE
-        with log.open("a", encoding="utf-8") as out:
-            out.write(traceback.format_exc() + "\n")
-        return log
-    except OSError:
-        return tr("(ingen skrivbar loggmappe)")
+    from desktop.faults import log_fault
+
+    folder = paths.user_data_dir(getattr(args, "data_dir", None))
+    return log_fault(folder, traceback.format_exc()) or tr("(ingen skrivbar loggmappe)")
 
 
 if __name__ == "__main__":

@@ -4,7 +4,6 @@ self-help group being started, say). Every tick and every note is saved at once.
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
 from datetime import date
 from typing import TypeVar
 
@@ -23,10 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.i18n import translate
 from desktop.windows.dialogs import DialogService
+from desktop.windows.guard import Guard
 from index.content.model import Checklist, ChecklistItem
-from index.errors import HandbokError
 from index.userdata.store import ChecklistRun, ChecklistRuns, ItemState
 
 T = TypeVar("T")
@@ -44,6 +42,7 @@ class ChecklistView(QWidget):
         super().__init__(parent)
         self.runs = runs
         self.dialogs = dialogs
+        self._safe = Guard(self.error.emit)
         self.checklist: Checklist | None = None
         self.boxes: dict[str, QCheckBox] = {}
         self.notes: dict[str, QLineEdit] = {}
@@ -256,13 +255,6 @@ class ChecklistView(QWidget):
         ):
             self._safe(lambda: self.runs.delete(run_id), None)
             self._load_runs()
-
-    def _safe(self, action: Callable[[], T], fallback: T) -> T:
-        try:
-            return action()
-        except HandbokError as problem:
-            self.error.emit(problem.message(translate))
-            return fallback
 
 
 class _ClickableLabel(QLabel):

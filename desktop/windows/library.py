@@ -8,10 +8,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from desktop.i18n import tr, translate
+from desktop.i18n import tr
 from desktop.windows.dialogs import DialogService
+from desktop.windows.guard import Guard
 from desktop.windows.lists import BookmarksPanel, HistoryPanel
-from index.errors import HandbokError
 from index.userdata.store import Bookmark, HistoryEntry, UserData
 
 T = TypeVar("T")
@@ -33,18 +33,12 @@ class Library:
         self.history_panel = history
         self.exists = exists
         self.report = report
+        self._safe = Guard(report)
         bookmarks.note_button.clicked.connect(self.edit_note)
         bookmarks.delete_button.clicked.connect(self.delete_chosen)
         bookmarks.export_button.clicked.connect(self.export)
         bookmarks.import_button.clicked.connect(self.import_file)
         history.clear_button.clicked.connect(self.clear_history)
-
-    def _safe(self, action: Callable[[], T], fallback: T) -> T:
-        try:
-            return action()
-        except HandbokError as error:
-            self.report(error.message(translate))
-            return fallback
 
     # --- bookmarks -----------------------------------------------------------------------
 

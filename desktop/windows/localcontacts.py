@@ -11,13 +11,13 @@ from typing import TypeVar
 
 from desktop.i18n import tr, translate
 from desktop.windows.dialogs import DialogService
-from index.errors import HandbokError
+from desktop.windows.guard import Guard
 from index.local.layer import LocalLayer
 
 T = TypeVar("T")
 
 
-class LocalContacts:
+class LocalContactActions:
     def __init__(
         self,
         layer: LocalLayer,
@@ -29,13 +29,7 @@ class LocalContacts:
         self.dialogs = dialogs
         self.changed = changed
         self.report = report
-
-    def _safe(self, action: Callable[[], T], fallback: T) -> T:
-        try:
-            return action()
-        except HandbokError as error:
-            self.dialogs.warn(tr("Lokale kontakter"), error.message(translate))
-            return fallback
+        self._safe = Guard(lambda sentence: dialogs.warn(tr("Lokale kontakter"), sentence))
 
     def _done(self) -> None:
         self.layer.reload()

@@ -264,10 +264,10 @@ class MainWindow(QMainWindow):
             self._query_changed(self.search_field.text())
 
     def _attach_local(self, layer: Any) -> None:
-        from desktop.windows.localcontacts import LocalContacts
+        from desktop.windows.localcontacts import LocalContactActions
 
         panel = self.contacts
-        self.local_contacts = LocalContacts(
+        self.local_contacts = LocalContactActions(
             layer, self.dialogs, changed=self._local_changed, report=self.show_problem
         )
         panel.local_buttons.show()

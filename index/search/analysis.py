@@ -193,11 +193,6 @@ def query_analyzer() -> Any:
     )
 
 
-def plain_analyzer() -> Any:
-    """Real words, unfolded and unstemmed: the vocabulary for "Mente du ...?"."""
-    return RegexTokenizer(r"[^\W\d_]{3,}") | LowercaseFilter()
-
-
 def query_terms(text: str) -> list[str]:
     """The index terms for a piece of user text, in order, stop words removed."""
     return [t.text for t in _QUERY(text) if not t.stopped]

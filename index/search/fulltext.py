@@ -24,7 +24,6 @@ from index.search.analysis import Vocabulary, index_analyzer
 VOCABULARY_FILE = "vocabulary.txt"
 INDEX_DIR = "whoosh"
 TITLE_BOOST = 3.0
-CONTEXT_BOOST = 1.5
 # Whole-document boosts by what a hit is. A nurse who types a name or a number wants the
 # contact; a checklist's short items would otherwise outrank the checklist and the guidance.
 KIND_BOOST = {"contact": 1.5, "checklist": 1.5, "checklist_item": 0.6, "article": 1.0}

@@ -56,9 +56,6 @@ class Corrector:
                     counts[word] = int(count)
         return cls(counts)
 
-    def known(self, word: str) -> bool:
-        return fold(word.lower()) in self.words
-
     def _index(self) -> dict[str, list[str]]:
         """Built on first use: most searches never need it."""
         if self._deletes is None:
