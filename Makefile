@@ -38,7 +38,7 @@ format: $(STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-# Every benchmark, then one table against DESIGN.md's bars (bench/out/report.md for README).
+# Every benchmark, then one table against the bars of docs/architecture.md (bench/out/report.md for README).
 # BENCH_ARGS go to search_bench.py: BENCH_ARGS="--articles 1000" for a quick run.
 bench: $(STAMP) translations store
 	$(BIN)/python bench/report.py $(BENCH_ARGS)

@@ -1,4 +1,4 @@
-"""What the benchmarks share: where figures go, and the quality bars of ../shared/DESIGN.md.
+"""What the benchmarks share: where figures go, and the quality bars of docs/architecture.md.
 
 The bars live here once, so a script's own verdict and the combined report (report.py)
 cannot disagree.
@@ -14,7 +14,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "bench" / "out"
 
-# DESIGN.md, "Quality bars".
+# docs/architecture.md, "The quality bars".
 SEARCH_SHIPPED_P95_MS = 5.0  # p95 on the shipped content
 SEARCH_CORPUS_P95_MS = 16.0  # p95 on the synthetic corpus: one frame
 SEARCH_CORPUS_ARTICLES = 10_000  # the corpus size the two corpus bars are defined for

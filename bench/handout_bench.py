@@ -2,7 +2,8 @@
 
     python bench/handout_bench.py [--rounds N] [--out bench/out/handout.json]
 
-DESIGN.md: a two-page handout in under 300 ms. Reports every template, normal and large print.
+docs/architecture.md: a two-page handout in under 300 ms. Reports every template, normal and
+large print.
 """
 
 from __future__ import annotations

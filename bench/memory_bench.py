@@ -10,7 +10,7 @@ search and opens the first hit with Down and Enter, opens the handout composer w
 preview, then reads VmHWM (peak resident memory) and VmRSS (resident now) from
 /proc/self/status and quits. A bare PySide6 QMainWindow (bench/bare.py) is measured the same
 way: the floor Qt itself costs on this machine. Figures are MiB, the median of the runs.
-DESIGN.md sets no bar for memory: this is a figure to watch.
+docs/architecture.md sets no bar for memory: this is a figure to watch.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""`make bench`: every benchmark in one run, and one table of the figures against DESIGN.md.
+"""`make bench`: every benchmark in one run, and one table of the figures against the bars of
+docs/architecture.md.
 
     python bench/report.py [search_bench.py options, e.g. --articles 1000 for a quick run]
 
@@ -280,8 +281,8 @@ def rows_and_notes(outcomes: dict[str, Outcome]) -> tuple[list[Row], list[str]]:
     notes += [
         "Search: Handbok with snippets, as the window searches; FTS5 without; p50 / p95 over "
         "five query types (term, AND, phrase, fuzzy, prefix) weighted equally.",
-        "DESIGN.md sets no bar for store build time or memory. The frozen first window is "
-        "measured when `make dist` has built dist/ before the run.",
+        "docs/architecture.md sets no bar for store build time or memory. The frozen first "
+        "window is measured when `make dist` has built dist/ before the run.",
     ]
     if not outcomes["memory"].problem:
         notes.append(
@@ -331,7 +332,7 @@ def describe(info: dict[str, Any]) -> str:
 
 
 def text_table(rows: list[Row]) -> str:
-    header = Row("measure", "figure", "bar (DESIGN.md)", "verdict")
+    header = Row("measure", "figure", "bar (docs/architecture.md)", "verdict")
     cells = [list(asdict(row).values()) for row in (header, *rows)]
     widths = [max(len(line[i]) for line in cells) for i in range(4)]
     lines = ["  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)) for line in cells]
@@ -345,7 +346,7 @@ def markdown(report: dict[str, Any]) -> str:
         f"Measured {report['date']} on {describe(report['machine'])}; commit "
         f"{code['commit'][:10]}{' with uncommitted changes' if code['dirty'] else ''}.",
         "",
-        "| Measure | Figure | Bar (DESIGN.md) | Verdict |",
+        "| Measure | Figure | Bar (docs/architecture.md) | Verdict |",
         "|---|---|---|---|",
         *(
             f"| {r['measure']} | {r['figure']} | {r['bar']} | {r['verdict']} |"

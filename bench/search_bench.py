@@ -17,7 +17,7 @@ What it measures
      slow types on a big corpus would otherwise take many minutes.
   4. The shipped content: ``index.store.build.build_store`` time, and ~30 queries a nurse would type
      through a Searcher with the store's synonyms (snippets on, as the GUI searches).
-Targets (../shared/DESIGN.md): shipped p95 < 5 ms and build < 3 s; on 10,000 articles
+Targets (docs/architecture.md): shipped p95 < 5 ms and build < 3 s; on 10,000 articles
 p95 < 16 ms and within 2x of FTS5.
 
 Usage:
@@ -66,7 +66,7 @@ from index.store.database import DB_FILE, Store
 
 QUERY_TYPES = ("term", "and", "phrase", "fuzzy", "prefix")
 LIMIT = 10
-TARGET_SHIPPED_BUILD_S = 3.0  # this script's own bar for `make store`; DESIGN.md has none
+TARGET_SHIPPED_BUILD_S = 3.0  # this script's own bar for `make store`; the docs set none
 ZIPF_EXPONENT = 1.05
 COMPOUNDS = 30_000
 TOP_REAL = 400  # real words ranked above every derived form
@@ -811,7 +811,7 @@ def targets(corpus: dict[str, Any], shipped: dict[str, Any]) -> dict[str, Any]:
 
 
 def print_targets(result: dict[str, Any], articles: int) -> None:
-    print("\nTargets (DESIGN.md; Whoosh with snippets, as the GUI searches):")
+    print("\nTargets (docs/architecture.md; Whoosh with snippets, as the GUI searches):")
     for name, row in result.items():
         print(f"  {name:<20} {row['value']!s:>8}  target {row['target']:<7} {verdict(row['pass'])}")
     if articles != TARGET_ARTICLES:

@@ -1,5 +1,6 @@
-"""Time from starting `handbok` to its first viewable window, measured the way DESIGN.md's
-bar is: an X server (Xvfb), polling the window tree for a viewable top-level window.
+"""Time from starting `handbok` to its first viewable window, measured the way the bar of
+docs/architecture.md is: an X server (Xvfb), polling the window tree for a viewable top-level
+window.
 
     python bench/startup_bench.py [--runs N] [--out bench/out/startup.json]
 

@@ -1,7 +1,7 @@
 """Starts the desktop application: the window first, the content right after.
 
 Importing Whoosh and opening the index take about a third of a second, so they happen on a
-background thread once the window is on screen (DESIGN.md: first window under 0.35 s).
+background thread once the window is on screen (docs/architecture.md, "The quality bars").
 """
 
 from __future__ import annotations

@@ -52,7 +52,7 @@ def translate(context: str, text: str) -> str:
 
 def label(value: str) -> str:
     """What the user reads for an id from the content's fixed vocabularies (category,
-    audience, channel type, region), as marked in index/model.py."""
+    audience, channel type, region), as marked in index/content/model.py."""
     from index.content.model import LABELS
 
     return tr(LABELS.get(value, value), CONTEXT)

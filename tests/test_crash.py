@@ -1,6 +1,6 @@
 """A process saving bookmarks, checklist ticks and local contacts is killed at random moments,
 200 times: after every kill both files pass SQLite's integrity check and every save the process
-had reported done is there (DESIGN.md: nothing the user saved is ever lost)."""
+had reported done is there (docs/architecture.md: nothing the user saved is ever lost)."""
 
 from __future__ import annotations
 

@@ -1,9 +1,9 @@
 """The main window: search field on top, side panel, reading pane, emergency strip.
 
-Start-up order matters (DESIGN.md: first window under 0.35 s). The constructor builds only
-what the first frame shows; the side panels follow right after the first paint
-(``build_panels``), and ``attach`` hands over the opened content once the loader thread has
-imported Whoosh and opened the index.
+Start-up order matters (docs/architecture.md: the first window within 1.5x of a bare one).
+The constructor builds only what the first frame shows; the side panels follow right after the
+first paint (``build_panels``), and ``attach`` hands over the opened content once the loader
+thread has imported Whoosh and opened the index.
 """
 
 from __future__ import annotations

@@ -12,13 +12,13 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from index.search.searcher import Searcher, SearchResult
+from index.search.searcher import ContentSearcher, SearchResult
 
 
 class _Worker(QObject):
     finished = Signal(int, object)  # sequence, SearchResult or HandbokError
 
-    def __init__(self, searcher: Searcher, latest: list[int], lock: threading.Lock) -> None:
+    def __init__(self, searcher: ContentSearcher, latest: list[int], lock: threading.Lock) -> None:
         super().__init__()
         self._searcher = searcher
         self._latest = latest
@@ -43,7 +43,7 @@ class SearchController(QObject):
     failed = Signal(object)
     _request = Signal(int, str, object)
 
-    def __init__(self, searcher: Searcher, parent: QObject | None = None) -> None:
+    def __init__(self, searcher: ContentSearcher, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.searcher = searcher
         self._latest = [0]

@@ -2,7 +2,7 @@
 
 An editor makes a pack (a zip with ``manifest.json``, ``manifest.sig`` and ``content/``) with
 the project's private key; the program installs it only if a trusted public key signed it,
-every file matches the manifest (index/packsafety.py checks all that) and the content passes
+every file matches the manifest (index/packs/safety.py checks all that) and the content passes
 the same validation as a build. Each install gets its own store beside the old one;
 ``current.json`` in ``stores_root`` names the store in use and the one before it and is
 replaced atomically, so a failure at any step leaves the content in use as it was.
