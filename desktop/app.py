@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 from desktop import i18n
 from desktop.faults import log_fault
 from desktop.i18n import translate
+from desktop.windows import theme
 from desktop.windows.mainwindow import MainWindow
 from index import paths
 from index.errors import HandbokError
@@ -84,6 +85,7 @@ def run(args: argparse.Namespace) -> int:
     app.setApplicationName("Handbok")
     app.setApplicationDisplayName("Handbok")
     i18n.install(i18n.language())
+    theme.install(app)
     data_dir = paths.user_data_dir(getattr(args, "data_dir", None))
     userdata, notice = open_userdata(data_dir)
 

@@ -1,8 +1,11 @@
 """Translation for everything the user reads.
 
-Source strings are Norwegian bokmål, so bokmål needs no translation file; English is shipped
-as a second translation (resources/i18n/handbok_en.qm, compiled from the .ts source at build
-time). The language is bokmål unless HANDBOK_LANG (or the app's setting) says ``en``.
+Source strings are Norwegian bokmål, so the program's own text needs no translation file in
+bokmål; English is shipped as a second translation (resources/i18n/handbok_en.qm, compiled from
+the .ts source at build time). Qt's own strings (button boxes, file and print dialogs, print
+preview, context menus) are English in the source and the PySide6 wheel has no bokmål for
+them, so bokmål loads the program's own translation of those (qtbase_nb.qm). The language is
+bokmål unless HANDBOK_LANG (or the app's setting) says ``en``.
 """
 
 from __future__ import annotations
@@ -23,18 +26,37 @@ def language(setting: str | None = None) -> str:
     return chosen if chosen in LANGUAGES else "nb"
 
 
-def install(lang: str) -> bool:
-    """Install the translation for ``lang`` into the running Q(Core)Application."""
-    from PySide6.QtCore import QCoreApplication, QTranslator
+# What each language loads: the program's own strings (not in bokmål, their source language)
+# and Qt's own (not in English, theirs).
+_FILES = {"nb": ("qtbase_nb",), "en": ("handbok_en",)}
 
-    if lang == "nb" or QCoreApplication.instance() is None:
+
+def install(lang: str) -> bool:
+    """Install the translations for ``lang`` into the running Q(Core)Application; False if
+    one could not be loaded (the program then shows that part in its source language)."""
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    if QCoreApplication.instance() is None:
         return lang == "nb"
-    translator = QTranslator()
-    if not translator.load(str(resource_path("i18n", f"handbok_{lang}.qm"))):
-        return False
-    QCoreApplication.installTranslator(translator)
-    _installed.append(translator)
-    return True
+    if lang == "nb":  # dates, decimal commas and page sizes in Qt's dialogs, as in Norway
+        QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
+    loaded = True
+    for name in _FILES.get(lang, ()):
+        translator = QTranslator()
+        if not translator.load(str(resource_path("i18n", f"{name}.qm"))):
+            loaded = False
+            continue
+        QCoreApplication.installTranslator(translator)
+        _installed.append(translator)
+    return loaded
+
+
+def uninstall() -> None:
+    """Remove every translation ``install`` put in (tests switch languages)."""
+    from PySide6.QtCore import QCoreApplication
+
+    while _installed:
+        QCoreApplication.removeTranslator(_installed.pop())
 
 
 def tr(text: str, context: str = "") -> str:

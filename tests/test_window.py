@@ -316,10 +316,10 @@ def test_emergency_strip_numbers_come_from_the_contact_list(
     qtbot: QtBot, make_window: WindowFactory
 ) -> None:
     window = make_window()
-    text = window.emergency.label.text()
+    shown = " · ".join(window.emergency.numbers())
     for number in ("113", "116 117", "116 123", "22 40 00 40", "116 111"):
-        assert f"<b>{number}</b>" in text
-    assert "800 33 321" not in text  # hours not confirmed: not claimed to be open around the clock
+        assert number in shown
+    assert "800 33 321" not in shown  # hours not confirmed: not claimed to be open around the clock
     window.emergency.open_requested.emit("legevakt")
     assert window.current == "legevakt"
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.documents.handout import build_document, decor
 from desktop.documents.printing import paint, set_paper, write_pdf
 from desktop.i18n import translate
+from desktop.windows import a11y
 from desktop.windows.dialogs import DialogService
 from index.content.model import HandoutBlock
 from index.errors import HandbokError
@@ -154,6 +155,11 @@ class Composer(QDialog):
         split.addWidget(self.preview)
         split.setStretchFactor(1, 1)
         split.setSizes([420, 680])
+        a11y.name_splitter(
+            split,
+            self.tr("Innstillinger og forhåndsvisning"),
+            self.tr("Skillelinje mellom innstillinger og forhåndsvisning"),
+        )
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         for button in (print_button, pdf_button, close):

@@ -1,19 +1,26 @@
-"""The strip of numbers that is always on screen: emergency numbers and the help lines that
-answer around the clock, taken from the contact list (never typed in here)."""
+"""The red bar that is always on screen: emergency numbers and the help lines that answer
+around the clock, taken from the contact list (never typed in here).
+
+Each number is a button of its own, so a screen reader reads it ("113 Medisinsk nødtelefon")
+and can press it, which opens the contact. For the keyboard the bar is one Tab stop: the arrow
+keys (and Home, End) move between the numbers, Enter or Space opens one, and Tab leaves the
+bar, coming back to the number last visited.
+"""
 
 from __future__ import annotations
 
-import html
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QAbstractButton, QFrame, QLabel, QLayout, QLayoutItem, QWidget
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
-
+from desktop.i18n import tr
+from desktop.windows import theme
 from index.content.model import Contact
 
 # The emergency contacts always shown first, in this order; then every help line that the
 # contact list says is open around the clock.
 PINNED = ("medisinsk-nodtelefon", "legevakt")
-STYLE = "background-color: #8a1c1c; color: white; padding: 4px;"
+GAP = 14  # px between two numbers
 
 
 def strip_contacts(contacts: list[Contact]) -> list[Contact]:
@@ -34,44 +41,223 @@ def first_phone(contact: Contact) -> str:
     return next((c.value for c in contact.channels if c.type == "telefon"), "")
 
 
-class EmergencyStrip(QWidget):
-    """``open_requested(contact id)`` when a number is clicked."""
+class NumberButton(QAbstractButton):
+    """One number on the bar: the number in bold, then whose it is."""
+
+    def __init__(self, contact_id: str, number: str, name: str, parent: EmergencyStrip) -> None:
+        super().__init__(parent)
+        self.strip = parent
+        self.contact_id, self.number, self.name = contact_id, number, name
+        self.setAccessibleName(f"{number} {name}")
+        self.setAccessibleDescription(tr("Døgnåpen. Enter viser kontakten."))
+        self.setToolTip(tr("{number} {name}: vis kontakten").format(number=number, name=name))
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.clicked.connect(lambda: parent.open_requested.emit(self.contact_id))
+
+    def _fonts(self) -> tuple[QFont, QFont]:
+        bold = QFont(self.font())
+        bold.setBold(True)
+        return bold, self.font()
+
+    def sizeHint(self) -> QSize:
+        bold, normal = self._fonts()
+        width = QFontMetrics(bold).horizontalAdvance(self.number + " ")
+        width += QFontMetrics(normal).horizontalAdvance(self.name)
+        return QSize(width + 4, QFontMetrics(bold).height() + 2)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        colour = self.palette().color(QPalette.ColorRole.ButtonText)
+        bold, normal = self._fonts()
+        area = self.rect().adjusted(2, 0, 0, 0)
+        painter.setPen(colour)
+        painter.setFont(bold)
+        painter.drawText(area, Qt.AlignmentFlag.AlignVCenter, self.number + " ")
+        area.setLeft(area.left() + QFontMetrics(bold).horizontalAdvance(self.number + " "))
+        normal.setUnderline(self.underMouse())
+        painter.setFont(normal)
+        painter.drawText(area, Qt.AlignmentFlag.AlignVCenter, self.name)
+        painter.end()
+
+    def enterEvent(self, event: object) -> None:
+        self.update()
+
+    def leaveEvent(self, event: object) -> None:
+        self.update()
+
+    def focusInEvent(self, event: object) -> None:
+        self.strip.visit(self)
+        super().focusInEvent(event)  # type: ignore[arg-type]
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        moves = {
+            Qt.Key.Key_Left: -1,
+            Qt.Key.Key_Up: -1,
+            Qt.Key.Key_Right: +1,
+            Qt.Key.Key_Down: +1,
+        }
+        if key in moves:
+            self.strip.step(moves[Qt.Key(key)])
+        elif key == Qt.Key.Key_Home:
+            self.strip.go(0)
+        elif key == Qt.Key.Key_End:
+            self.strip.go(len(self.strip.buttons) - 1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.click()
+        else:
+            super().keyPressEvent(event)
+
+
+class EmergencyStrip(QFrame):
+    """``open_requested(contact id)`` when a number is clicked or pressed."""
 
     open_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("emergency")
+        self.setAccessibleName(tr("Nødnumre og døgnåpne hjelpetelefoner"))
+        self.setAccessibleDescription(
+            tr("Piltastene flytter mellom numrene, Enter viser kontakten.")
+        )
         self.setAutoFillBackground(True)
-        self.setStyleSheet(STYLE)
-        # Rich text is detected, and links answer the mouse, by default. The first use of
-        # Qt's enum namespace costs 20 ms, so keyboard access is switched on in set_contacts,
-        # after the window is on screen.
-        self.label = QLabel(self)
-        self.label.setWordWrap(True)
-        self.label.setAccessibleName(self.tr("Nødnumre og døgnåpne hjelpetelefoner"))
-        self.label.linkActivated.connect(self.open_requested)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 2, 8, 2)
-        layout.addWidget(self.label)
+        self.buttons: list[NumberButton] = []
+        self.current = 0
+        self.heading = QLabel(tr("Akutt:"), self)
+        self.heading.setAccessibleName(tr("Akutt"))
+        self.flow = _Flow(self)
+        # room above and below for the focus ring, which is drawn around a number, on the red
+        ring = theme.RING_WIDTH + theme.RING_GAP + 1
+        self.flow.setContentsMargins(8, ring, 8, ring)
+        self.flow.addWidget(self.heading)
+        self.recolour()
+        theme.theme().changed.connect(self.recolour)
         # Until the contact list is loaded: the two numbers everybody must always see.
-        self.label.setText(
-            self.tr("Akutt: <b>113</b> Medisinsk nødtelefon · <b>116 117</b> Legevakt")
+        self._show(
+            [
+                ("medisinsk-nodtelefon", "113", tr("Medisinsk nødtelefon")),
+                ("legevakt", "116 117", tr("Legevakt")),
+            ]
         )
 
+    def recolour(self) -> None:
+        colours = theme.current()
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(colours.bar))
+        for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+            palette.setColor(role, QColor(colours.on_bar))
+        self.setPalette(palette)
+        self.setProperty(theme.RING_PROPERTY, colours.ring_on_bar)
+        # In high contrast the bar has the system's colours: a line keeps it apart.
+        self.setFrameShape(QFrame.Shape.Box if colours.high_contrast else QFrame.Shape.NoFrame)
+
     def set_contacts(self, contacts: list[Contact]) -> None:
-        self.label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.LinksAccessibleByMouse
-            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-        )
-        parts = []
+        shown = []
         for contact in strip_contacts(contacts):
             number = first_phone(contact)
-            if not number:
-                continue
-            name = contact.name.replace(number, "").strip()
-            parts.append(
-                f'<a href="{contact.id}" style="color: white; text-decoration: none;">'
-                f"<b>{html.escape(number)}</b> {html.escape(name)}</a>"
+            if number:
+                shown.append((contact.id, number, contact.name.replace(number, "").strip()))
+        if shown:
+            self._show(shown)
+
+    def _show(self, entries: list[tuple[str, str, str]]) -> None:
+        visited = self.buttons[self.current].contact_id if self.buttons else None
+        had_focus = any(b.hasFocus() for b in self.buttons)
+        for button in self.buttons:
+            self.flow.removeWidget(button)
+            button.hide()  # gone for screen readers and Tab now, not at the next event loop
+            button.deleteLater()
+        self.buttons = [NumberButton(i, number, name, self) for i, number, name in entries]
+        for button in self.buttons:
+            self.flow.addWidget(button)
+            button.show()
+        ids = [b.contact_id for b in self.buttons]
+        self.go(ids.index(visited) if visited in ids else 0, focus=had_focus)
+
+    def numbers(self) -> list[str]:
+        """What the bar says, number and name, in order."""
+        return [b.accessibleName() for b in self.buttons]
+
+    # --- one Tab stop, arrows inside ---------------------------------------------------
+
+    def go(self, index: int, focus: bool = True) -> None:
+        if not self.buttons:
+            return
+        self.current = max(0, min(index, len(self.buttons) - 1))
+        for i, button in enumerate(self.buttons):
+            button.setFocusPolicy(
+                Qt.FocusPolicy.StrongFocus if i == self.current else Qt.FocusPolicy.ClickFocus
             )
-        if parts:
-            self.label.setText(self.tr("Akutt:") + " " + " · ".join(parts))
+        if focus:
+            self.buttons[self.current].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def step(self, delta: int) -> None:
+        self.go((self.current + delta) % len(self.buttons))
+
+    def visit(self, button: NumberButton) -> None:
+        """A number got the focus (by Tab, arrow or click): it is where Tab comes back to."""
+        if button in self.buttons and self.buttons.index(button) != self.current:
+            self.go(self.buttons.index(button), focus=False)
+
+
+class _Flow(QLayout):
+    """Lays the numbers out left to right and wraps onto a second line when the window is
+    narrow, so no number is ever cut off or hidden behind an arrow."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.items: list[QLayoutItem] = []
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self.items.append(item)
+
+    def count(self) -> int:
+        return len(self.items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self.items[index] if 0 <= index < len(self.items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self.items.pop(index) if 0 <= index < len(self.items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._place(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._place(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self.items:
+            size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _place(self, rect: QRect, move: bool) -> int:
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        x, y, line = area.x(), area.y(), 0
+        for item in self.items:
+            hint = item.sizeHint()
+            if x + hint.width() > area.right() + 1 and line > 0:
+                x, y, line = area.x(), y + line, 0
+            if move:
+                # centred on the line, so the label and the numbers share a baseline
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + GAP
+            line = max(line, hint.height())
+        return y + line - rect.y() + margins.bottom()

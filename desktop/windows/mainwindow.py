@@ -16,7 +16,6 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.documents import render
 from desktop.i18n import translate
+from desktop.windows import a11y
 from desktop.windows.emergency import EmergencyStrip
 from desktop.windows.navigation import Navigator
 from desktop.windows.reader import ReaderView
@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         )
         self.search_field.setAccessibleName(self.tr("Søk"))
         self.search_field.setClearButtonEnabled(True)
+        a11y.name_clear_button(self.search_field, self.tr("Tøm søkefeltet"))
         self.search_field.textChanged.connect(self._query_changed)
         self.search_field.returnPressed.connect(self._open_first_result)
         self.search_field.installEventFilter(self)
@@ -117,13 +118,15 @@ class MainWindow(QMainWindow):
             (self.tr("Større tekst"), ("Ctrl++", "Ctrl+="), self._zoom_in),
             (self.tr("Mindre tekst"), ("Ctrl+-",), self._zoom_out),
             (self.tr("Vanlig tekststørrelse"), ("Ctrl+0",), self._zoom_reset),
+            (self.tr("Neste område"), ("F6",), lambda: self.next_region(+1)),
+            (self.tr("Forrige område"), ("Shift+F6",), lambda: self.next_region(-1)),
         ):
             action = QAction(name, self)
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.triggered.connect(slot)
             self.addAction(action)
 
-        toolbar = QToolBar(self.tr("Verktøylinje"), self)
+        toolbar = self.toolbar = QToolBar(self.tr("Verktøylinje"), self)
         toolbar.setObjectName("toolbar")
         toolbar.setMovable(False)
         toolbar.addAction(self.back_action)
@@ -136,7 +139,7 @@ class MainWindow(QMainWindow):
         self.update_action.triggered.connect(self.update_content)
         self.about_action = QAction(self.tr("Om innholdet …"), self)
         self.about_action.triggered.connect(self.about_content)
-        more = QToolButton(toolbar)
+        more = self.more_button = QToolButton(toolbar)
         more.setText(self.tr("Mer"))
         more.setAccessibleName(self.tr("Flere valg"))
         more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -148,7 +151,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
 
         self.emergency = EmergencyStrip(self)
-        self.emergency.open_requested.connect(self.open)
+        self.emergency.open_requested.connect(self._open_from_bar)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Sidepanel"))
         self.tabs.tabBar().setExpanding(False)
@@ -165,6 +168,11 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([450, 750])
+        a11y.name_splitter(
+            self.splitter,
+            self.tr("Sidepanel og lesefelt"),
+            self.tr("Skillelinje mellom sidepanel og lesefelt"),
+        )
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -173,7 +181,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.emergency)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
-        self.status_label = QLabel(self)
+        self.status_label = a11y.SpokenLabel(self)
         self.status_label.setAccessibleName(self.tr("Status"))
         self.statusBar().addWidget(self.status_label, 1)
         self.status_label.setText(self.tr("Åpner innholdet …"))
@@ -212,8 +220,6 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(self.checklist_view)
             self.library.refresh()
             self.library.refresh_history()
-        self.setTabOrder(self.search_field, self.tabs)
-        self.setTabOrder(self.tabs, self.pages)
         return panels
 
     # Panels by name, for the window's own code and for tests.
@@ -236,7 +242,8 @@ class MainWindow(QMainWindow):
     def _action(self, text: str, keys: str, slot: Callable[[], None]) -> QAction:
         action = QAction(text, self)
         action.setShortcut(QKeySequence(keys))
-        action.setToolTip(f"{text} ({keys})")
+        native = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{text} ({native})")
         action.triggered.connect(slot)
         self.addAction(action)
         return action
@@ -370,6 +377,55 @@ class MainWindow(QMainWindow):
 
     def _open_from_results(self, target: str) -> None:
         self.open(target, terms=self.last_terms)
+
+    def _open_from_bar(self, target: str) -> None:
+        """A number on the red bar: its contact, with the focus on it (its "Kopier" is the
+        next Tab), when the number was chosen from the keyboard."""
+        focus = QApplication.focusWidget()
+        keyboard = focus is not None and self.emergency.isAncestorOf(focus)
+        if self.open(target) and keyboard:
+            self.focus_region(self.pages.currentWidget())
+
+    # --- moving between the window's areas (F6, Shift+F6) ---------------------------------
+
+    def regions(self) -> list[QWidget]:
+        """The window's areas in reading order: toolbar, red bar, side panel, content."""
+        side = self.splitter.widget(0)
+        return [self.toolbar, self.emergency, *([side] if side else []), self.pages]
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab follows reading order, area by area, however late a panel's widgets were
+        made (Qt's own order is the order widgets were created in)."""
+        stops = a11y.tab_stops(self, self.regions())
+        focus = QApplication.focusWidget()
+        if focus not in stops:
+            return super().focusNextPrevChild(next)
+        target = stops[(stops.index(focus) + (1 if next else -1)) % len(stops)]
+        reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+        target.setFocus(reason)
+        return True
+
+    def next_region(self, step: int) -> None:
+        regions = [self.search_field, *self.regions()[1:]]
+        focus = QApplication.focusWidget()
+        here = next(
+            (
+                i
+                for i, r in enumerate(regions)
+                if focus is not None and (focus is r or r.isAncestorOf(focus))
+            ),
+            -1,
+        )
+        for k in range(1, len(regions) + 1):
+            if self.focus_region(regions[(here + step * k) % len(regions)]):
+                return
+
+    def focus_region(self, region: QWidget | None) -> bool:
+        stop = a11y.first_stop(region) if region is not None else None
+        if stop is None:
+            return False
+        stop.setFocus(Qt.FocusReason.TabFocusReason)
+        return True
 
     def focus_search(self) -> None:
         self.search_field.setFocus()

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.documents.render import CSS
+from desktop.windows import theme
+from desktop.windows.readerlinks import LinkLayer
 
 ZOOM_MIN, ZOOM_MAX = -4, 12
 
@@ -58,9 +60,13 @@ class ReaderView(QWidget):
         self.browser = _Browser(self)
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
-        self.browser.document().setDefaultStyleSheet(CSS)
+        self.browser.document().setDefaultStyleSheet(theme.reader_css(theme.current(), CSS))
         self.browser.setAccessibleName(self.tr("Lesefelt"))
         self.browser.anchorClicked.connect(self.link_clicked)
+        # Each link as an object of its own, which screen readers can list and press.
+        self.links = LinkLayer(self.browser, self.link_clicked.emit)
+        self.html = ""
+        theme.theme().changed.connect(self._recolour)
         self.base_font = self.browser.font().pointSizeF()
         self.zoom = 0
 
@@ -71,6 +77,7 @@ class ReaderView(QWidget):
         self.find_field.returnPressed.connect(self.find_next)
         self.find_field.textChanged.connect(lambda _text: self.find_next(restart=True))
         self.find_status = QLabel(self.find_bar)
+        self.find_status.hide()  # shown with "Ikke funnet" only: never an empty label
         next_button = QPushButton(self.tr("Neste"), self.find_bar)
         next_button.setAccessibleName(self.tr("Finn neste"))
         next_button.clicked.connect(lambda: self.find_next())
@@ -91,11 +98,21 @@ class ReaderView(QWidget):
     # --- content -------------------------------------------------------------------------
 
     def show_html(self, html: str, anchor: str | None = None) -> None:
+        self.html = html
         self.browser.setHtml(html)
+        self.links.rebuild()
         if anchor:
             self.browser.scrollToAnchor(anchor)
         else:
             self.browser.verticalScrollBar().setValue(0)
+
+    def _recolour(self) -> None:
+        """The colour scheme changed: the same page, where it was, in the new colours."""
+        self.browser.document().setDefaultStyleSheet(theme.reader_css(theme.current(), CSS))
+        position = self.browser.verticalScrollBar().value()
+        self.browser.setHtml(self.html)
+        self.links.rebuild()
+        self.browser.verticalScrollBar().setValue(position)
 
     def plain_text(self) -> str:
         return self.browser.toPlainText()
@@ -109,13 +126,13 @@ class ReaderView(QWidget):
 
     def close_find(self) -> None:
         self.find_bar.hide()
-        self.find_status.clear()
+        self._say("")
         self.browser.setFocus()
 
     def find_next(self, restart: bool = False) -> bool:
         text = self.find_field.text()
         if not text:
-            self.find_status.clear()
+            self._say("")
             return False
         if not self.find_bar.isVisible():
             self.find_bar.show()
@@ -125,8 +142,12 @@ class ReaderView(QWidget):
         if not found:  # wrap around to the top once
             self.browser.moveCursor(self.browser.textCursor().MoveOperation.Start)
             found = self.browser.find(text, QTextDocument.FindFlag(0))
-        self.find_status.setText("" if found else self.tr("Ikke funnet"))
+        self._say("" if found else self.tr("Ikke funnet"))
         return found
+
+    def _say(self, text: str) -> None:
+        self.find_status.setText(text)
+        self.find_status.setVisible(bool(text))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.find_bar.isVisible():

@@ -627,6 +627,90 @@
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>Lagre</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Steder og filer</source>
+        <translation>Places and files</translation>
+    </message>
+    <message>
+        <source>Skillelinje mellom steder og filer</source>
+        <translation>Divider between places and files</translation>
+    </message>
+    <message>
+        <source>Forstørrelse</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Flere knapper</source>
+        <translation>More buttons</translation>
+    </message>
+    <message>
+        <source>Døgnåpen. Enter viser kontakten.</source>
+        <translation>Open around the clock. Enter shows the contact.</translation>
+    </message>
+    <message>
+        <source>{number} {name}: vis kontakten</source>
+        <translation>{number} {name}: show the contact</translation>
+    </message>
+    <message>
+        <source>Nødnumre og døgnåpne hjelpetelefoner</source>
+        <translation>Emergency numbers and help lines open around the clock</translation>
+    </message>
+    <message>
+        <source>Piltastene flytter mellom numrene, Enter viser kontakten.</source>
+        <translation>The arrow keys move between the numbers, Enter shows the contact.</translation>
+    </message>
+    <message>
+        <source>Akutt:</source>
+        <translation>Emergency:</translation>
+    </message>
+    <message>
+        <source>Akutt</source>
+        <translation>Emergency</translation>
+    </message>
+    <message>
+        <source>Medisinsk nødtelefon</source>
+        <translation>Medical emergency</translation>
+    </message>
+    <message>
+        <source>Legevakt</source>
+        <translation>Out-of-hours clinic</translation>
+    </message>
+    <message>
+        <source>{label} {value}</source>
+        <translation>{label} {value}</translation>
+    </message>
+    <message>
+        <source>Kopierer {value}</source>
+        <translation>Copies {value}</translation>
+    </message>
+    <message>
+        <source>Lenke. Åpner {address} i nettleseren</source>
+        <translation>Link. Opens {address} in the web browser</translation>
+    </message>
+    <message>
+        <source>Lenke. Skriver e-post til {address}</source>
+        <translation>Link. Writes an e-mail to {address}</translation>
+    </message>
+    <message>
+        <source>Legger til et notat for dette avsnittet</source>
+        <translation>Adds a note to this section</translation>
+    </message>
+    <message>
+        <source>Sletter notatet</source>
+        <translation>Deletes the note</translation>
+    </message>
+    <message>
+        <source>Lenke. Viser det i Handbok</source>
+        <translation>Link. Shows it in Handbok</translation>
+    </message>
 </context>
 <context>
     <name>BookmarksPanel</name>
@@ -844,6 +928,14 @@
         <translation>Contents (in order):</translation>
     </message>
     <message>
+        <source>Innstillinger og forhåndsvisning</source>
+        <translation>Settings and preview</translation>
+    </message>
+    <message>
+        <source>Skillelinje mellom innstillinger og forhåndsvisning</source>
+        <translation>Divider between settings and preview</translation>
+    </message>
+    <message>
         <source>Velg innhold …</source>
         <translation>Choose content …</translation>
     </message>
@@ -1028,21 +1120,6 @@
     <message>
         <source>Ingen kontakter passer til filtrene.</source>
         <translation>No contacts match the filters.</translation>
-    </message>
-</context>
-<context>
-    <name>EmergencyStrip</name>
-    <message>
-        <source>Nødnumre og døgnåpne hjelpetelefoner</source>
-        <translation>Emergency numbers and 24-hour help lines</translation>
-    </message>
-    <message>
-        <source>Akutt: &lt;b&gt;113&lt;/b&gt; Medisinsk nødtelefon · &lt;b&gt;116 117&lt;/b&gt; Legevakt</source>
-        <translation>Emergency: &lt;b&gt;113&lt;/b&gt; Ambulance · &lt;b&gt;116 117&lt;/b&gt; Out-of-hours clinic</translation>
-    </message>
-    <message>
-        <source>Akutt:</source>
-        <translation>Emergency:</translation>
     </message>
 </context>
 <context>
@@ -1935,6 +2012,10 @@
         <translation>Search</translation>
     </message>
     <message>
+        <source>Tøm søkefeltet</source>
+        <translation>Clear the search field</translation>
+    </message>
+    <message>
         <source>Tilbake</source>
         <translation>Back</translation>
     </message>
@@ -1979,6 +2060,14 @@
         <translation>Normal text size</translation>
     </message>
     <message>
+        <source>Neste område</source>
+        <translation>Next area</translation>
+    </message>
+    <message>
+        <source>Forrige område</source>
+        <translation>Previous area</translation>
+    </message>
+    <message>
         <source>Verktøylinje</source>
         <translation>Toolbar</translation>
     </message>
@@ -2001,6 +2090,14 @@
     <message>
         <source>Sidepanel</source>
         <translation>Side panel</translation>
+    </message>
+    <message>
+        <source>Sidepanel og lesefelt</source>
+        <translation>Side panel and reading pane</translation>
+    </message>
+    <message>
+        <source>Skillelinje mellom sidepanel og lesefelt</source>
+        <translation>Divider between side panel and reading pane</translation>
     </message>
     <message>
         <source>Status</source>

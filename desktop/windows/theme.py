@@ -1,0 +1,388 @@
+"""How the program looks, in one place: colours from the platform's palette, a focus ring that
+is always visible, and WCAG 2.1 contrast checked for every colour of the program's own.
+
+The platform decides light, dark or high contrast (``QStyleHints.colorScheme`` and
+``QStyleHints.accessibility().contrastPreference()``) and the system font size; the program
+only derives from its palette: secondary text is the text colour mixed towards the
+background as far as 4.5:1 allows, a link or status colour is moved towards the text colour
+until it reads at 4.5:1, and in high contrast the red bar takes the system's colours. Nothing
+else in the windows names a colour. ``python tools/contrast.py`` prints the ratios.
+"""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass, fields
+
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QApplication,
+    QFocusFrame,
+    QMenu,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QWidget,
+)
+
+TEXT_MINIMUM = 4.5  # WCAG 2.1 1.4.3, normal text
+FOCUS_MINIMUM = 3.0  # WCAG 2.1 1.4.11, a focus indicator against what is behind it
+RING_WIDTH = 2  # px, at 96 dpi; scaled with the screen like everything else
+RING_GAP = 1  # px of background between the control and its ring
+# The program's own colours, as it shows them in a light or dark scheme.
+RED_BAR = "#8a1c1c"
+GREEN = "#11652b"
+AMBER = "#8a4b00"
+YELLOW = "#ffe45c"
+NOTICE = "#fff4d6"
+
+
+def luminance(colour: QColor) -> float:
+    """WCAG 2.1 relative luminance of an sRGB colour."""
+
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
+
+
+def contrast(first: QColor | str, second: QColor | str) -> float:
+    """WCAG 2.1 contrast ratio, 1 to 21."""
+    a, b = luminance(QColor(first)), luminance(QColor(second))
+    return (max(a, b) + 0.05) / (min(a, b) + 0.05)
+
+
+def mix(first: QColor, second: QColor, share: float) -> QColor:
+    """``share`` of ``second`` in ``first``."""
+    return QColor.fromRgbF(
+        first.redF() + (second.redF() - first.redF()) * share,
+        first.greenF() + (second.greenF() - first.greenF()) * share,
+        first.blueF() + (second.blueF() - first.blueF()) * share,
+    )
+
+
+def readable(colour: QColor, background: QColor, minimum: float = TEXT_MINIMUM) -> QColor:
+    """``colour``, moved towards black or white (whichever is further from the background)
+    just far enough to read at ``minimum`` against ``background``, with a little to spare."""
+    target = QColor("black") if luminance(background) > 0.18 else QColor("white")
+    for step in range(21):
+        tried = mix(colour, target, step / 20)
+        if contrast(tried, background) >= minimum + 0.1:
+            return tried
+    return target
+
+
+def is_dark(palette: QPalette) -> bool:
+    return luminance(palette.color(QPalette.ColorRole.Window)) < 0.18
+
+
+def high_contrast() -> bool:
+    hints = QGuiApplication.styleHints()
+    accessibility = getattr(hints, "accessibility", None)  # Qt 6.10 and newer
+    if accessibility is None:
+        return False
+    return bool(accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast)
+
+
+@dataclass(frozen=True)
+class Colours:
+    """Every colour the windows use, as #rrggbb. ``on_*``: text on that background."""
+
+    window: str
+    on_window: str
+    base: str  # fields, lists and the reading pane
+    on_base: str
+    details: str  # secondary text (dates, sources, help under a checklist item) on base
+    window_details: str  # the same on the window's background
+    link: str
+    open: str  # "Åpen nå"
+    closed: str
+    warning: str  # a problem in a form, on the window's background
+    notice: str  # a notice's background in the reading pane
+    on_notice: str
+    quote: str
+    on_quote: str
+    hit: str  # a search word marked in the text
+    on_hit: str
+    bar: str  # the red bar
+    on_bar: str
+    ring: str  # the focus ring on the window and on base
+    ring_on_bar: str
+    high_contrast: bool = False
+
+    def pairs(self) -> list[tuple[str, str, str, float]]:
+        """(what, foreground, background, minimum): every pair the program shows."""
+        text = [
+            ("text", self.on_base, self.base),
+            ("window text", self.on_window, self.window),
+            ("details", self.details, self.base),
+            ("details on window", self.window_details, self.window),
+            ("result group header", self.on_base, self.base),
+            ("link", self.link, self.base),
+            ("open now", self.open, self.base),
+            ("closed", self.closed, self.base),
+            ("form problem", self.warning, self.window),
+            ("notice", self.on_notice, self.notice),
+            ("quote", self.on_quote, self.quote),
+            ("search word", self.on_hit, self.hit),
+            ("red bar", self.on_bar, self.bar),
+        ]
+        rings = [
+            ("focus ring on window", self.ring, self.window),
+            ("focus ring on base", self.ring, self.base),
+            ("focus ring on red bar", self.ring_on_bar, self.bar),
+        ]
+        return [(*p, TEXT_MINIMUM) for p in text] + [(*p, FOCUS_MINIMUM) for p in rings]
+
+
+def derive(palette: QPalette, contrast_wanted: bool = False) -> Colours:
+    """The program's colours for this palette (light, dark or high contrast)."""
+    role = QPalette.ColorRole
+    window, on_window = palette.color(role.Window), palette.color(role.WindowText)
+    base, on_base = palette.color(role.Base), palette.color(role.Text)
+    dark = is_dark(palette)
+    if contrast_wanted:  # the system's own colours, nothing of the program's
+        link = readable(palette.color(role.Link), base)
+        bar, on_bar = window, on_window
+        notice = quote = base
+        on_notice = on_quote = on_base
+        hit, on_hit = palette.color(role.Highlight), palette.color(role.HighlightedText)
+        status = on_base
+        details, window_details = on_base, on_window
+    else:
+        link = readable(palette.color(role.Link), base)
+        bar, on_bar = QColor(RED_BAR), QColor("white")
+        notice = mix(base, QColor(NOTICE if not dark else AMBER), 1.0 if not dark else 0.35)
+        on_notice = readable(mix(on_base, QColor(AMBER), 0.6), notice)
+        quote = mix(base, on_base, 0.06)
+        on_quote = readable(mix(on_base, base, 0.3), quote)
+        hit = QColor(YELLOW) if not dark else mix(base, QColor(YELLOW), 0.4)
+        on_hit = readable(on_base, hit)
+        status = QColor()
+        details = readable(mix(on_base, base, 0.45), base)
+        window_details = readable(mix(on_window, window, 0.45), window)
+    ring = palette.color(role.Highlight)
+    if min(contrast(ring, window), contrast(ring, base)) < FOCUS_MINIMUM + 0.1:
+        ring = on_window  # a pale accent colour: the text colour always stands out
+    green = status if status.isValid() else readable(QColor(GREEN), base)
+    red = status if status.isValid() else readable(QColor(RED_BAR), base)
+    warning = on_window if contrast_wanted else readable(QColor(RED_BAR), window)
+    return Colours(
+        window=window.name(),
+        on_window=on_window.name(),
+        base=base.name(),
+        on_base=on_base.name(),
+        details=details.name(),
+        window_details=window_details.name(),
+        link=link.name(),
+        open=green.name(),
+        closed=red.name(),
+        warning=warning.name(),
+        notice=notice.name(),
+        on_notice=on_notice.name(),
+        quote=quote.name(),
+        on_quote=on_quote.name(),
+        hit=hit.name(),
+        on_hit=on_hit.name(),
+        bar=bar.name(),
+        on_bar=on_bar.name(),
+        ring=ring.name(),
+        ring_on_bar=on_bar.name(),
+        high_contrast=contrast_wanted,
+    )
+
+
+def reader_css(colours: Colours, printed_css: str) -> str:
+    """The reading pane's style sheet: the printed page's rules, in the screen's colours."""
+    c = colours
+    return printed_css + (
+        f"body {{ color: {c.on_base}; }}\n"
+        f".meta, .unknown {{ color: {c.details}; }}\n"
+        f".notice {{ background-color: {c.notice}; color: {c.on_notice}; }}\n"
+        f"blockquote {{ background-color: {c.quote}; color: {c.on_quote}; }}\n"
+        f".hit {{ background-color: {c.hit}; color: {c.on_hit}; }}\n"
+        f".open {{ color: {c.open}; }}\n"
+        f".closed {{ color: {c.closed}; }}\n"
+        f"a {{ color: {c.link}; }}\n"
+    )
+
+
+# --- the running program -------------------------------------------------------------------
+
+
+class _Theme(QObject):
+    """Follows the platform: a changed palette, colour scheme or contrast setting derives the
+    colours again, re-colours the widgets marked with ``mark`` and emits ``changed``."""
+
+    changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.colours = derive(QGuiApplication.palette(), high_contrast())
+        self.marked: weakref.WeakKeyDictionary[QWidget, str] = weakref.WeakKeyDictionary()
+
+    def refresh(self) -> None:
+        colours = derive(QGuiApplication.palette(), high_contrast())
+        if colours == self.colours:
+            return
+        self.colours = colours
+        for widget, field in list(self.marked.items()):
+            _paint_text(widget, getattr(colours, field))
+        self.changed.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is QApplication.instance() and event.type() in (
+            QEvent.Type.ApplicationPaletteChange,
+            QEvent.Type.ThemeChange,
+        ):
+            self.refresh()
+        return False
+
+
+_theme: list[_Theme] = []
+
+
+def theme() -> _Theme:
+    if not _theme:
+        _theme.append(_Theme())
+    return _theme[0]
+
+
+def current() -> Colours:
+    return theme().colours
+
+
+def mark(widget: QWidget, field: str) -> None:
+    """Colour a widget's text with one of the Colours fields (``details``, ``warning`` ...),
+    now and whenever the scheme changes."""
+    if field not in {f.name for f in fields(Colours)}:
+        raise ValueError(field)
+    theme().marked[widget] = field
+    _paint_text(widget, getattr(current(), field))
+
+
+def _paint_text(widget: QWidget, colour: str) -> None:
+    palette = widget.palette()
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+        palette.setColor(role, QColor(colour))
+    widget.setPalette(palette)
+
+
+def install(app: QApplication) -> None:
+    """The focus ring and the colours, for the whole application. Call once, before the
+    first window is shown (again is harmless: tests start many windows)."""
+    if app.property("handbok_focus_ring") is not None:
+        return
+    watcher = theme()
+    app.installEventFilter(watcher)
+    hints = app.styleHints()
+    hints.colorSchemeChanged.connect(lambda _scheme: watcher.refresh())
+    accessibility = getattr(hints, "accessibility", None)
+    if accessibility is not None:
+        accessibility().contrastPreferenceChanged.connect(lambda _pref: watcher.refresh())
+    style = FocusStyle(app.style().name())
+    app.setStyle(style)
+    ring = FocusRing(app)
+    app.setProperty("handbok_focus_ring", ring)  # kept alive with the application
+
+
+# --- focus ---------------------------------------------------------------------------------
+
+RING_PROPERTY = "focusRing"  # a widget (the red bar) that wants its own ring colour sets it
+
+
+class FocusStyle(QProxyStyle):
+    """The platform's style, with one change: the focus frame is a solid ring, RING_WIDTH
+    wide, in a colour that stands out at 3:1 from what is behind it."""
+
+    def pixelMetric(
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
+        if metric in (
+            QStyle.PixelMetric.PM_FocusFrameHMargin,
+            QStyle.PixelMetric.PM_FocusFrameVMargin,
+        ):
+            return RING_WIDTH + RING_GAP
+        return super().pixelMetric(metric, option, widget)
+
+    def styleHint(
+        self,
+        hint: QStyle.StyleHint,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+        returnData: object = None,
+    ) -> int:
+        if hint == QStyle.StyleHint.SH_FocusFrame_AboveWidget:
+            return 1  # on top of everything in the window: nothing opaque can hide it
+        return super().styleHint(hint, option, widget, returnData)  # type: ignore[arg-type]
+
+    def drawControl(
+        self,
+        element: QStyle.ControlElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        if element == QStyle.ControlElement.CE_FocusFrame:
+            target = widget.widget() if isinstance(widget, QFocusFrame) else None
+            draw_ring(painter, QRectF(option.rect), ring_colour(target))
+            return
+        super().drawControl(element, option, painter, widget)
+
+
+def ring_colour(target: QWidget | None) -> QColor:
+    """The ring's colour for a control: its own (or an ancestor's) RING_PROPERTY if set."""
+    widget = target
+    while widget is not None:
+        own = widget.property(RING_PROPERTY)
+        if own:
+            return QColor(str(own))
+        widget = widget.parentWidget()
+    return QColor(current().ring)
+
+
+def draw_ring(painter: QPainter, rect: QRectF, colour: QColor) -> None:
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    pen = QPen(colour, RING_WIDTH)
+    pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    half = RING_WIDTH / 2
+    painter.drawRect(rect.adjusted(half, half, -half, -half))
+    painter.restore()
+
+
+class FocusRing(QObject):
+    """One QFocusFrame that follows the keyboard focus through every window, so focus is
+    seen on every control, whatever the platform style draws (or does not) by itself."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.frame: QFocusFrame | None = None
+        app.focusChanged.connect(self._moved)
+
+    def _moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        wanted = new is not None and not isinstance(new.window(), QMenu)
+        if self.frame is not None:
+            try:
+                self.frame.setWidget(None)  # type: ignore[arg-type]
+            except RuntimeError:  # its window was closed and took the frame with it
+                self.frame = None
+        if not wanted or new is None:
+            return
+        if self.frame is None:
+            self.frame = QFocusFrame()
+            self.frame.destroyed.connect(self._lost)
+        self.frame.setWidget(new)
+
+    def _lost(self) -> None:
+        self.frame = None
