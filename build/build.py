@@ -71,6 +71,10 @@ def prepare() -> None:
     i18n.mkdir(parents=True)
     for qm in (ROOT / "resources" / "i18n").glob("*.qm"):
         shutil.copy2(qm, i18n / qm.name)
+    # The program's English, and Qt's own strings in bokmål (the wheel has none of those).
+    for needed in ("handbok_en.qm", "qtbase_nb.qm"):
+        if not (i18n / needed).exists():
+            raise SystemExit(f"translation missing from the build: {needed}")
     (WORK / "version_info.txt").write_text(version_resource(__version__), encoding="utf-8")
 
 
