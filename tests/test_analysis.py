@@ -78,3 +78,52 @@ def test_vocabulary_round_trips_through_its_file(tmp_path) -> None:  # type: ign
     vocabulary.save(tmp_path / "v.txt")
     assert Vocabulary.load(tmp_path / "v.txt").words == vocabulary.words
     assert "parorende" in vocabulary.words
+
+
+# --- compounds: parts are real words of a sensible length --------------------------------------
+
+
+def shipped_vocabulary() -> Vocabulary:
+    from index.content.loader import load_content
+    from index.resources import content_dir, search_config_dir
+    from index.search import fulltext
+
+    return fulltext.vocabulary_for(
+        fulltext.documents(load_content(content_dir(), search_config_dir()))
+    )
+
+
+def test_no_part_that_is_no_word_of_its_own() -> None:
+    vocabulary = shipped_vocabulary()
+    # mest+ring would let "ringe" find learning centres; læring is lær+ing, no compound.
+    for word in ("mestring", "laering", "laerings", "fellesskap", "sammenheng", "brukerens"):
+        assert vocabulary.split(word) == (), word
+    parts = {p for w in vocabulary.words for p in vocabulary.split(w)}
+    assert not {"ring", "mest", "skap", "heng", "rens", "enter", "ings"} & parts
+
+
+def test_first_parts_unknown_alone_are_found_by_their_shape() -> None:
+    vocabulary = shipped_vocabulary()
+    assert "handling" not in vocabulary.words  # the content never says it alone
+    assert vocabulary.split("handlingsplanen") == ("handling", "planen")
+    assert vocabulary.split("mestringstjeneste") == ("mestring", "tjeneste")
+    # A head that only ends compounds (kompetanse-senter, ressurs-senter) is still a part.
+    assert vocabulary.split("kompetansesenter") == ("kompetanse", "senter")
+    assert vocabulary.split("mestringssentrene") == ("mestring", "sentrene")
+
+
+def test_a_typed_compound_the_content_lacks_is_made_of_its_words() -> None:
+    vocabulary = shipped_vocabulary()
+    assert vocabulary.split("selvmordsgruppe") == ("selvmord", "gruppe")
+    known = {"selvmord", "gruppe"}.__contains__
+    assert vocabulary.split_query("selvmordsgruppe", known) == ("selvmord", "gruppe")
+    assert vocabulary.split_query("xqzvbnmlkjhgfdsa", vocabulary.known) == ()
+
+
+def test_typed_nonsense_is_cheap_and_does_not_grow_the_vocabulary_for_ever() -> None:
+    from index.search.compounds import MAX_REMEMBERED
+
+    vocabulary = shipped_vocabulary()
+    for n in range(3000):
+        vocabulary.split_query(f"selvhjelp{n:x}gruppe" * 2, vocabulary.known)
+    assert len(vocabulary._best) <= MAX_REMEMBERED + 1

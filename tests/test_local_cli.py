@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -41,10 +42,14 @@ def test_csv_import_search_show_handout_export(store_dir: Path, tmp_path: Path) 
     again = handbok("contacts", "import", str(csv), env=env)
     assert "0 nye, 0 oppdatert, 1 uendret" in again.stdout  # no duplicates
 
-    found = handbok("search", "frivilligsentral", "--json", env=env)
+    found = handbok("search", "frivilligsentralen", "--json", env=env)
     assert found.stdout.index("lokal-frivilligsentralen-i-testby") < found.stdout.index(
         '"frivilligsentral"'
     )  # the local one first
+    exact = handbok("search", "frivilligsentral", "--json", env=env)
+    ids = [hit["id"] for hit in json.loads(exact.stdout)]
+    # ... but never above a title that is exactly what was typed.
+    assert ids[:2] == ["frivilligsentral", "lokal-frivilligsentralen-i-testby"]
     shown = handbok("show", "lokal-frivilligsentralen-i-testby", env=env)
     assert "62 00 00 01" in shown.stdout and "Torget 1" in shown.stdout
 

@@ -135,3 +135,40 @@ def test_unknown_kind_is_a_clear_error(handbook: Handbook) -> None:
 
     with pytest.raises(HandbokError, match="Ukjent type"):
         handbook.searcher.search("selvhjelp", kind="bok")
+
+
+# --- forgiving what people type (issue 16) ---------------------------------------------------
+
+
+def test_the_first_part_of_a_compound_finds_it(handbook: Handbook) -> None:
+    assert "handlingsplan-selvmord-selvskading" in ids(handbook, "handling", limit=3)
+
+
+def test_no_learning_centres_for_ringe(handbook: Handbook) -> None:
+    found = ids(handbook, "ringe", limit=10)
+    assert not any("laerings" in i for i in found), found
+
+
+def test_two_mistakes_in_a_long_compound_are_forgiven(handbook: Handbook) -> None:
+    # An f for a v and a letter left out: two mistakes.
+    result = handbook.searcher.search("selfhjelpsgrupe")
+    assert result.fuzzy and result.suggestion == "selvhjelpsgruppe"
+    assert "starte-selvhjelpsgruppe" in [h.id for h in result.hits[:3]]
+    # An extra syllable.
+    extra = handbook.searcher.search("selvhjelpsgruppepe")
+    assert extra.fuzzy and extra.suggestion.startswith("selvhjelpsgrupp")
+    assert "starte-selvhjelpsgruppe" in [h.id for h in extra.hits[:3]]
+    # frivillighet-s-sentral: made of real words, it finds the frivilligsentral.
+    assert "frivilligsentral" in ids(handbook, "frivillighetssentral", limit=3)
+
+
+def test_a_compound_the_content_lacks_finds_its_parts(handbook: Handbook) -> None:
+    result = handbook.searcher.search("selvmordsgruppe")
+    assert result.hits and not result.fuzzy and result.suggestion == ""
+
+
+def test_every_unknown_word_gets_a_suggestion(handbook: Handbook) -> None:
+    for typed, meant in (("etterlate selvmord", "etterlatte selvmord"),
+                         ("hjelpetelfon for unge", "hjelpetelefon for unge"),
+                         ("frivilligsentrl", "frivilligsentral")):  # fmt: skip
+        assert handbook.searcher.search(typed).suggestion == meant, typed

@@ -9,8 +9,9 @@ command line and the handouts need not know whether a contact is local.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,8 @@ from index.local.deployment import Deployment
 from index.local.store import LocalStore
 from index.search import fulltext, spelling
 from index.search.analysis import Vocabulary
+from index.search.intent import read_intent
+from index.search.ranking import ContactFacts, final_order
 from index.search.searcher import MAX_LIMIT, ContentSearcher, Searcher, SearchResult
 from index.search.spelling import Corrector
 from index.store.database import ContentStore
@@ -172,7 +175,8 @@ class LayeredStore:
 
 class LayeredSearcher:
     """Searches the national content and the local contacts with one query; local contacts
-    that match come first among the contacts, as they are the ones close by."""
+    that match come first, as they are the ones close by, except before an exact title match
+    and the help lines a question for help asks for (ranking.final_order)."""
 
     def __init__(self, national: ContentSearcher, layer: LocalLayer) -> None:
         self._national = national
@@ -189,7 +193,11 @@ class LayeredSearcher:
         limit = max(1, min(int(options.get("limit", 20)), MAX_LIMIT))  # as the national search
         merged = {h.id: h for h in reversed((*nearby.hits, *result.hits))}  # first wins
         order = list(dict.fromkeys(h.id for h in (*nearby.hits, *result.hits)))
-        hits = tuple(merged[i] for i in order)[:limit]
+        # Lifted above the national hits, but never above an exact title match, nor above
+        # the help lines a question for help asks for: the order the national search keeps.
+        intent = read_intent(text, options.get("now") or datetime.now())
+        facts = {**self._national.contact_facts, **local.contact_facts}  # local wins
+        hits = tuple(final_order([merged[i] for i in order], text, intent, facts))[:limit]
         return replace(
             result,
             hits=hits,
@@ -200,6 +208,13 @@ class LayeredSearcher:
 
     def matcher(self, terms: Iterable[str]) -> Callable[[str], bool]:
         return self._national.matcher(terms)
+
+    @property
+    def contact_facts(self) -> Mapping[str, ContactFacts]:
+        local = self.layer.searcher()
+        if local is None:
+            return self._national.contact_facts
+        return {**self._national.contact_facts, **local.contact_facts}
 
     def close(self) -> None:
         self._national.close()

@@ -21,10 +21,9 @@ from typing import Any
 from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, StopFilter
 from whoosh.lang import stemmer_for_language, stopwords_for_language
 
+from index.search.compounds import Vocabulary as _Vocabulary
+
 WORD_PATTERN = r"\w+"
-MIN_PART = 4  # shortest word a compound part may be; shorter ones split too eagerly
-MIN_COMPOUND = 2 * MIN_PART
-LINKING = "se"  # selvhjelp-s-gruppe, hjelp-e-telefon
 
 _FOLD = str.maketrans({"å": "a", "ø": "o", "æ": "ae", "ä": "a", "ö": "o", "ü": "u", "é": "e"})
 _stem = stemmer_for_language("no")
@@ -42,6 +41,27 @@ def fold(word: str) -> str:
 
 
 STOP_WORDS = frozenset(fold(w) for w in stopwords_for_language("no"))
+
+
+class Vocabulary(_Vocabulary):
+    """The compound vocabulary with Norwegian stop words kept out of the parts."""
+
+    def __init__(self, words: Iterable[str] = (), stop_words: Iterable[str] = STOP_WORDS) -> None:
+        super().__init__(words, stop_words, stem)
+
+    @classmethod
+    def from_texts(cls, texts: Iterable[str]) -> Vocabulary:
+        words: set[str] = set()
+        pattern = re.compile(WORD_PATTERN)
+        for text in texts:
+            words.update(fold(w.lower()) for w in pattern.findall(text))
+        return cls(words)
+
+    @classmethod
+    def load(cls, path: Path, stop_words: Iterable[str] = STOP_WORDS) -> Vocabulary:
+        if not path.is_file():
+            return cls()
+        return cls(path.read_text(encoding="utf-8").split(), stop_words)
 
 
 @lru_cache(maxsize=200_000)
@@ -72,67 +92,6 @@ class StemFilter(Filter):  # type: ignore[misc]
             if not token.stopped:
                 token.text = stem(token.text)
             yield token
-
-
-class Vocabulary:
-    """Known words (folded, lower case) and their stems: what a compound may be made of."""
-
-    def __init__(self, words: Iterable[str] = ()) -> None:
-        self.words = {w for w in words if _splittable_part(w)}
-        self.stems = {stem(w) for w in self.words}
-        self._cache: dict[str, tuple[str, ...]] = {}
-
-    @classmethod
-    def from_texts(cls, texts: Iterable[str]) -> Vocabulary:
-        words: set[str] = set()
-        pattern = re.compile(WORD_PATTERN)
-        for text in texts:
-            words.update(fold(w.lower()) for w in pattern.findall(text))
-        return cls(words)
-
-    @classmethod
-    def load(cls, path: Path) -> Vocabulary:
-        if not path.is_file():
-            return cls()
-        return cls(path.read_text(encoding="utf-8").split())
-
-    def save(self, path: Path) -> None:
-        path.write_text("\n".join(sorted(self.words)) + "\n", encoding="utf-8")
-
-    def known(self, word: str) -> bool:
-        return word in self.words or stem(word) in self.stems
-
-    def split(self, word: str) -> tuple[str, ...]:
-        """The parts of a compound (all levels), or () when it is not one."""
-        if len(word) < MIN_COMPOUND or not word.isalpha():
-            return ()
-        cached = self._cache.get(word)
-        if cached is None:
-            cached = self._cache[word] = self._split(word)
-        return cached
-
-    def _split(self, word: str) -> tuple[str, ...]:
-        # Longest known modifier first, then an optional linking letter, then a known head
-        # (or a head that is itself a compound).
-        for end in range(len(word) - MIN_PART, MIN_PART - 1, -1):
-            modifier = word[:end]
-            if modifier not in self.words:
-                continue
-            starts = [end, end + 1] if word[end] in LINKING else [end]
-            for start in starts:
-                head = word[start:]
-                if len(head) < MIN_PART:
-                    continue
-                if self.known(head):
-                    return (modifier, *self.split(modifier), head)
-                deeper = self.split(head)
-                if deeper:
-                    return (modifier, *self.split(modifier), head, *deeper)
-        return ()
-
-
-def _splittable_part(word: str) -> bool:
-    return len(word) >= MIN_PART and word.isalpha() and word not in STOP_WORDS
 
 
 class CompoundFilter(Filter):  # type: ignore[misc]

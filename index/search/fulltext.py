@@ -15,11 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
-from whoosh.fields import ID, STORED, TEXT, Schema
+from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 
 from index.content.model import Contact, Content
 from index.search import spelling
-from index.search.analysis import Vocabulary, index_analyzer
+from index.search.analysis import CompoundFilter, Vocabulary, index_analyzer
 
 VOCABULARY_FILE = "vocabulary.txt"
 INDEX_DIR = "whoosh"
@@ -49,6 +49,9 @@ class Document:
     # hit says what to dial and whether anyone answers now without a trip to the database.
     phone: str = ""
     hours: str = ""
+    # A contact's category, channels, audiences and region as ``name:value`` words, so a
+    # query about help lines, chat or the bereaved can lift the contacts that answer it.
+    facets: str = ""
 
     @property
     def boost(self) -> float:
@@ -63,6 +66,7 @@ def schema(vocabulary: Vocabulary) -> Schema:
         kind=ID(stored=True),
         phone=STORED(),
         hours=STORED(),
+        facets=KEYWORD(stored=True, scorable=False),
         parent_id=STORED(),
         parent_title=STORED(),
         body=STORED(),
@@ -124,7 +128,19 @@ def contact_document(contact: Contact) -> Document:
         ),
         phone=main_phone(contact),
         hours=line_hours(contact),
+        facets=contact_facets(contact),
     )
+
+
+def facet(name: str, value: str) -> str:
+    return f"{name}:{value.replace(' ', '_')}"
+
+
+def contact_facets(contact: Contact) -> str:
+    words = [facet("category", contact.category), facet("region", contact.region)]
+    words += [facet("channel", c.type) for c in contact.channels]
+    words += [facet("audience", a) for a in contact.audience]
+    return " ".join(dict.fromkeys(words))
 
 
 def main_phone(contact: Contact) -> str:
@@ -173,7 +189,11 @@ def write(ix: Any, docs: Iterable[Document]) -> None:
     for doc in docs:
         title = f"{doc.title} {doc.title_extra}" if doc.title_extra else doc.title
         # Only contacts carry a number and hours: no empty stored values on every section.
-        extra = {"phone": doc.phone, "hours": doc.hours} if doc.kind == "contact" else {}
+        extra = (
+            {"phone": doc.phone, "hours": doc.hours, "facets": doc.facets}
+            if doc.kind == "contact"
+            else {}
+        )
         writer.add_document(
             **extra,
             id=doc.id,
@@ -187,6 +207,14 @@ def write(ix: Any, docs: Iterable[Document]) -> None:
             _boost=doc.boost,
         )
     writer.commit(optimize=True)
+
+
+def vocabulary_of(index: Any) -> Vocabulary:
+    """The compound vocabulary the index's analyzer splits with."""
+    for item in getattr(index.schema["content"].analyzer, "items", ()):
+        if isinstance(item, CompoundFilter):
+            return item.vocabulary
+    return Vocabulary()
 
 
 def open_index(store: Path) -> Any:

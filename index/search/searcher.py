@@ -2,80 +2,45 @@
 
 A query is tried strictly first (every word must match), then relaxed (any word), then with
 typing errors corrected to real words of the content; the result says which, and offers
-"Mente du ...?" when a typed word is unknown. Every word is one posting list (the ``content``
-field); a title that matches lifts a document without being required.
+"Mente du ...?" when a typed word is unknown. What the query asks for beyond its words (a
+time, a channel, a group of people, help itself: intent.py) lifts the contacts that answer
+it; an exact title comes first (ranking.py).
 """
 
 from __future__ import annotations
 
 import html
-import json
 import re
 import threading
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
 from datetime import datetime
-from functools import lru_cache
-from itertools import islice
 from pathlib import Path
 from typing import Any, Protocol
 
 from whoosh import highlight
 from whoosh import query as wq
 
-from index.content.hours import HoursError, OpeningHours, parse_hours
 from index.content.model import KINDS
 from index.errors import HandbokError
 from index.i18n import QT_TRANSLATE_NOOP
 from index.search import fulltext
 from index.search.analysis import fold, query_terms
+from index.search.clauses import CONTENT, TITLE, Clauses
+from index.search.hits import SearchHit, SearchResult, followed_by, open_now
+from index.search.intent import CHANNEL_ONLY, Intent, read_intent
 from index.search.query import ParsedQuery, parse
+from index.search.ranking import HELP_LINE, ContactFacts, final_order, lift
 from index.search.spelling import WORDS_FILE, Corrector
 
-CONTENT, TITLE = "content", "title"
+__all__ = ["MAX_LIMIT", "SearchHit", "SearchResult", "Searcher"]
+
+FACETS = "facets"
 DEFINITION_TERM = query_terms("definisjon")[0]
 SNIPPET_CHARS = 180
 MAX_LIMIT = 500
-PREFIX_TERMS = 8  # a prefix stands for its most common completions, not for all of them
-PREFIX_SCAN = 4000  # completions looked at to find those
 CORRECTIONS = 2  # real words tried for a mistyped one
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    id: str
-    kind: str
-    title: str
-    snippet: str  # HTML: escaped text, matches in <b>...</b>
-    score: float
-    parent_id: str = ""
-    parent_title: str = ""
-    # A contact's main number ("" when it has no telephone line) and whether one of its lines
-    # is open at the time of the search (None: its hours are not known).
-    phone: str = ""
-    open_now: bool | None = None
-
-    def as_json(self) -> dict[str, Any]:
-        data = {
-            "id": self.id, "kind": self.kind, "title": self.title, "snippet": self.snippet,
-            "score": round(self.score, 4), "parent_id": self.parent_id,
-            "parent_title": self.parent_title,
-        }  # fmt: skip
-        if self.kind == "contact":
-            data["phone"] = self.phone
-            data["open_now"] = self.open_now
-        return data
-
-
-@dataclass(frozen=True)
-class SearchResult:
-    text: str
-    hits: tuple[SearchHit, ...] = ()
-    total: int = 0  # hits found (counting every match would cost a second pass)
-    relaxed: bool = False  # no item had every word; these have some
-    fuzzy: bool = False  # found only after correcting typing errors
-    suggestion: str = ""  # "Mente du ...?": the query with unknown words corrected
-    terms: tuple[str, ...] = field(default=())  # index terms, for highlighting in the reader
+INTENT_POOL = 40  # hits looked at when the query asks for something contacts may answer
 
 
 class ContentSearcher(Protocol):
@@ -94,6 +59,9 @@ class ContentSearcher(Protocol):
     ) -> SearchResult: ...
 
     def matcher(self, terms: Iterable[str]) -> Callable[[str], bool]: ...
+
+    @property
+    def contact_facts(self) -> Mapping[str, ContactFacts]: ...
 
     def close(self) -> None: ...
 
@@ -124,23 +92,34 @@ class Searcher:
         self._index = index
         try:
             self._searcher = index.searcher()
+            self._reader = self._searcher.reader()
+            self._contacts = self._contact_facts()
         except Exception as error:
             raise HandbokError(
                 QT_TRANSLATE_NOOP("Handbok", "Søkeindeksen kan ikke åpnes ({reason})."),
                 reason=type(error).__name__,
             ) from error
-        self._reader = self._searcher.reader()
         self._analyzer = index.schema[CONTENT].analyzer
+        self._clauses = Clauses(self._reader, fulltext.vocabulary_of(index), synonyms)
         self._corrector = corrector
         self._lock = threading.Lock()
-        self._synonyms: dict[str, list[list[str]]] = {}
-        for group in synonyms:
-            variants = [query_terms(v) for v in group]
-            for raw, terms in zip(group, variants, strict=True):
-                others = [t for t in variants if t and t != terms]
-                self._synonyms.setdefault(fold(raw.lower()), []).extend(others)
         self._fragmenter = highlight.ContextFragmenter(maxchars=SNIPPET_CHARS, surround=60)
         self._formatter = _BoldFormatter(between=" … ")
+
+    def _contact_facts(self) -> dict[str, ContactFacts]:
+        """Every contact's category, channels, audiences and hours (tens of them)."""
+        facts: dict[str, ContactFacts] = {}
+        for docnum in self._searcher.docs_for_query(wq.Term("kind", "contact")):
+            stored = self._searcher.stored_fields(docnum)
+            facts[stored["id"]] = ContactFacts.parse(
+                stored.get("facets", "") or "", stored.get("hours", "") or ""
+            )
+        return facts
+
+    @property
+    def contact_facts(self) -> Mapping[str, ContactFacts]:
+        """Every contact's category, channels, audiences and hours, by id."""
+        return self._contacts
 
     def matcher(self, terms: Iterable[str]) -> Callable[[str], bool]:
         """A test for words in a text: does this word match any of a result's terms? Uses the
@@ -178,7 +157,7 @@ class Searcher:
             return SearchResult(text)
         at = now or datetime.now()
         with self._lock:
-            if typing == finished or not self._known(typing.prefixes[-1]):
+            if typing == finished or not self._clauses.findable(typing.prefixes[-1]):
                 return self._run(text, typing, kind, limit, snippets, at)
             # The last word is a whole word already: what the command line finds for the
             # same text comes first, in its order, so a finished query looks the same in
@@ -187,7 +166,7 @@ class Searcher:
             if len(done.hits) >= limit:
                 return done
             more = self._run(text, typing, kind, limit, snippets, at)
-            return _followed_by(done, more, limit)
+            return followed_by(done, more, limit)
 
     # --- running a query -----------------------------------------------------------------
 
@@ -200,21 +179,41 @@ class Searcher:
         snippets: bool,
         now: datetime,
     ) -> SearchResult:
+        intent = read_intent(text, now) if self._contacts else Intent()
+        parsed = _without(parsed, intent.carriers)
         filter_q = wq.Term("kind", kind) if kind else None
-        results, relaxed = self._attempt(parsed, filter_q, limit)
+        pool = max(limit, INTENT_POOL) if intent.any else limit
+        # Every word as typed; every word with the unknown ones corrected; any word as typed;
+        # any word and the nearest real words of the unknown ones.
+        results, relaxed = self._attempt(parsed, intent, filter_q, pool, relax=False)
         fuzzy = False
-        if results is None or results.scored_length() == 0:
-            corrected = self._corrected(parsed)
-            if corrected is not None:
-                results, _ = self._attempt(corrected, filter_q, limit)
-                fuzzy = True
+        if _nothing(results) and (corrected := self._corrected(parsed, 1)) is not None:
+            intent = read_intent(f"{text} {' '.join(corrected.words)}", now)
+            if self._contacts:
+                parsed, corrected = (
+                    _without(parsed, intent.carriers),
+                    _without(corrected, intent.carriers),
+                )
+            results, _ = self._attempt(corrected, intent, filter_q, pool, relax=False)
+            fuzzy = not _nothing(results)
+        if _nothing(results):
+            results, relaxed = self._attempt(parsed, intent, filter_q, pool)
+        if _nothing(results) and (corrected := self._corrected(parsed, CORRECTIONS)) is not None:
+            results, _ = self._attempt(replace(corrected, any_of=True), intent, filter_q, pool)
+            fuzzy = True
         hits: tuple[SearchHit, ...] = ()
         terms: set[str] = set()
         if results is not None and results.scored_length():
             # The query's own terms, for highlighting: asking Whoosh which terms matched in
             # each document costs a sixth of the search time.
             terms = {_text(t) for f, t in results.q.iter_all_terms() if f == CONTENT}
-            hits = tuple(self._hit(h, terms if snippets else None, now) for h in results)
+            ranked = self._ranked(results, intent)
+            bodies = {h["id"]: h.get("body", "") for h, _ in ranked}
+            found = [self._hit(h, score, now) for h, score in ranked]
+            hits = tuple(
+                self._with_snippet(hit, bodies[hit.id], terms if snippets else None)
+                for hit in final_order(found, text, intent, self._contacts)[:limit]
+            )
         unsure = fuzzy or not hits
         return SearchResult(
             text=text,
@@ -226,95 +225,88 @@ class Searcher:
             terms=tuple(sorted(terms)),
         )
 
-    def _attempt(self, parsed: ParsedQuery, filter_q: Any, limit: int) -> tuple[Any, bool]:
-        """All words, then any word. Returns the results (None: nothing to search for)."""
-        clauses = self._clauses(parsed)
-        if not clauses:
+    def _ranked(self, results: Any, intent: Intent) -> list[tuple[Any, float]]:
+        """Whoosh's hits with the scores the query's intent gives them, best first."""
+        scored = []
+        for hit in results:
+            score = float(hit.score or 0.0)
+            if intent.any and (facts := self._contacts.get(hit["id"])) is not None:
+                score *= lift(facts, intent)
+            scored.append((hit, score))
+        if intent.any:
+            scored.sort(key=lambda pair: -pair[1])
+        return scored
+
+    def _attempt(
+        self, parsed: ParsedQuery, intent: Intent, filter_q: Any, limit: int, relax: bool = True
+    ) -> tuple[Any, bool]:
+        """All words, then (``relax``) any word. Returns the results and whether they were
+        relaxed (None: nothing to search for)."""
+        clauses = self._clauses.all_clauses(parsed)
+        asked = self._asked(intent)
+        if not clauses and asked is None and intent.any:
+            asked = wq.Term("kind", "contact")  # "åpen i natt": the contacts open then
+        if not clauses and asked is None:
             return None, False
+        if not clauses:
+            return self._search(asked, parsed, filter_q, limit), False
         combine = wq.Or if parsed.any_of else wq.And
-        results = self._search(combine(clauses), parsed, filter_q, limit)
-        if results.scored_length() == 0 and len(clauses) > 1 and not parsed.any_of:
+        text_q, relaxed = combine(clauses), False
+        if asked is not None:
+            # The contacts the intent asks for join what the words find; whether the words
+            # find anything at all decides on relaxing them first.
+            strict = relax and len(clauses) > 1 and not parsed.any_of
+            if strict and _nothing(self._searcher.search(text_q, limit=1, filter=filter_q)):
+                text_q, relaxed = wq.Or(clauses), True
+            return self._search(wq.Or([text_q, asked]), parsed, filter_q, limit), relaxed
+        results = self._search(text_q, parsed, filter_q, limit)
+        if relax and results.scored_length() == 0 and len(clauses) > 1 and not parsed.any_of:
             return self._search(wq.Or(clauses), parsed, filter_q, limit), True
         return results, False
 
+    def _asked(self, intent: Intent) -> Any:
+        """The contacts a query's intent asks for, whatever its words (None: none)."""
+        facets = []
+        if intent.help_lines:
+            facets.append(fulltext.facet("category", HELP_LINE))
+            facets += [fulltext.facet("audience", a) for a in intent.audiences]
+        elif intent.channels and intent.carriers & CHANNEL_ONLY:
+            facets += [fulltext.facet("channel", c) for c in intent.channels]
+        if not facets:
+            return None
+        return wq.Or([wq.Term(FACETS, f) for f in facets])
+
     def _search(self, q: Any, parsed: ParsedQuery, filter_q: Any, limit: int) -> Any:
-        lifts = [wq.Term(TITLE, t, boost=fulltext.TITLE_BOOST) for t in self._title_terms(parsed)]
+        lifts = [
+            wq.Term(TITLE, t, boost=fulltext.TITLE_BOOST) for t in self._clauses.title_terms(parsed)
+        ]
         if parsed.wants_definition:
             lifts.append(wq.Term(TITLE, DEFINITION_TERM, boost=fulltext.TITLE_BOOST))
         if lifts:
             q = wq.AndMaybe(q, wq.Or(lifts))
         if parsed.excluded:
-            negative = [c for w in parsed.excluded if (c := self._word(w, synonyms=False))]
+            negative = [c for w in parsed.excluded if (c := self._clauses.word(w, synonyms=False))]
             if negative:
                 q = wq.AndNot(q, wq.Or(negative))
         return self._searcher.search(q, limit=limit, filter=filter_q)
 
-    # --- building queries ----------------------------------------------------------------
-
-    def _clauses(self, parsed: ParsedQuery) -> list[Any]:
-        clauses = [c for w in parsed.words if (c := self._word(w))]
-        for phrase in parsed.phrases:
-            terms = [t for w in phrase for t in query_terms(w)]
-            if len(terms) > 1:
-                clauses.append(wq.Phrase(CONTENT, terms))
-            elif terms:
-                clauses.append(wq.Term(CONTENT, terms[0]))
-        clauses += [c for p in parsed.prefixes if (c := self._prefix(p))]
-        return clauses
-
-    def _word(self, word: str, synonyms: bool = True) -> Any:
-        terms = query_terms(word)
-        if not terms:
-            return None  # a stop word
-        clause = _all_of(terms)
-        alternatives = self._synonyms.get(fold(word), []) if synonyms else []
-        if not alternatives:
-            return clause
-        return wq.Or([clause, *(_all_of(a) if len(a) == 1 else _phrase(a) for a in alternatives)])
-
-    def _prefix(self, prefix: str) -> Any:
-        """A word still being typed: its most common completions, and the word itself."""
-        folded = fold(prefix)
-        found = [
-            (info.doc_frequency(), _text(term))
-            for term, info in islice(self._reader.iter_prefix(CONTENT, folded), PREFIX_SCAN)
-        ]
-        options = [wq.Term(CONTENT, t) for _, t in sorted(found, reverse=True)[:PREFIX_TERMS]]
-        word = self._word(prefix)  # the word as typed, with its synonyms
-        if word is not None:
-            options.append(word)
-        return wq.Or(options) if options else None
-
-    def _completes(self, prefix: str) -> bool:
-        """Some word in the content starts with this."""
-        return any(True for _ in islice(self._reader.iter_prefix(CONTENT, fold(prefix)), 1))
-
-    def _title_terms(self, parsed: ParsedQuery) -> list[str]:
-        words = (*parsed.words, *(w for p in parsed.phrases for w in p))
-        return list(dict.fromkeys(t for w in words for t in query_terms(w)))
-
     # --- typing errors -------------------------------------------------------------------
 
-    def _known(self, word: str) -> bool:
-        """Known as typed, or found through folding, inflection and compound parts."""
-        terms = query_terms(word)
-        return not terms or all((CONTENT, t) in self._reader for t in terms)
-
-    def _corrected(self, parsed: ParsedQuery) -> ParsedQuery | None:
-        """The query with unknown words replaced by the nearest real words (OR-ed)."""
+    def _corrected(self, parsed: ParsedQuery, per_word: int) -> ParsedQuery | None:
+        """The query with each unknown word replaced by its ``per_word`` nearest real words."""
         changed = False
         words: list[str] = []
         for word in (*parsed.words, *parsed.prefixes, *(w for p in parsed.phrases for w in p)):
-            if len(word) >= 4 and not word.isdigit() and not self._known(word):
-                found = self._corrector.candidates(word, CORRECTIONS)
+            if len(word) >= 4 and not word.isdigit() and not self._clauses.findable(word):
+                found = self._corrector.candidates(word, per_word)
                 if found:
-                    words.append(" ".join(found))
+                    words.extend(w for text in found for w in text.split())
                     changed = True
                     continue
             words.append(word)
         if not changed:
             return None
-        return ParsedQuery(words=tuple(w for text in words for w in text.split()), any_of=True)
+        return ParsedQuery(words=tuple(dict.fromkeys(words)))
 
     def _suggest(self, text: str, parsed: ParsedQuery, with_prefixes: bool = False) -> str:
         """Replace typed words the content does not know by the nearest real words.
@@ -323,12 +315,10 @@ class Searcher:
         then it is probably just unfinished."""
         candidates = [*parsed.words, *(w for p in parsed.phrases for w in p)]
         if with_prefixes:
-            candidates += [p for p in parsed.prefixes if not self._completes(p)]
+            candidates += [p for p in parsed.prefixes if not self._clauses.completes(p)]
         corrected, changed = text, False
         for word in candidates:
-            if len(word) < 4 or word.isdigit() or fold(word) in self._synonyms:
-                continue
-            if self._known(word):
+            if len(word) < 4 or word.isdigit() or self._clauses.findable(word):
                 continue
             best = self._corrector.best(word)
             if best and best != word:
@@ -341,8 +331,23 @@ class Searcher:
 
     # --- hits ----------------------------------------------------------------------------
 
-    def _hit(self, hit: Any, terms: set[str] | None, now: datetime) -> SearchHit:
-        body = hit.get("body", "")
+    def _hit(self, hit: Any, score: float, now: datetime) -> SearchHit:
+        facts = self._contacts.get(hit["id"]) if hit["kind"] == "contact" else None
+        return SearchHit(
+            id=hit["id"],
+            kind=hit["kind"],
+            title=hit.get("title", ""),
+            snippet="",
+            score=score,
+            parent_id=hit.get("parent_id", "") or "",
+            parent_title=hit.get("parent_title", "") or "",
+            phone=hit.get("phone", "") or "",
+            open_now=open_now(hit.get("hours", "") or "", now),
+            category=facts.category if facts else "",
+        )
+
+    def _with_snippet(self, hit: SearchHit, body: str, terms: set[str] | None) -> SearchHit:
+        """Snippets only for the hits that are shown: highlighting is the costly part."""
         snippet = ""
         if terms:
             snippet = highlight.highlight(
@@ -350,17 +355,7 @@ class Searcher:
             )
         if not snippet:
             snippet = html.escape(_shorten(body, SNIPPET_CHARS))
-        return SearchHit(
-            id=hit["id"],
-            kind=hit["kind"],
-            title=hit.get("title", ""),
-            snippet=snippet,
-            score=float(hit.score or 0.0),
-            parent_id=hit.get("parent_id", "") or "",
-            parent_title=hit.get("parent_title", "") or "",
-            phone=hit.get("phone", "") or "",
-            open_now=open_now(hit.get("hours", "") or "", now),
-        )
+        return replace(hit, snippet=snippet)
 
 
 class _BoldFormatter(highlight.HtmlFormatter):  # type: ignore[misc]
@@ -370,48 +365,23 @@ class _BoldFormatter(highlight.HtmlFormatter):  # type: ignore[misc]
         return f"<b>{self._text(highlight.get_text(text, token, replace))}</b>"
 
 
-def _followed_by(first: SearchResult, then: SearchResult, limit: int) -> SearchResult:
-    """``first``'s hits and verdicts, with ``then``'s other hits after them."""
-    if not first.hits:
-        return then
-    seen = {h.id for h in first.hits}
-    hits = (*first.hits, *(h for h in then.hits if h.id not in seen))[:limit]
+def _nothing(results: Any) -> bool:
+    return results is None or results.scored_length() == 0
+
+
+def _without(parsed: ParsedQuery, carriers: frozenset[str]) -> ParsedQuery:
+    """The query without the words that only carried its intent."""
+    if not carriers:
+        return parsed
     return replace(
-        first, hits=hits, total=len(hits), terms=tuple(sorted({*first.terms, *then.terms}))
+        parsed,
+        words=tuple(w for w in parsed.words if fold(w) not in carriers),
+        prefixes=tuple(p for p in parsed.prefixes if fold(p) not in carriers),
     )
-
-
-def open_now(line_hours: str, at: datetime) -> bool | None:
-    """Whether any of a contact's lines is open at ``at``, from ``fulltext.line_hours``;
-    None when no line's hours are known."""
-    hours = _parsed_hours(line_hours)
-    if not hours:
-        return None
-    return any(h.is_open(at) for h in hours)
-
-
-@lru_cache(maxsize=1024)
-def _parsed_hours(line_hours: str) -> tuple[OpeningHours, ...]:
-    if not line_hours:
-        return ()
-    try:
-        return tuple(parse_hours(spec) for spec in json.loads(line_hours))
-    except (HoursError, ValueError, TypeError):  # written by our own build: never expected
-        return ()
 
 
 def _text(term: str | bytes) -> str:
     return term.decode("utf-8") if isinstance(term, bytes) else term
-
-
-def _all_of(terms: list[str]) -> Any:
-    if len(terms) == 1:
-        return wq.Term(CONTENT, terms[0])
-    return wq.And([wq.Term(CONTENT, t) for t in terms])
-
-
-def _phrase(terms: list[str]) -> Any:
-    return wq.Phrase(CONTENT, terms)
 
 
 def _shorten(text: str, limit: int) -> str:

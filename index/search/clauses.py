@@ -1,0 +1,157 @@
+"""Whoosh queries for what the user typed: words with their synonyms, compounds the content
+does not hold made of words it does, phrases, and the last word still being typed.
+
+Every word is one posting list in the ``content`` field; a title that holds a query word (or
+one of its synonyms) lifts a document without being required.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from itertools import islice
+from typing import Any
+
+from whoosh import query as wq
+
+from index.search.analysis import Vocabulary, fold, query_terms
+from index.search.query import ParsedQuery
+
+CONTENT, TITLE = "content", "title"
+PREFIX_TERMS = 8  # a prefix stands for its most common completions, not for all of them
+PREFIX_SCAN = 4000  # completions looked at to find those
+MAX_SYNONYM_WORDS = 4  # the longest synonym written as several words
+MAX_REMEMBERED = 4096  # typed words whose compound parts are kept
+
+
+class Clauses:
+    """Builds queries against one index reader."""
+
+    def __init__(
+        self, reader: Any, vocabulary: Vocabulary, synonyms: Iterable[Iterable[str]] = ()
+    ) -> None:
+        self._reader = reader
+        self._vocabulary = vocabulary
+        self._parts: dict[str, tuple[str, ...]] = {}
+        # A word or words (folded, as a tuple) -> the index terms of each other member.
+        self.synonyms: dict[tuple[str, ...], list[list[str]]] = {}
+        for group in synonyms:
+            members = list(group)
+            variants = [query_terms(m) for m in members]
+            for member, terms in zip(members, variants, strict=True):
+                key = tuple(fold(w) for w in member.lower().replace("-", " ").split())
+                others = [t for t in variants if t and t != terms]
+                if key:
+                    self.synonyms.setdefault(key, []).extend(others)
+
+    # --- what the index knows ------------------------------------------------------------
+
+    def indexed(self, term: str) -> bool:
+        return (CONTENT, term) in self._reader
+
+    def known(self, word: str) -> bool:
+        """Known as typed, or through folding, inflection and the parts of compounds."""
+        terms = query_terms(word)
+        return not terms or all(self.indexed(t) for t in terms)
+
+    def findable(self, word: str) -> bool:
+        """Known, a synonym, or a compound of known words."""
+        return self.known(word) or (fold(word),) in self.synonyms or bool(self.parts(word))
+
+    def parts(self, word: str) -> tuple[str, ...]:
+        """A compound the content does not hold, as words it does (selvmords|gruppe)."""
+        key = fold(word.lower())
+        found = self._parts.get(key)
+        if found is None:
+            if len(self._parts) > MAX_REMEMBERED:
+                self._parts.clear()
+            found = self._parts[key] = self._vocabulary.split_query(key, self.known)
+        return found
+
+    def completes(self, prefix: str) -> bool:
+        """Some word in the content starts with this."""
+        return any(True for _ in islice(self._reader.iter_prefix(CONTENT, fold(prefix)), 1))
+
+    # --- clauses -------------------------------------------------------------------------
+
+    def all_clauses(self, parsed: ParsedQuery) -> list[Any]:
+        clauses = self.word_clauses(parsed.words)
+        for phrase in parsed.phrases:
+            terms = [t for w in phrase for t in query_terms(w)]
+            if len(terms) > 1:
+                clauses.append(wq.Phrase(CONTENT, terms))
+            elif terms:
+                clauses.append(wq.Term(CONTENT, terms[0]))
+        clauses += [c for p in parsed.prefixes if (c := self.prefix(p))]
+        return clauses
+
+    def word_clauses(self, words: tuple[str, ...]) -> list[Any]:
+        """One clause per word, or per run of words that is a synonym (mistet noen)."""
+        clauses: list[Any] = []
+        folded = [fold(w) for w in words]
+        i = 0
+        while i < len(words):
+            for n in range(min(MAX_SYNONYM_WORDS, len(words) - i), 1, -1):
+                alternatives = self.synonyms.get(tuple(folded[i : i + n]))
+                if alternatives:
+                    own = [t for w in words[i : i + n] for t in query_terms(w)]
+                    clauses.append(_any_of([own, *alternatives]))
+                    i += n
+                    break
+            else:
+                if (clause := self.word(words[i])) is not None:
+                    clauses.append(clause)
+                i += 1
+        return clauses
+
+    def word(self, word: str, synonyms: bool = True) -> Any:
+        terms = query_terms(word)
+        if not terms:
+            return None  # a stop word
+        own = terms
+        if not self.known(word) and (parts := self.parts(word)):
+            own = [t for p in parts for t in query_terms(p)]
+        alternatives = self.synonyms.get((fold(word),), []) if synonyms else []
+        if not alternatives:
+            return _all_of(own)
+        return _any_of([own, *alternatives])
+
+    def prefix(self, prefix: str) -> Any:
+        """A word still being typed: its most common completions, and the word itself."""
+        folded = fold(prefix)
+        found = [
+            (info.doc_frequency(), _text(term))
+            for term, info in islice(self._reader.iter_prefix(CONTENT, folded), PREFIX_SCAN)
+        ]
+        options = [wq.Term(CONTENT, t) for _, t in sorted(found, reverse=True)[:PREFIX_TERMS]]
+        word = self.word(prefix)  # the word as typed, with its synonyms
+        if word is not None:
+            options.append(word)
+        return wq.Or(options) if options else None
+
+    def title_terms(self, parsed: ParsedQuery) -> list[str]:
+        """The terms a title may hold to be lifted: each word's own and its synonyms'."""
+        words = (*parsed.words, *(w for p in parsed.phrases for w in p))
+        terms: list[str] = []
+        for word in words:
+            terms += query_terms(word)
+            terms += [a[0] for a in self.synonyms.get((fold(word),), []) if len(a) == 1]
+        return list(dict.fromkeys(terms))
+
+
+def _text(term: str | bytes) -> str:
+    return term.decode("utf-8") if isinstance(term, bytes) else term
+
+
+def _all_of(terms: list[str]) -> Any:
+    if len(terms) == 1:
+        return wq.Term(CONTENT, terms[0])
+    return wq.And([wq.Term(CONTENT, t) for t in terms])
+
+
+def _any_of(variants: list[list[str]]) -> Any:
+    """The first variant as words, the others as phrases (a synonym of several words)."""
+    options = [_all_of(variants[0])]
+    options += [
+        wq.Term(CONTENT, v[0]) if len(v) == 1 else wq.Phrase(CONTENT, v) for v in variants[1:]
+    ]
+    return wq.Or(options)
