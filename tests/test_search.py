@@ -26,8 +26,9 @@ def test_a_nurses_query_finds_what_she_needs(handbook: Handbook, case: dict[str,
     assert any(e in found for e in expected), f"{case['query']!r}: wanted {expected}, got {found}"
 
 
-def test_there_are_enough_cases() -> None:
-    assert len({c["query"] for c in CASES}) >= 25
+def test_there_are_enough_cases_each_with_its_need() -> None:
+    assert len({c["query"] for c in CASES}) >= 60
+    assert all(str(c.get("need", "")).strip() for c in CASES)
 
 
 def test_compound_parts_are_found(handbook: Handbook) -> None:

@@ -84,6 +84,18 @@ class Clauses:
         clauses += [c for p in parsed.prefixes if (c := self.prefix(p))]
         return clauses
 
+    def in_synonyms(self, words: tuple[str, ...]) -> set[str]:
+        """The words that stand in a synonym of several words (born og unge): each is
+        known through the synonym, whatever it is alone."""
+        folded = [fold(w) for w in words]
+        inside: set[str] = set()
+        for i in range(len(words)):
+            for n in range(min(MAX_SYNONYM_WORDS, len(words) - i), 1, -1):
+                if tuple(folded[i : i + n]) in self.synonyms:
+                    inside.update(words[i : i + n])
+                    break
+        return inside
+
     def word_clauses(self, words: tuple[str, ...]) -> list[Any]:
         """One clause per word, or per run of words that is a synonym (mistet noen)."""
         clauses: list[Any] = []

@@ -43,6 +43,7 @@ _EVENING, _NIGHT, _WEEKEND_DAY = (20, 0), (2, 0), 5  # i kveld 20:00, i natt 02:
 _HELP_QUESTION = re.compile(
     r"\b(hvem|hvor|hva) (kan|skal|bor|ma) (jeg|man|en|vi|de|hun|han|pasienten|foreldre\w*)\b"
     r"|\bhvem (kan|skal) (hjelpe|ringe|snakke|kontaktes)\b|\bhvem (hjelper|svarer)\b"
+    r"|\b(kan|vil) noen hjelpe\b|\bhjelpe meg\b"
     r"|\bkan (jeg|man|en|hun|han|de) (ringe|snakke|chatte|skrive|fa hjelp)"
     r"|\b(noen|en) (a|aa) (snakke|prate|ringe) med\b|\bsnakke med noen\b"
     r"|\b(trenger|faa?|ha) hjelp\b|\bhjelp (na|naa)\b"

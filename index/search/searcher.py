@@ -296,7 +296,11 @@ class Searcher:
         """The query with each unknown word replaced by its ``per_word`` nearest real words."""
         changed = False
         words: list[str] = []
+        inside = self._clauses.in_synonyms(parsed.words)
         for word in (*parsed.words, *parsed.prefixes, *(w for p in parsed.phrases for w in p)):
+            if word in inside:
+                words.append(word)
+                continue
             if len(word) >= 4 and not word.isdigit() and not self._clauses.findable(word):
                 found = self._corrector.candidates(word, per_word)
                 if found:
@@ -317,8 +321,9 @@ class Searcher:
         if with_prefixes:
             candidates += [p for p in parsed.prefixes if not self._clauses.completes(p)]
         corrected, changed = text, False
+        inside = self._clauses.in_synonyms(parsed.words)
         for word in candidates:
-            if len(word) < 4 or word.isdigit() or self._clauses.findable(word):
+            if len(word) < 4 or word.isdigit() or word in inside or self._clauses.findable(word):
                 continue
             best = self._corrector.best(word)
             if best and best != word:
