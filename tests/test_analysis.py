@@ -127,3 +127,16 @@ def test_typed_nonsense_is_cheap_and_does_not_grow_the_vocabulary_for_ever() -> 
     for n in range(3000):
         vocabulary.split_query(f"selvhjelp{n:x}gruppe" * 2, vocabulary.known)
     assert len(vocabulary._best) <= MAX_REMEMBERED + 1
+
+
+def test_snippets_bold_what_the_index_matches_and_escape_the_rest() -> None:
+    from index.search.snippets import Snippets
+
+    snippets = Snippets(Vocabulary.from_texts(["selvhjelp gruppe"]))
+    text = "Om <script> & «selvhjelpsgrupper»: ei gruppe møtes. " + "fyll " * 60 + "Gruppen igjen."
+    made = snippets.make(text, {stem("gruppe")})
+    assert "<b>selvhjelpsgrupper</b>" in made and "<b>gruppe</b>" in made
+    assert "&lt;script&gt; &amp;" in made and "<script>" not in made
+    assert " … " in made and "<b>Gruppen</b>" in made  # a second passage, not repeating
+    assert made.count("fyll") < 60
+    assert snippets.make(text, {stem("telefon")}) == ""

@@ -21,6 +21,7 @@ PREFIX_TERMS = 8  # a prefix stands for its most common completions, not for all
 PREFIX_SCAN = 4000  # completions looked at to find those
 MAX_SYNONYM_WORDS = 4  # the longest synonym written as several words
 MAX_REMEMBERED = 4096  # typed words whose compound parts are kept
+MAX_REMEMBERED_PREFIXES = 256  # prefixes whose completions are kept (the last few typed)
 
 
 class Clauses:
@@ -32,6 +33,7 @@ class Clauses:
         self._reader = reader
         self._vocabulary = vocabulary
         self._parts: dict[str, tuple[str, ...]] = {}
+        self._completions: dict[str, list[tuple[int, str]]] = {}
         # A word or words (folded, as a tuple) -> the index terms of each other member.
         self.synonyms: dict[tuple[str, ...], list[list[str]]] = {}
         for group in synonyms:
@@ -129,16 +131,37 @@ class Clauses:
 
     def prefix(self, prefix: str) -> Any:
         """A word still being typed: its most common completions, and the word itself."""
-        folded = fold(prefix)
-        found = [
-            (info.doc_frequency(), _text(term))
-            for term, info in islice(self._reader.iter_prefix(CONTENT, folded), PREFIX_SCAN)
-        ]
-        options = [wq.Term(CONTENT, t) for _, t in sorted(found, reverse=True)[:PREFIX_TERMS]]
+        found = self.completions(fold(prefix))
+        options = [wq.Term(CONTENT, t) for _, t in found[:PREFIX_TERMS]]
         word = self.word(prefix)  # the word as typed, with its synonyms
         if word is not None:
             options.append(word)
         return wq.Or(options) if options else None
+
+    def completions(self, folded: str) -> list[tuple[int, str]]:
+        """The index terms starting with ``folded``, most documents first, as (documents,
+        term). Typing adds a letter at a time: the list for the letters before is filtered
+        rather than the term index read again."""
+        cached = self._completions.get(folded)
+        if cached is not None:
+            return cached
+        for end in range(len(folded) - 1, 0, -1):
+            shorter = self._completions.get(folded[:end])
+            if shorter is not None and len(shorter) < PREFIX_SCAN:  # complete, not cut off
+                found = [pair for pair in shorter if pair[1].startswith(folded)]
+                break
+        else:
+            found = sorted(
+                (
+                    (info.doc_frequency(), _text(term))
+                    for term, info in islice(self._reader.iter_prefix(CONTENT, folded), PREFIX_SCAN)
+                ),
+                key=lambda pair: (-pair[0], pair[1]),
+            )
+        if len(self._completions) >= MAX_REMEMBERED_PREFIXES:
+            self._completions.pop(next(iter(self._completions)))  # the oldest
+        self._completions[folded] = found
+        return found
 
     def title_terms(self, parsed: ParsedQuery) -> list[str]:
         """The terms a title may hold to be lifted: each word's own and its synonyms'."""

@@ -18,7 +18,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from whoosh import highlight
 from whoosh import query as wq
 
 from index.content.model import KINDS
@@ -31,13 +30,13 @@ from index.search.hits import SearchHit, SearchResult, followed_by, open_now
 from index.search.intent import CHANNEL_ONLY, Intent, read_intent
 from index.search.query import ParsedQuery, parse
 from index.search.ranking import HELP_LINE, ContactFacts, final_order, lift
+from index.search.snippets import SNIPPET_CHARS, Snippets
 from index.search.spelling import WORDS_FILE, Corrector
 
 __all__ = ["MAX_LIMIT", "SearchHit", "SearchResult", "Searcher"]
 
 FACETS = "facets"
 DEFINITION_TERM = query_terms("definisjon")[0]
-SNIPPET_CHARS = 180
 MAX_LIMIT = 500
 CORRECTIONS = 2  # real words tried for a mistyped one
 INTENT_POOL = 40  # hits looked at when the query asks for something contacts may answer
@@ -100,11 +99,11 @@ class Searcher:
                 reason=type(error).__name__,
             ) from error
         self._analyzer = index.schema[CONTENT].analyzer
-        self._clauses = Clauses(self._reader, fulltext.vocabulary_of(index), synonyms)
+        vocabulary = fulltext.vocabulary_of(index)
+        self._clauses = Clauses(self._reader, vocabulary, synonyms)
+        self._snippets = Snippets(vocabulary)
         self._corrector = corrector
         self._lock = threading.Lock()
-        self._fragmenter = highlight.ContextFragmenter(maxchars=SNIPPET_CHARS, surround=60)
-        self._formatter = _BoldFormatter(between=" … ")
 
     def _contact_facts(self) -> dict[str, ContactFacts]:
         """Every contact's category, channels, audiences and hours (tens of them)."""
@@ -353,21 +352,10 @@ class Searcher:
 
     def _with_snippet(self, hit: SearchHit, body: str, terms: set[str] | None) -> SearchHit:
         """Snippets only for the hits that are shown: highlighting is the costly part."""
-        snippet = ""
-        if terms:
-            snippet = highlight.highlight(
-                body, frozenset(terms), self._analyzer, self._fragmenter, self._formatter, top=2
-            )
+        snippet = self._snippets.make(body, terms) if terms else ""
         if not snippet:
             snippet = html.escape(_shorten(body, SNIPPET_CHARS))
         return replace(hit, snippet=snippet)
-
-
-class _BoldFormatter(highlight.HtmlFormatter):  # type: ignore[misc]
-    """Matches as bare ``<b>`` tags: the snippet is shown in Qt rich text and on the CLI."""
-
-    def format_token(self, text: str, token: Any, replace: bool = False) -> str:
-        return f"<b>{self._text(highlight.get_text(text, token, replace))}</b>"
 
 
 def _nothing(results: Any) -> bool:
