@@ -8,7 +8,7 @@ from datetime import date
 from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.windows import theme
 from desktop.windows.dialogs import DialogService
 from desktop.windows.guard import Guard
 from index.content.model import Checklist, ChecklistItem
@@ -101,14 +102,15 @@ class ChecklistView(QWidget):
                 group = item.group
                 heading = QLabel(f"<h3>{_escape(group)}</h3>", self.items_box)
                 self.items_layout.addWidget(heading)
-            box = QCheckBox(self.items_box)
+            box = _ItemBox(self.scroll_area, self.items_box)
             box.setAccessibleName(item.text)
             box.toggled.connect(lambda ticked, i=item.id: self._ticked(i, ticked))
             self.items_layout.addLayout(_item_row(box, item.text, self.items_box))
             if item.help:
                 help_text = QLabel(_escape(item.help), self.items_box)
                 help_text.setWordWrap(True)
-                help_text.setStyleSheet("color: #444444; margin-left: 24px;")
+                help_text.setStyleSheet("margin-left: 24px;")
+                theme.mark(help_text, "window_details")
                 self.items_layout.addWidget(help_text)
             note = QLineEdit(self.items_box)
             note.setPlaceholderText(self.tr("Notat"))
@@ -255,6 +257,36 @@ class ChecklistView(QWidget):
         ):
             self._safe(lambda: self.runs.delete(run_id), None)
             self._load_runs()
+
+
+class _ItemBox(QCheckBox):
+    """An item's box. Space ticks it only when the user can see it: with the box scrolled
+    out of sight, the first Space brings it into view (and the ring around it) instead, so a
+    key meant to scroll never ticks an item nobody looked at."""
+
+    def __init__(self, scroll: QScrollArea, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.area = scroll
+        self._held = False  # a Space press shown, not acted on: its release is not a click
+
+    def seen(self) -> bool:
+        shown = self.visibleRegion().boundingRect()
+        return shown == self.rect()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and not self.seen():
+            self.area.ensureWidgetVisible(self, 50, 120)
+            self._held = True
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and self._held:
+            self._held = False
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
 
 
 class _ClickableLabel(QLabel):

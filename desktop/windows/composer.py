@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.documents.handout import build_document, decor
 from desktop.documents.printing import paint, set_paper, write_pdf
 from desktop.i18n import translate
-from desktop.windows import a11y
+from desktop.windows import a11y, theme
 from desktop.windows.dialogs import DialogService
 from index.content.model import HandoutBlock
 from index.errors import HandbokError
@@ -115,7 +115,7 @@ class Composer(QDialog):
         self.ticks.currentIndexChanged.connect(self._options_changed)
         self.warnings = QLabel(self)
         self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet("color: #8a4b00;")
+        theme.mark(self.warnings, "warning")
 
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.preview = QPrintPreviewWidget(self.printer, self)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import label, translate
+from desktop.windows import theme
 from index.content.model import AUDIENCES, CATEGORIES, Contact
 from index.local.draft import ChannelDraft, ContactDraft, check_contact, hours_text
 
@@ -52,7 +53,7 @@ class ContactForm(QDialog):
         self.source = self._line(self.tr("Kilde"), self.tr("for eksempel: kommunens nettside"))
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #8a1c1c;")
+        theme.mark(self.problem, "warning")
 
         audience = QHBoxLayout()
         for box in self.audience.values():

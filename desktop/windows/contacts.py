@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.documents.render import contact_is_stale, open_status
 from desktop.i18n import label
+from desktop.windows import theme
 from desktop.windows.emergency import first_phone
 from index.content.model import AUDIENCES, CATEGORIES, CHANNEL_TYPES, Contact
 
@@ -144,7 +145,7 @@ class ContactsPanel(QWidget):
             self.list.addItem(item)
         if not self.list.count():
             empty = QListWidgetItem(self.tr("Ingen kontakter passer til filtrene."))
-            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            theme.plain_row(empty)
             self.list.addItem(empty)
 
     def _local_button(self, text: str, row: QHBoxLayout) -> QPushButton:

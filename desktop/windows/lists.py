@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.windows import theme
 from index.content.model import Article, Checklist
 from index.userdata.store import Bookmark, HistoryEntry
 
@@ -112,7 +113,7 @@ class _ButtonsAndList(QWidget):
 
     def _empty(self, text: str) -> None:
         item = QListWidgetItem(text)
-        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        theme.plain_row(item)
         self.list.addItem(item)
 
 

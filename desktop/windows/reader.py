@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QKeyEvent, QTextDocument
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -67,6 +68,7 @@ class ReaderView(QWidget):
         self.links = LinkLayer(self.browser, self.link_clicked.emit)
         self.html = ""
         theme.theme().changed.connect(self._recolour)
+        theme.theme().font_changed.connect(self._follow_system_font)
         self.base_font = self.browser.font().pointSizeF()
         self.zoom = 0
 
@@ -157,12 +159,21 @@ class ReaderView(QWidget):
 
     # --- zoom ----------------------------------------------------------------------------
 
+    def _follow_system_font(self) -> None:
+        """The system's text size changed while the program runs: the zoom steps stay, on
+        top of the new size."""
+        self.base_font = QApplication.font(self.browser).pointSizeF()
+        self._apply_zoom()
+
     def set_zoom(self, steps: int) -> None:
         self.zoom = max(ZOOM_MIN, min(ZOOM_MAX, steps))
+        self._apply_zoom()
+        self.zoom_changed.emit(self.zoom)
+
+    def _apply_zoom(self) -> None:
         font = self.browser.font()
         font.setPointSizeF(max(6.0, self.base_font + self.zoom))
         self.browser.setFont(font)
-        self.zoom_changed.emit(self.zoom)
 
     def zoom_in(self) -> None:
         self.set_zoom(self.zoom + 1)

@@ -9,6 +9,8 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from desktop.windows import theme
+
 if TYPE_CHECKING:  # Whoosh is imported after the window is shown, never before
     from index.search.searcher import SearchHit, SearchResult
 
@@ -107,7 +109,7 @@ class ResultsPanel(QWidget):
 
     def _add_group(self, kind: str, hits: list[SearchHit]) -> None:
         header = QListWidgetItem(self._group_title(kind))
-        header.setFlags(Qt.ItemFlag.NoItemFlags)
+        theme.plain_row(header)
         font = header.font()
         font.setBold(True)
         header.setFont(font)
@@ -119,7 +121,8 @@ class ResultsPanel(QWidget):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
             item.setToolTip(title)
             label = QLabel(
-                f"<b>{html.escape(title)}</b><br><span style='color:#444'>{hit.snippet}</span>"
+                f"<b>{html.escape(title)}</b><br>"
+                f"<span style='color:{theme.current().details}'>{hit.snippet}</span>"
             )
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)

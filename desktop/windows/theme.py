@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QFocusFrame,
+    QListWidgetItem,
     QMenu,
     QProxyStyle,
     QStyle,
@@ -212,6 +213,54 @@ def reader_css(colours: Colours, printed_css: str) -> str:
     )
 
 
+# The colour schemes the program is measured against (tools/contrast.py, the tests): Qt's
+# own on Linux, Windows 11 light and dark, and Windows' high-contrast themes. Role: colour.
+SCHEMES: dict[str, tuple[bool, dict[str, str]]] = {
+    "Fusion light (Linux)": (False, {
+        "Window": "#efefef", "WindowText": "#000000", "Base": "#ffffff", "Text": "#000000",
+        "Highlight": "#308cc6", "HighlightedText": "#ffffff", "Link": "#0000ff",
+        "Button": "#efefef", "ButtonText": "#000000",
+    }),
+    "Fusion dark (Linux)": (False, {
+        "Window": "#353535", "WindowText": "#ffffff", "Base": "#2a2a2a", "Text": "#ffffff",
+        "Highlight": "#2a82da", "HighlightedText": "#ffffff", "Link": "#2a82da",
+        "Button": "#353535", "ButtonText": "#ffffff",
+    }),
+    "Windows 11 light": (False, {
+        "Window": "#f3f3f3", "WindowText": "#1b1b1b", "Base": "#ffffff", "Text": "#1b1b1b",
+        "Highlight": "#005fb8", "HighlightedText": "#ffffff", "Link": "#005fb8",
+        "Button": "#fbfbfb", "ButtonText": "#1b1b1b",
+    }),
+    "Windows 11 dark": (False, {
+        "Window": "#202020", "WindowText": "#ffffff", "Base": "#2b2b2b", "Text": "#ffffff",
+        "Highlight": "#60cdff", "HighlightedText": "#000000", "Link": "#60cdff",
+        "Button": "#2d2d2d", "ButtonText": "#ffffff",
+    }),
+    "Windows high contrast Aquatic": (True, {
+        "Window": "#202020", "WindowText": "#ffffff", "Base": "#202020", "Text": "#ffffff",
+        "Highlight": "#8ee3f0", "HighlightedText": "#263b50", "Link": "#75e9fc",
+        "Button": "#202020", "ButtonText": "#ffffff",
+    }),
+    "Windows high contrast Desert": (True, {
+        "Window": "#fffaef", "WindowText": "#3d3d3d", "Base": "#fffaef", "Text": "#3d3d3d",
+        "Highlight": "#903909", "HighlightedText": "#fff5e3", "Link": "#1c5e75",
+        "Button": "#fffaef", "ButtonText": "#3d3d3d",
+    }),
+    "Windows high contrast Night sky": (True, {
+        "Window": "#000000", "WindowText": "#ffffff", "Base": "#000000", "Text": "#ffffff",
+        "Highlight": "#d6b4fd", "HighlightedText": "#2b2b2b", "Link": "#8080ff",
+        "Button": "#000000", "ButtonText": "#ffffff",
+    }),
+}  # fmt: skip
+
+
+def scheme_palette(name: str) -> QPalette:
+    palette = QPalette()
+    for role, colour in SCHEMES[name][1].items():
+        palette.setColor(QPalette.ColorRole[role], QColor(colour))
+    return palette
+
+
 # --- the running program -------------------------------------------------------------------
 
 
@@ -220,6 +269,7 @@ class _Theme(QObject):
     colours again, re-colours the widgets marked with ``mark`` and emits ``changed``."""
 
     changed = Signal()
+    font_changed = Signal()  # the system's (or the application's) font size changed
 
     def __init__(self) -> None:
         super().__init__()
@@ -241,6 +291,8 @@ class _Theme(QObject):
             QEvent.Type.ThemeChange,
         ):
             self.refresh()
+        if watched is QApplication.instance() and event.type() == QEvent.Type.ApplicationFontChange:
+            self.font_changed.emit()
         return False
 
 
@@ -264,6 +316,13 @@ def mark(widget: QWidget, field: str) -> None:
         raise ValueError(field)
     theme().marked[widget] = field
     _paint_text(widget, getattr(current(), field))
+
+
+def plain_row(item: QListWidgetItem) -> None:
+    """A list row to read, not to pick (a group heading, "Ingen bokmerker ennå"): Qt greys a
+    disabled row to about 2:1 against the list, so it keeps the full text colour."""
+    item.setFlags(Qt.ItemFlag.NoItemFlags)
+    item.setForeground(QColor(current().on_base))
 
 
 def _paint_text(widget: QWidget, colour: str) -> None:
