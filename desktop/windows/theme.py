@@ -14,6 +14,7 @@ from __future__ import annotations
 import weakref
 from dataclasses import dataclass, fields
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
@@ -282,7 +283,10 @@ class _Theme(QObject):
             return
         self.colours = colours
         for widget, field in list(self.marked.items()):
-            _paint_text(widget, getattr(colours, field))
+            if shiboken6.isValid(widget):
+                _paint_text(widget, getattr(colours, field))
+            else:  # deleted by Qt while Python still holds its wrapper
+                del self.marked[widget]
         self.changed.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
