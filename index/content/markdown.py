@@ -8,12 +8,21 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 EDITORIAL_MARK = "**Redaksjonell merknad:**"
+# Text kept for staff that is not the editor's (slide notes, abbreviations of the source): a
+# block quote opening with this mark. Neither kind of note is ever printed for a patient.
+STAFF_MARK = "**For fagfolk:**"
+STAFF_MARKS = (EDITORIAL_MARK, STAFF_MARK)
 
 
 @cache
 def _parser() -> MarkdownIt:
     # CommonMark plus tables; raw HTML off, since content must never carry remote content.
     return MarkdownIt("commonmark", {"html": False}).enable("table")
+
+
+def parse(markdown: str) -> list[Token]:
+    """The text's block tokens, for renderers other than HTML (the patient handout)."""
+    return list(_parser().parse(markdown))
 
 
 def to_html(markdown: str) -> str:
