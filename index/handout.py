@@ -2,6 +2,10 @@
 
 Plain Python, so the composer's logic is testable without a window. Nothing here is ever
 saved: a line typed for the patient lives only in this object until it is printed.
+
+This is also where "patient text only" is decided: which contacts can be printed (one with no
+channel cannot), which parts of a guidance section are left out (editorial notes, notes kept
+for staff), which sources can be named (not an unknown publisher).
 """
 
 from __future__ import annotations
@@ -11,14 +15,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from index.content.model import (
-    Article,
-    Checklist,
-    Contact,
-    HandoutBlock,
-    HandoutTemplate,
-    SectionNote,
-)
+from index.content.markdown import STAFF_MARKS, parse
+from index.content.model import Article, Contact, HandoutBlock, HandoutTemplate, SectionNote
 from index.errors import NotFoundError
 from index.i18n import QT_TRANSLATE_NOOP
 from index.store.database import ContentStore
@@ -28,6 +26,8 @@ if TYPE_CHECKING:
 
 # The emergency contacts printed at the top of every handout, from the contact list.
 EMERGENCY = ("medisinsk-nodtelefon", "legevakt")
+WEB_CHANNELS = ("nett", "chat")
+UNKNOWN_PUBLISHERS = ("", "ukjent")
 
 
 @dataclass
@@ -68,6 +68,23 @@ class Handout:
         self.blocks[index], self.blocks[target] = self.blocks[target], self.blocks[index]
         return target
 
+    def additions(self) -> list[HandoutBlock]:
+        """What staff added to the template's own blocks, in order."""
+        own = list(self.template.blocks)
+        return [b for b in self.blocks if b not in own]
+
+    def with_template(self, template: HandoutTemplate, keep: bool) -> Handout:
+        """The same handout on another template: paper, print size, municipality and logo
+        stay; what staff added comes along when ``keep``."""
+        changed = Handout.from_template(template)
+        changed.paper, changed.large_print = self.paper, self.large_print
+        changed.municipality, changed.logo = self.municipality, self.logo
+        changed.patient_line = self.patient_line
+        if keep:
+            for block in self.additions():
+                changed.add(block)
+        return changed
+
 
 def block_for(store: ContentStore, ident: str) -> list[HandoutBlock]:
     """The block(s) for a content id: a contact, a section, a whole article (its sections)
@@ -87,6 +104,22 @@ def block_for(store: ContentStore, ident: str) -> list[HandoutBlock]:
     )
 
 
+def written_for_staff(block: HandoutBlock, store: ContentStore) -> bool:
+    """Guidance sections are written for staff (the guidance's own wording, for the people
+    who work with it); so are contacts meant only for staff. The composer says so before
+    either is added to a patient's handout."""
+    if block.type == "section":
+        return True
+    if block.type == "contact":
+        return set(store.contact(block.id).audience) <= {"fagfolk"}
+    return False
+
+
+def printable(contact: Contact) -> bool:
+    """A contact with no phone, address or chat would print as a bare heading: left out."""
+    return bool(contact.channels)
+
+
 @dataclass(frozen=True)
 class Resolved:
     """A handout with its content looked up, ready to be laid out."""
@@ -94,9 +127,11 @@ class Resolved:
     handout: Handout
     emergency: tuple[Contact, ...]
     parts: tuple[tuple[HandoutBlock, object], ...]  # block and its Contact/Section/Checklist
-    sources: tuple[str, ...]
+    publishers: tuple[tuple[str, date | None], ...]  # who the text is from, newest update
+    checked: tuple[date, ...]  # when the contacts' facts were checked, oldest first
     printed: date
     notes: dict[str, list[SectionNote]] = field(default_factory=dict)  # section id -> notes
+    left_out: tuple[Contact, ...] = ()  # contacts that cannot be printed
 
 
 def resolve(
@@ -109,9 +144,13 @@ def resolve(
     parts: list[tuple[HandoutBlock, object]] = []
     articles: dict[str, Article] = {}
     contacts: list[Contact] = []
+    left_out: list[Contact] = []
     for block in handout.blocks:
         if block.type == "contact":
             contact = store.contact(block.id)
+            if not printable(contact):
+                left_out.append(contact)
+                continue
             contacts.append(contact)
             parts.append((block, contact))
         elif block.type == "section":
@@ -127,47 +166,134 @@ def resolve(
         if kind == "article" and "#" not in source:
             articles.setdefault(source, store.article(source))
         elif kind == "contact" and all(c.id != source for c in contacts):
-            contacts.append(store.contact(source))
+            contact = store.contact(source)
+            if printable(contact):
+                contacts.append(contact)
     emergency = tuple(c for c in store.contacts() if c.id in EMERGENCY)
     notes = {b.id: layer.notes_for(b.id) for b in handout.blocks if layer and b.type == "section"}
     return Resolved(
         handout=handout,
         emergency=emergency,
         parts=tuple(parts),
-        sources=tuple(_sources(list(articles.values()), _unique([*emergency, *contacts]))),
+        publishers=tuple(publishers(list(articles.values()))),
+        checked=tuple(sorted({c.verified for c in [*emergency, *contacts]})),
         printed=today or date.today(),
         notes={k: v for k, v in notes.items() if v},
+        left_out=tuple(left_out),
     )
 
 
-def _unique(contacts: list[Contact]) -> list[Contact]:
-    return list({c.id: c for c in contacts}.values())
-
-
-def _sources(articles: list[Article], contacts: list[Contact]) -> list[str]:
-    lines = []
+def publishers(articles: list[Article]) -> list[tuple[str, date | None]]:
+    """Each named publisher once, in order, with the newest "sist faglig oppdatert" date of
+    its texts; a publisher the source does not name ("ukjent") is not printed."""
+    found: dict[str, date | None] = {}
     for article in articles:
-        line = f"«{article.title}», {article.publisher}"
-        if article.updated:
-            line += ", " + QT_TRANSLATE_NOOP("Handbok", "sist faglig oppdatert {date}").format(
-                date=article.updated.strftime("%d.%m.%Y")
-            )
-        lines.append(line + ".")
-    checked = {c.verified for c in contacts}
-    for day in sorted(checked):
-        names = ", ".join(c.name for c in contacts if c.verified == day)
-        lines.append(
-            QT_TRANSLATE_NOOP(
-                "Handbok", "Kontaktopplysninger ({names}): sist kontrollert {date}."
-            ).format(names=names, date=day.strftime("%d.%m.%Y"))
-        )
-    return lines
+        name = article.publisher.strip()
+        if name.casefold() in UNKNOWN_PUBLISHERS:
+            continue
+        before = found.get(name)
+        found[name] = max((d for d in (before, article.updated) if d), default=None)
+    return list(found.items())
 
 
 def web_addresses(contact: Contact) -> list[str]:
-    return [c.value for c in contact.channels if c.type in ("nett", "chat")]
+    return [c.value for c in contact.channels if c.type in WEB_CHANNELS]
 
 
-def checklist_items(checklist: Checklist) -> list[tuple[str, str, str]]:
-    """(group, item id, text) in order."""
-    return [(i.group, i.id, i.text) for i in checklist.items]
+# --- guidance text for a patient -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Span:
+    text: str
+    bold: bool = False
+    italic: bool = False
+
+
+@dataclass(frozen=True)
+class TextPart:
+    """A paragraph, list item or heading of a guidance section, as it is printed."""
+
+    kind: str  # "paragraph", "heading", "item"
+    spans: tuple[Span, ...]
+    depth: int = 0  # list nesting, for items
+    marker: str = ""  # "•" or "3."
+
+
+def patient_text(markdown: str) -> list[TextPart]:
+    """A section's text without what is kept for staff (block quotes opening with an
+    editorial or staff mark), links as their words, images left out."""
+    parts: list[TextPart] = []
+    tokens = parse(markdown)
+    skip_to = -1
+    lists: list[list[int]] = []  # per open list: [next number] or [] for bullets
+    pending_marker = ""
+    for index, token in enumerate(tokens):
+        if index <= skip_to:
+            continue
+        if token.type == "blockquote_open":
+            following = tokens[index + 2] if index + 2 < len(tokens) else None
+            if following is not None and following.content.startswith(STAFF_MARKS):
+                skip_to = _closing(tokens, index)
+            continue
+        if token.type == "bullet_list_open":
+            lists.append([])
+        elif token.type == "ordered_list_open":
+            lists.append([int(token.attrs.get("start", 1) or 1)])
+        elif token.type in ("bullet_list_close", "ordered_list_close"):
+            lists.pop()
+        elif token.type == "list_item_open":
+            if lists and lists[-1]:
+                pending_marker = f"{lists[-1][0]}."
+                lists[-1][0] += 1
+            else:
+                pending_marker = "•"
+        elif token.type == "inline":
+            spans = _spans(token)
+            if not spans:
+                continue
+            previous = tokens[index - 1].type if index else ""
+            if previous == "heading_open":
+                parts.append(TextPart("heading", spans))
+            elif pending_marker:
+                parts.append(TextPart("item", spans, len(lists) - 1, pending_marker))
+                pending_marker = ""
+            elif lists:
+                parts.append(TextPart("item", spans, len(lists) - 1, ""))
+            else:
+                parts.append(TextPart("paragraph", spans))
+    return parts
+
+
+def _closing(tokens: list[Any], index: int) -> int:
+    depth = 0
+    for position in range(index, len(tokens)):
+        if tokens[position].type == "blockquote_open":
+            depth += 1
+        elif tokens[position].type == "blockquote_close":
+            depth -= 1
+            if depth == 0:
+                return position
+    return len(tokens)
+
+
+def _spans(token: Any) -> tuple[Span, ...]:
+    spans: list[Span] = []
+    bold = italic = 0
+    for child in token.children or []:
+        kind = child.type
+        if kind == "strong_open":
+            bold += 1
+        elif kind == "strong_close":
+            bold -= 1
+        elif kind == "em_open":
+            italic += 1
+        elif kind == "em_close":
+            italic -= 1
+        elif kind in ("text", "code_inline"):
+            spans.append(Span(child.content, bold > 0, italic > 0))
+        elif kind in ("softbreak", "hardbreak"):
+            spans.append(Span(" ", bold > 0, italic > 0))
+    if not "".join(s.text for s in spans).strip():
+        return ()
+    return tuple(spans)

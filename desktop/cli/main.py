@@ -102,7 +102,12 @@ def build_parser() -> argparse.ArgumentParser:
     handout = commands.add_parser("handout", help=tr("lag et skriv til pasienten som PDF"))
     handout.add_argument("template", nargs="?", metavar=tr("MAL"), help=tr("malens id"))
     handout.add_argument(
-        "--add", action="append", default=[], metavar="ID", help=tr("legg til et innhold")
+        "--add",
+        action="extend",
+        nargs="+",
+        default=[],
+        metavar="ID",
+        help=tr("legg til innhold, ett eller flere, i denne rekkefølgen"),
     )
     handout.add_argument("--pdf", metavar=tr("FIL"), help=tr("PDF-filen som skal lages"))
     handout.add_argument("--paper", choices=("A4", "A5"), default="A4", help=tr("papirstørrelse"))
@@ -268,7 +273,7 @@ def _handout(handbook: Handbook, args: argparse.Namespace) -> int:
         )
         return EXIT_USAGE
     from desktop.documents.pdf import render_handout_pdf
-    from index.handout import Handout, block_for
+    from index.handout import Handout, block_for, printable
 
     handout = Handout.from_template(store.handout(args.template))
     handout.paper, handout.large_print = args.paper, args.large_print
@@ -279,6 +284,24 @@ def _handout(handbook: Handbook, args: argparse.Namespace) -> int:
     for ident in args.add:
         for block in block_for(store, ident):
             handout.add(block)
+    if not handout.blocks:
+        print(
+            tr(
+                "handbok: malen «{template}» har ikke noe innhold av seg selv; legg til en "
+                "sjekkliste eller annet innhold med «--add ID»."
+            ).format(template=args.template),
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    for block in handout.blocks:
+        contact = store.contact(block.id) if block.type == "contact" else None
+        if contact is not None and not printable(contact):
+            print(
+                tr(
+                    "handbok: {name} skrives ikke ut: ingen telefon, e-post eller nettadresse."
+                ).format(name=contact.name),
+                file=sys.stderr,
+            )
     try:
         pages = render_handout_pdf(handout, store, Path(args.pdf), layer=layer)
     except OSError as error:

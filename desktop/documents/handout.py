@@ -1,25 +1,39 @@
-"""A handout as a QTextDocument: plain language, large print when asked, emergency numbers
-first, a QR code beside every web address, and the sources with their dates at the end."""
+"""A handout as printed: plain language, large print when asked, the emergency numbers
+first, every QR code in the row of the address it holds, the sources in words a patient
+understands, and only text written for the patient.
+
+The handout is a list of units for the pagination model (``pages``): a heading stays with
+what follows it, a contact with its channels and codes and a checklist item with its box are
+never split.
+"""
 
 from __future__ import annotations
 
-import html
-import re
+from dataclasses import dataclass
 from datetime import date
 
-import segno
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QFont, QImage, QPagedPaintDevice, QTextDocument
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QTextDocument
 
-from desktop.documents.printing import Decor
-from desktop.documents.render import notes_html
+from desktop.documents.pages import MM, POINT, DocumentUnit, Unit, document_text
+from desktop.documents.pdfinfo import PdfInfo
+from desktop.documents.printing import Decor, Paged, lay_out
+from desktop.documents.qr import qr_for
+from desktop.documents.typeset import (
+    Para,
+    Run,
+    TypeScale,
+    document,
+    scale_for,
+    text_width,
+)
 from desktop.i18n import tr
 from index.content.hours import OpeningHours
-from index.content.model import Article, Checklist, Contact, HandoutBlock, Section
-from index.handout import Resolved, web_addresses
+from index.content.model import Article, Channel, Checklist, Contact, HandoutBlock, Section
+from index.handout import Resolved, Span, TextPart, patient_text, web_addresses
 
-QR_MM = 24.0
-QR_PIXELS_PER_MODULE = 10
+EMERGENCY_FILL = QColor("#fde8e8")
+NUMBER_CHANNELS = ("telefon", "sms")
 
 
 def decor(resolved: Resolved) -> Decor:
@@ -28,8 +42,15 @@ def decor(resolved: Resolved) -> Decor:
         header_left=handout.municipality or "Handbok",
         header_right=handout.title,
         footer_left=tr("Skrevet ut {date} fra Handbok").format(date=_date(resolved.printed)),
-        font_points=11.0 if handout.large_print else 8.5,
+        font_points=scale_for(handout.large_print).small,
         logo=handout.logo,
+    )
+
+
+def lay_out_handout(resolved: Resolved) -> Paged:
+    """The handout cut into pages: the same pages for the PDF, the printer and the preview."""
+    return lay_out(
+        resolved.handout.paper, decor(resolved), lambda width: _Builder(resolved, width).units()
     )
 
 
@@ -37,202 +58,372 @@ def _date(day: date) -> str:
     return day.strftime("%d.%m.%Y")
 
 
-def _css(large: bool) -> str:
-    body, h1, h2, number = (14, 24, 18, 20) if large else (11, 19, 14, 15)
-    return f"""
-    body {{ font-size: {body}pt; }}
-    h1 {{ font-size: {h1}pt; font-weight: 700; margin-bottom: 8px; }}
-    h2 {{ font-size: {h2}pt; font-weight: 700; margin-top: 14px; margin-bottom: 4px; }}
-    h3 {{ font-size: {body}pt; font-weight: 700; margin-top: 8px; }}
-    p, li {{ line-height: {165 if large else 140}%; }}
-    .number {{ font-size: {number}pt; font-weight: 700; }}
-    .muted {{ color: #444444; }}
-    .sources {{ font-size: {max(body - 3, 9)}pt; color: #333333; }}
-    """
+class Composite(Unit):
+    """Documents and images placed side by side, painted as one piece."""
+
+    def __init__(self, height: float, *, space_before: float = 0.0) -> None:
+        self.height = height
+        self.space_before = space_before
+        self.docs: list[tuple[QPointF, QTextDocument]] = []
+        self.images: list[tuple[QRectF, QImage]] = []
+        self.fills: list[tuple[QRectF, QColor]] = []
+
+    def paint(self, painter: QPainter, top: float, bottom: float) -> None:
+        painter.save()
+        painter.translate(0, -top)
+        for rect, color in self.fills:
+            if top <= rect.top() < bottom:
+                painter.fillRect(rect, color)
+        for rect, image in self.images:
+            if top <= rect.top() < bottom:
+                painter.drawImage(rect, image)
+        for point, doc in self.docs:
+            if top <= point.y() < bottom:
+                painter.save()
+                painter.translate(point)
+                doc.drawContents(painter)
+                painter.restore()
+        painter.restore()
+
+    def plain_text(self, top: float, bottom: float) -> str:
+        return "\n".join(
+            document_text(doc) for point, doc in self.docs if top <= point.y() < bottom
+        )
 
 
-def qr_image(text: str) -> QImage:
-    """A QR code as a black-and-white image, module edges sharp at any zoom: one byte per
-    module, then scaled up without smoothing.
-
-    Built from a byte buffer, not pixel by pixel: PySide6's QImage.setPixel miscounts
-    references to None on Python 3.11, and thousands of calls crash the interpreter.
-    """
-    code = segno.make(text, error="m", boost_error=False)
-    rows = list(code.matrix_iter(border=4))
-    size = len(rows)
-    stride = (size + 3) // 4 * 4  # QImage wants 32-bit aligned lines
-    data = bytearray(b"\xff" * stride * size)
-    for y, row in enumerate(rows):
-        for x, dark in enumerate(row):
-            if dark:
-                data[y * stride + x] = 0
-    image = QImage(bytes(data), size, size, stride, QImage.Format.Format_Grayscale8).copy()
-    scaled = size * QR_PIXELS_PER_MODULE
-    return image.scaled(
-        scaled,
-        scaled,
-        Qt.AspectRatioMode.IgnoreAspectRatio,
-        Qt.TransformationMode.FastTransformation,
-    )
-
-
-def web_url(value: str) -> str:
-    return value if "://" in value else f"https://{value}"
+@dataclass
+class _Row:
+    height: float
+    docs: list[tuple[QPointF, QTextDocument]]
+    images: list[tuple[QRectF, QImage]]
 
 
 class _Builder:
-    def __init__(self, resolved: Resolved, device: QPagedPaintDevice) -> None:
+    def __init__(self, resolved: Resolved, width: float) -> None:
         self.resolved = resolved
         self.handout = resolved.handout
-        self.doc = QTextDocument()
-        self.doc.documentLayout().setPaintDevice(device)
-        # Image and table sizes in a QTextDocument are logical pixels at 96 dpi, whatever the
-        # device; Qt scales them to the printer's resolution.
-        self.px_per_mm = 96 / 25.4
-        font = QFont()
-        font.setPointSizeF(14.0 if self.handout.large_print else 11.0)
-        self.doc.setDefaultFont(font)
-        self.doc.setDefaultStyleSheet(_css(self.handout.large_print))
-        self.qr_count = 0
+        self.width = width
+        self.type: TypeScale = scale_for(self.handout.large_print)
+        self.out: list[Unit] = []
+        # A5 is narrow: a slightly smaller code leaves the address room; both read at 100 dpi.
+        self.qr_size = (22 if self.handout.paper == "A5" else 25) * MM
 
-    def build(self) -> QTextDocument:
-        parts = [f"<h1>{html.escape(self.handout.title)}</h1>"]
-        if self.handout.patient_line.strip():
-            parts.append(f"<p><i>{html.escape(self.handout.patient_line.strip())}</i></p>")
-        parts.append(self._emergency())
-        parts += [f"<p>{html.escape(p)}</p>" for p in _paragraphs(self.handout.template.intro)]
+    # --- the order of a handout ---------------------------------------------------------
+
+    def units(self) -> list[Unit]:
+        self._heading(self.handout.title, 1)
+        line = self.handout.patient_line.strip()
+        if line:
+            self._paragraph((Span(line, italic=True),))
+        self._emergency()
+        for paragraph in _paragraphs(self.handout.template.intro):
+            self._paragraph((Span(paragraph),))
         for block, part in self.resolved.parts:
-            parts.append(self._block(block, part))
-        parts.append(self._sources())
-        self.doc.setHtml("".join(parts))
-        return self.doc
+            self._block(block, part)
+        self._sources()
+        return self.out
 
-    def _emergency(self) -> str:
-        lines = [
-            f'<span class="number">{html.escape(_phone(c))}</span> {html.escape(_plain_name(c))}'
-            for c in self.resolved.emergency
-            if _phone(c)
-        ]
-        if not lines:
-            return ""
-        title = html.escape(tr("Haster det? Ring:"))
-        return (
-            '<table width="100%" cellpadding="8" style="background-color: #fde8e8;">'
-            f"<tr><td><b>{title}</b><br>{'<br>'.join(lines)}</td></tr></table>"
-        )
-
-    def _block(self, block: HandoutBlock, part: object) -> str:
+    def _block(self, block: HandoutBlock, part: object) -> None:
         if block.type == "text":
-            heading = f"<h2>{html.escape(block.heading)}</h2>" if block.heading else ""
-            return heading + _text_html(block.text)
-        if block.type == "contact" and isinstance(part, Contact):
-            return self._contact(part)
-        if block.type == "section" and isinstance(part, tuple):
+            if block.heading:
+                self._heading(block.heading, 2)
+            self._text(block.text)
+        elif block.type == "contact" and isinstance(part, Contact):
+            self._contact(part)
+        elif block.type == "section" and isinstance(part, tuple):
             article, section = part
-            return self._section(article, section)
-        if block.type == "checklist" and isinstance(part, Checklist):
-            return self._checklist(part)
-        return ""
+            self._section(article, section)
+        elif block.type == "checklist" and isinstance(part, Checklist):
+            self._checklist(part)
 
-    def _contact(self, contact: Contact) -> str:
-        rows = []
-        for channel in contact.channels:
-            label = _channel_label(channel.type)
-            if channel.type in ("telefon", "sms"):
-                value = f'<span class="number">{html.escape(channel.value)}</span>'
-            else:
-                value = html.escape(channel.value)
-            line = f"<b>{html.escape(label)}:</b> {value}"
-            when = _hours(contact.channel_hours(channel)) if channel.type != "e-post" else ""
-            if channel.type in ("telefon", "sms", "chat") and when:
-                line += f" – {html.escape(when)}"
-            if channel.note:
-                line += f'<br><span class="muted">{html.escape(channel.note)}</span>'
-            rows.append(f"<p>{line}</p>")
-        unknown = [
-            c
-            for c in contact.channels
-            if c.type in ("telefon", "chat") and not contact.channel_hours(c)
-        ]
-        webs = web_addresses(contact)
-        if unknown and webs:
-            rows.append(
-                '<p class="muted">'
-                + html.escape(tr("Åpningstider: se {web}").format(web=webs[0]))
-                + "</p>"
+    # --- text ---------------------------------------------------------------------------
+
+    def _para(self, spans: tuple[Span, ...], points: float, **options: object) -> Para:
+        runs = tuple(Run(s.text, bold=s.bold, italic=s.italic) for s in spans)
+        options.setdefault("line_height", self.type.line_height)
+        return Para(runs=runs, points=points, **options)  # type: ignore[arg-type]
+
+    def _add(self, paras: list[Para], *, space: float, keep: bool = False) -> None:
+        doc = document(self.width, paras)
+        self.out.append(DocumentUnit(doc, keep_with_next=keep, space_before=space, breakable=True))
+
+    def _heading(self, text: str, level: int) -> None:
+        size = {1: self.type.title, 2: self.type.heading}.get(level, self.type.subheading)
+        space = {1: 0.0, 2: self.type.gap * 2.2}.get(level, self.type.gap * 1.4)
+        para = Para(runs=(Run(text),), points=size, heading=level, line_height=115)
+        self._add([para], space=space, keep=True)
+
+    def _paragraph(self, spans: tuple[Span, ...], *, marker: str = "", depth: int = 0) -> None:
+        if not marker:
+            self._add([self._para(spans, self.type.body)], space=self.type.gap)
+            return
+        # A list item or a checklist item with its box: the marker in a column of its own,
+        # so that every line of the text starts at the same place; never split.
+        em = self.type.body * POINT
+        left = depth * em * 1.2
+        indent = left + max(text_width(marker, self.type.body), em * 0.6) + em * 0.55
+        mark = document(indent - left, [self._para((Span(marker),), self.type.body)])
+        text = document(self.width - indent, [self._para(spans, self.type.body)])
+        unit = Composite(text.size().height(), space_before=self.type.gap * 0.45)
+        unit.docs.append((QPointF(left, 0), mark))
+        unit.docs.append((QPointF(indent, 0), text))
+        self.out.append(unit)
+
+    def _text(self, text: str) -> None:
+        """A template's own text: short paragraphs; lines starting with "- " are bullets."""
+        for paragraph in _blocks(text):
+            lines = [line.strip() for line in paragraph.splitlines() if line.strip()]
+            if lines and all(line.startswith("- ") for line in lines):
+                for line in lines:
+                    self._paragraph((Span(line[2:]),), marker="•")
+            elif lines:
+                self._paragraph((Span(" ".join(lines)),))
+
+    def _section(self, article: Article, section: Section) -> None:
+        self._heading(section.heading, 2)
+        for part in patient_text(section.markdown):
+            self._part(part)
+        for note in self.resolved.notes.get(section.id, []):
+            who = tr("Hos oss (fra kommunen):") if note.deployed else tr("Hos oss:")
+            self._paragraph((Span(who + " ", bold=True), Span(note.text)))
+
+    def _part(self, part: TextPart) -> None:
+        if part.kind == "heading":
+            self._heading("".join(s.text for s in part.spans), 3)
+        elif part.kind == "item":
+            self._paragraph(part.spans, marker=part.marker or "–", depth=part.depth)
+        else:
+            self._paragraph(part.spans)
+
+    # --- the emergency box --------------------------------------------------------------
+
+    def _emergency(self) -> None:
+        rows = [(_phone(c), _plain_name(c)) for c in self.resolved.emergency if _phone(c)]
+        if not rows:
+            return
+        pad = self.type.body * 0.7 * POINT
+        paras = [Para(runs=(Run(tr("Haster det? Ring:"), bold=True),), points=self.type.body)]
+        for number, name in rows:
+            paras.append(
+                Para(
+                    runs=(
+                        Run(number, bold=True, points=self.type.number),
+                        Run(" " + name),
+                    ),
+                    points=self.type.body,
+                    line_height=self.type.line_height,
+                )
             )
-        qr_cells = "".join(self._qr(web) for web in webs)
-        side = f'<td width="{self._mm(QR_MM + 6)}" align="center">{qr_cells}</td>' if webs else ""
-        return (
-            f"<h2>{html.escape(contact.name)}</h2>"
-            f'<table width="100%" cellpadding="0"><tr><td>{"".join(rows)}</td>{side}</tr></table>'
+        doc = document(self.width - 2 * pad, paras)
+        box = Composite(doc.size().height() + 2 * pad, space_before=self.type.gap)
+        box.fills.append((QRectF(0, 0, self.width, box.height), EMERGENCY_FILL))
+        box.docs.append((QPointF(pad, pad), doc))
+        self.out.append(box)
+
+    # --- a contact: its name, then a row per channel, a code beside each web address ----
+
+    def _contact(self, contact: Contact) -> None:
+        name = document(
+            self.width, [Para(runs=(Run(contact.name),), points=self.type.subheading, heading=3)]
+        )
+        rows = [self._channel_row(contact, channel) for channel in contact.channels]
+        if contact.address:
+            rows.append(self._address_row(contact.address))
+        gap = self.type.gap * 0.6
+        height = name.size().height() + gap
+        unit = Composite(0.0, space_before=self.type.gap * 2)
+        unit.docs.append((QPointF(0, 0), name))
+        for row in rows:
+            for point, doc in row.docs:
+                unit.docs.append((QPointF(point.x(), point.y() + height), doc))
+            for rect, image in row.images:
+                unit.images.append((rect.translated(0, height), image))
+            height += row.height + gap
+        unit.height = height - gap
+        self.out.append(unit)
+
+    def _channel_row(self, contact: Contact, channel: Channel) -> _Row:
+        code = qr_for(channel.value) if channel.type in ("nett", "chat") else None
+        column = self.qr_size + 4 * MM if code else 0.0
+        text = self._channel_text(contact, channel, self.width - column)
+        height = text.size().height()
+        if code is None:
+            return _Row(height, [(QPointF(0, 0), text)], [])
+        caption = document(
+            column,
+            [
+                Para(
+                    runs=(Run(_channel_label(channel.type)),),
+                    points=self.type.small,
+                    align=Qt.AlignmentFlag.AlignHCenter,
+                    line_height=110,
+                )
+            ],
+        )
+        qr_top = 0.0
+        text_top = max(0.0, (self.qr_size - height) / 2)  # the address level with the code
+        left = self.width - column + (column - self.qr_size) / 2
+        caption_top = qr_top + self.qr_size + 1 * MM
+        row_height = max(text_top + height, caption_top + caption.size().height())
+        return _Row(
+            row_height,
+            [
+                (QPointF(0, text_top), text),
+                (QPointF(self.width - column, caption_top), caption),
+            ],
+            [(QRectF(left, qr_top, self.qr_size, self.qr_size), code.image)],
         )
 
-    def _qr(self, web: str) -> str:
-        self.qr_count += 1
-        name = f"qr:{self.qr_count}"
-        self.doc.addResource(
-            QTextDocument.ResourceType.ImageResource, QUrl(name), qr_image(web_url(web))
+    def _channel_text(self, contact: Contact, channel: Channel, width: float) -> QTextDocument:
+        label = _channel_label(channel.type) + ":"
+        number = channel.type in NUMBER_CHANNELS
+        value_points = self.type.number if number else self.type.body
+        head = self._value_lines(label, channel.value, value_points, width)
+        details = " ".join(d for d in self._details(contact, channel) if d)
+        paras = list(head)
+        if details:
+            paras.append(self._para((Span(details),), self.type.body))
+        return document(width, paras)
+
+    def _value_lines(self, label: str, value: str, points: float, width: float) -> list[Para]:
+        """ "Ring: 116 123" on one line when it fits; else the label over the value. The value
+        never breaks: it is made smaller (never under the smallest size) until it fits."""
+        body = self.type.body
+        label_run = Run(label + " ", bold=True)
+        together = Para(
+            runs=(label_run, Run(value, bold=True, points=points)),
+            points=body,
+            nowrap=True,
+            line_height=self.type.line_height,
         )
-        size = self._mm(QR_MM)
-        # No caption: the address stands beside the code, and a long one would wrap badly.
-        return f'<img src="{name}" width="{size}" height="{size}"><br>'
+        if _fits(label + " ", body, value, points, width):
+            return [together]
+        size = points
+        while size > self.type.small and text_width(value, size, bold=True) > width:
+            size -= 0.5
+        return [
+            Para(runs=(Run(label, bold=True),), points=body, line_height=self.type.line_height),
+            Para(
+                runs=(Run(value, bold=True, points=size),),
+                points=size,
+                nowrap=True,
+                line_height=self.type.line_height,
+            ),
+        ]
 
-    def _section(self, article: Article, section: Section) -> str:
-        from index.content.markdown import EDITORIAL_MARK, to_html
+    def _details(self, contact: Contact, channel: Channel) -> list[str]:
+        hours = contact.channel_hours(channel) if channel.type != "e-post" else None
+        lines = []
+        if channel.type in ("telefon", "sms", "chat"):
+            if hours is not None:
+                lines.append(_hours(hours))
+            else:
+                webs = [w for w in web_addresses(contact) if w != channel.value]
+                if webs and channel.type in NUMBER_CHANNELS:
+                    lines.append(tr("Åpningstider: se {web}.").format(web=webs[0]))
+        if channel.note:
+            lines.append(_sentence(channel.note))
+        return lines
 
-        body = to_html(section.markdown)
-        # Editorial notes speak to staff; internal links mean nothing on paper.
-        body = re.sub(
-            rf"<blockquote>\s*<p><strong>{re.escape(EDITORIAL_MARK.strip('*'))}.*?</blockquote>",
-            "",
-            body,
-            flags=re.S,
+    def _address_row(self, address: str) -> _Row:
+        parts = [p.strip() for p in address.split(",") if p.strip()]
+        label = Run(tr("Adresse:") + " ", bold=True)
+        together = Para(
+            runs=(label, Run(", ".join(parts))),
+            points=self.type.body,
+            nowrap=True,
+            line_height=self.type.line_height,
         )
-        body = re.sub(r'<a href="(?:kontakt|artikkel|sjekkliste):[^"]*">(.*?)</a>', r"\1", body)
-        notes = self.resolved.notes.get(section.id, [])
-        return f"<h2>{html.escape(section.heading)}</h2>{body}{notes_html(notes, editable=False)}"
+        if text_width(tr("Adresse:") + " " + ", ".join(parts), self.type.body) <= self.width:
+            doc = document(self.width, [together])
+        else:  # each part of the address whole, one a line
+            paras = [Para(runs=(label,), points=self.type.body)]
+            paras += [Para(runs=(Run(p),), points=self.type.body, nowrap=True) for p in parts]
+            doc = document(self.width, paras)
+        return _Row(doc.size().height(), [(QPointF(0, 0), doc)], [])
 
-    def _checklist(self, checklist: Checklist) -> str:
-        parts = [f"<h2>{html.escape(checklist.title)}</h2>"]
+    # --- a checklist: each item with its box -------------------------------------------
+
+    def _checklist(self, checklist: Checklist) -> None:
+        self._heading(checklist.title, 2)
         group = None
         for item in checklist.items:
             if item.group and item.group != group:
                 group = item.group
-                parts.append(f"<h3>{html.escape(group)}</h3>")
+                self._heading(group, 3)
             mark = "☑" if self.handout.ticks.get(item.id) else "☐"
-            parts.append(f"<p>{mark} {html.escape(item.text)}</p>")
-        return "".join(parts)
+            self._paragraph((Span(item.text),), marker=mark)
 
-    def _sources(self) -> str:
-        lines = "".join(f"{html.escape(line)}<br>" for line in self.resolved.sources)
-        heading = html.escape(tr("Kilder"))
-        return f'<h3>{heading}</h3><p class="sources">{lines}</p>' if lines else ""
+    # --- sources, in words a patient understands -----------------------------------------
 
-    def _mm(self, mm: float) -> int:
-        return round(mm * self.px_per_mm)
+    def _sources(self) -> None:
+        lines = source_lines(self.resolved)
+        if not lines:
+            return
+        size = self.type.small
+        self._add(
+            [Para(runs=(Run(tr("Kilder")),), points=size + 1, heading=3, line_height=115)],
+            space=self.type.gap * 2.2,
+            keep=True,
+        )
+        self._add(
+            [Para(runs=(Run(line),), points=size, line_height=130) for line in lines],
+            space=self.type.gap * 0.5,
+        )
 
 
-def build_document(resolved: Resolved, device: QPagedPaintDevice) -> QTextDocument:
-    return _Builder(resolved, device).build()
+def source_lines(resolved: Resolved) -> list[str]:
+    lines = []
+    names = []
+    for name, updated in resolved.publishers:
+        if updated:
+            names.append(
+                tr("{name} (sist faglig oppdatert {date})").format(name=name, date=_date(updated))
+            )
+        else:
+            names.append(name)
+    if names:
+        lines.append(tr("Teksten bygger på veiledning fra {names}.").format(names=_and(names)))
+    if len(resolved.checked) == 1:
+        lines.append(
+            tr("Telefonnumre og adresser ble sist kontrollert {date}.").format(
+                date=_date(resolved.checked[0])
+            )
+        )
+    elif resolved.checked:
+        lines.append(
+            tr("Telefonnumre og adresser ble kontrollert mellom {first} og {last}.").format(
+                first=_date(resolved.checked[0]), last=_date(resolved.checked[-1])
+            )
+        )
+    return lines
+
+
+def _and(names: list[str]) -> str:
+    if len(names) < 2:
+        return "".join(names)
+    return tr("{first} og {last}").format(first=", ".join(names[:-1]), last=names[-1])
+
+
+def _fits(label: str, label_points: float, value: str, points: float, width: float) -> bool:
+    return (
+        text_width(label, label_points, bold=True) + text_width(value, points, bold=True) <= width
+    )
+
+
+def _blocks(text: str) -> list[str]:
+    import re
+
+    return [p for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
 
 
 def _paragraphs(text: str) -> list[str]:
-    return [" ".join(p.split()) for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
+    return [" ".join(p.split()) for p in _blocks(text)]
 
 
-def _text_html(text: str) -> str:
-    """Short paragraphs; lines starting with "- " are bullets."""
-    parts = []
-    for paragraph in re.split(r"\n\s*\n", text.strip()):
-        lines = [line.strip() for line in paragraph.splitlines() if line.strip()]
-        if lines and all(line.startswith("- ") for line in lines):
-            items = "".join(f"<li>{html.escape(line[2:])}</li>" for line in lines)
-            parts.append(f"<ul>{items}</ul>")
-        elif lines:
-            parts.append(f"<p>{html.escape(' '.join(lines))}</p>")
-    return "".join(parts)
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if text.endswith((".", "!", "?")) else text + "."
 
 
 def _phone(contact: Contact) -> str:
@@ -253,9 +444,16 @@ def _channel_label(kind: str) -> str:
     }.get(kind, kind)
 
 
-def _hours(hours: OpeningHours | None) -> str:
-    if hours is None:
-        return ""
+def _hours(hours: OpeningHours) -> str:
     if hours.always:
-        return tr("åpent hele døgnet")
-    return hours.describe()
+        return tr("Åpent hele døgnet.")
+    return tr("Åpent {hours}.").format(hours=hours.describe())
+
+
+def pdf_info(resolved: Resolved) -> PdfInfo:
+    handout = resolved.handout
+    return PdfInfo(
+        title=handout.title,
+        author=handout.municipality or "Handbok",
+        subject=tr("Skriv til pasienten: {title}").format(title=handout.title),
+    )

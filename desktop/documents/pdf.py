@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from index.handout import Handout, resolve
+from index.handout import Handout, Resolved, resolve
 from index.store.database import ContentStore
 
 if TYPE_CHECKING:
@@ -36,14 +36,12 @@ def render_handout_pdf(
     handout: Handout, store: ContentStore, path: Path, layer: LocalLayer | None = None
 ) -> int:
     ensure_gui_application()
-    from desktop.documents.handout import build_document, decor
-    from desktop.documents.printing import write_pdf
+    return write_handout_pdf(resolve(handout, store, layer=layer), path)
 
-    resolved = resolve(handout, store, layer=layer)
-    return write_pdf(
-        lambda device: build_document(resolved, device),
-        path,
-        handout.paper,
-        decor(resolved),
-        handout.title,
-    )
+
+def write_handout_pdf(resolved: Resolved, path: Path) -> int:
+    """The resolved handout as a PDF at ``path``; returns the page count."""
+    from desktop.documents.handout import lay_out_handout, pdf_info
+    from desktop.documents.printing import write_paged_pdf
+
+    return write_paged_pdf(lay_out_handout(resolved), path, pdf_info(resolved))

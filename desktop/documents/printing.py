@@ -1,36 +1,67 @@
 """Paged output for anything the program prints: handouts, articles, contacts, checklists.
 
-One paginator paints a QTextDocument onto any paged device (QPdfWriter for PDF files,
-QPrinter for the system print dialog and its preview), with a header, a footer that says
-"Side x av y" and the date printed, and no heading stranded at the bottom of a page.
+Pages are laid out once (``lay_out``) on the model in ``pages``, with a header and a footer
+that says "Side x av y" and the date printed, and then painted as they are on any output: a
+PDF file, the printer, or an image for the preview.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
-    QFont,
+    QColor,
+    QFontMetricsF,
     QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
-    QTextCursor,
+    QPen,
     QTextDocument,
-    QTextFormat,
 )
 
+from desktop.documents.pages import (
+    LAYOUT_DPI,
+    MM,
+    DocumentUnit,
+    Page,
+    Unit,
+    document_text,
+    layout_device,
+    paginate,
+)
+from desktop.documents.pdfinfo import PdfInfo, with_info
+from desktop.documents.typeset import Para, Run, document, font
 from desktop.i18n import tr
 
-PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "A5": QPageSize.PageSizeId.A5}
-MARGINS_MM = QMarginsF(18, 14, 18, 14)
-PDF_RESOLUTION = 300
+
+@dataclass(frozen=True)
+class Paper:
+    name: str
+    size_mm: tuple[float, float]
+    margins_mm: tuple[float, float, float, float]  # left, top, right, bottom
+    page_id: QPageSize.PageSizeId
+
+    @property
+    def size(self) -> QSizeF:
+        return QSizeF(self.size_mm[0] * MM, self.size_mm[1] * MM)
+
+
+PAPERS = {
+    "A4": Paper("A4", (210, 297), (18, 14, 18, 14), QPageSize.PageSizeId.A4),
+    "A5": Paper("A5", (148, 210), (13, 11, 13, 11), QPageSize.PageSizeId.A5),
+}
+DECOR_INK = QColor("#3a3a3a")  # header and footer: quieter than the text, still 10:1
+
+
+def paper(name: str) -> Paper:
+    return PAPERS.get(name, PAPERS["A4"])
 
 
 @dataclass(frozen=True)
@@ -44,92 +75,262 @@ class Decor:
     logo: Path | None = None  # the municipality's, from kommune.yaml: left of the header text
 
 
-def set_paper(device: QPagedPaintDevice, paper: str) -> None:
-    device.setPageSize(QPageSize(PAGE_SIZES.get(paper, QPageSize.PageSizeId.A4)))
-    device.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
+@dataclass(frozen=True)
+class Frame:
+    """Where the header, the body and the footer stand on every page, in layout units. The
+    header and footer are documents laid out like the body, so they print and preview alike."""
+
+    left: float
+    width: float
+    body_top: float
+    body_height: float
+    header: tuple[tuple[QPointF, QTextDocument], ...]
+    footer: tuple[QPointF, QTextDocument]
+    footer_top: float
+    rules: tuple[float, float]  # the lines under the header and over the footer
+    logo: QImage | None
+    logo_box: QRectF
+    points: float
+
+
+@dataclass
+class Paged:
+    """A document cut into pages, ready to paint on any output."""
+
+    paper: Paper
+    decor: Decor
+    frame: Frame
+    pages: list[Page]
+
+    @property
+    def count(self) -> int:
+        return len(self.pages)
+
+
+def lay_out(paper_name: str, decor: Decor, units: Callable[[float], list[Unit]]) -> Paged:
+    """``units`` makes what is printed for a body this wide; it is then cut into pages."""
+    chosen = paper(paper_name)
+    frame = _frame(chosen, decor)
+    return Paged(chosen, decor, frame, paginate(units(frame.width), frame.body_height))
+
+
+def _line(text: str, points: float, width: float, align: Qt.AlignmentFlag) -> QTextDocument:
+    para = Para(runs=(Run(text),), points=points, align=align, nowrap=True, color=DECOR_INK.name())
+    return document(width, [para])
+
+
+def _frame(chosen: Paper, decor: Decor) -> Frame:
+    left, top, right, bottom = (m * MM for m in chosen.margins_mm)
+    width = chosen.size.width() - left - right
+    points = decor.font_points
+    metrics = QFontMetricsF(font(points), layout_device())
+    line = metrics.height()
+    logo = QImage(str(decor.logo)) if decor.logo else QImage()
+    logo_box = QRectF()
+    if not logo.isNull():  # an image Qt cannot read (an SVG without its plugin) is left out
+        height = line * 2.4
+        logo_width = min(height * logo.width() / max(logo.height(), 1), 40 * MM)
+        logo_box = QRectF(left, top, logo_width, height)
+    x = left + (logo_box.width() + line if not logo.isNull() else 0)
+    room = left + width - x
+    elide = Qt.TextElideMode.ElideRight
+    head_left = metrics.elidedText(decor.header_left, elide, room)
+    head_right = metrics.elidedText(decor.header_right, elide, room)
+    wide = metrics.horizontalAdvance(head_left) + metrics.horizontalAdvance(head_right)
+    lines = _line(head_left, points, room, Qt.AlignmentFlag.AlignLeft)
+    height = lines.size().height()
+    header: list[tuple[QPointF, QTextDocument]] = [(QPointF(x, top), lines)]
+    if wide + 6 * MM <= room:
+        header.append(
+            (QPointF(x, top), _line(head_right, points, room, Qt.AlignmentFlag.AlignRight))
+        )
+        rows = 1
+    else:  # side by side they would touch: the title goes under the municipality's name
+        header.append(
+            (QPointF(x, top + height), _line(head_right, points, room, Qt.AlignmentFlag.AlignLeft))
+        )
+        rows = 2
+    header_bottom = top + max(rows * height, logo_box.height())
+    rule_top = header_bottom + line * 0.4
+    body_top = rule_top + line * 1.1
+    footer_top = chosen.size.height() - bottom - height
+    rule_bottom = footer_top - line * 0.4
+    footer = (
+        QPointF(left, footer_top),
+        _line(decor.footer_left, points, width, Qt.AlignmentFlag.AlignLeft),
+    )
+    return Frame(
+        left=left,
+        width=width,
+        body_top=body_top,
+        body_height=rule_bottom - line * 0.9 - body_top,
+        header=tuple(header),
+        footer=footer,
+        footer_top=footer_top,
+        rules=(rule_top, rule_bottom),
+        logo=None if logo.isNull() else logo,
+        logo_box=logo_box,
+        points=points,
+    )
+
+
+def draw_page(paged: Paged, index: int, painter: QPainter) -> None:
+    """Page ``index`` in layout units, the paper's corner at the painter's origin. Painted in
+    reading order (header, body, footer), which is the order of the PDF's text layer: what
+    copy and paste and a screen reader give."""
+    frame = paged.frame
+    number = tr("Side {page} av {pages}").format(page=index + 1, pages=paged.count)
+    footer = [
+        frame.footer,
+        (
+            QPointF(frame.left, frame.footer_top),
+            _line(number, frame.points, frame.width, Qt.AlignmentFlag.AlignRight),
+        ),
+    ]
+    painter.save()
+    # Without this hint Qt stores images in a PDF as JPEG, and a blurred QR code may not read.
+    painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering)
+    if frame.logo is not None:
+        painter.drawImage(frame.logo_box, frame.logo)
+    _draw_docs(painter, frame.header)
+    painter.setPen(QPen(QColor("#9a9a9a"), 0.2 * MM))
+    for y in frame.rules:
+        painter.drawLine(QPointF(frame.left, y), QPointF(frame.left + frame.width, y))
+    for piece in paged.pages[index].slices:
+        painter.save()
+        painter.translate(frame.left, frame.body_top + piece.y)
+        piece.unit.paint(painter, piece.top, piece.bottom)
+        painter.restore()
+    _draw_docs(painter, footer)
+    painter.restore()
+
+
+def _draw_docs(painter: QPainter, docs: Sequence[tuple[QPointF, QTextDocument]]) -> None:
+    for point, doc in docs:
+        painter.save()
+        painter.translate(point)
+        doc.drawContents(painter)
+        painter.restore()
+
+
+def page_text(paged: Paged, index: int) -> str:
+    """What page ``index`` says, top to bottom: header, body, footer."""
+    frame = paged.frame
+    parts = [document_text(doc) for _point, doc in frame.header]
+    parts += [s.unit.plain_text(s.top, s.bottom) for s in paged.pages[index].slices]
+    parts.append(document_text(frame.footer[1]))
+    parts.append(tr("Side {page} av {pages}").format(page=index + 1, pages=paged.count))
+    return "\n".join(p for p in parts if p)
+
+
+def paint_pages(paged: Paged, device: QPagedPaintDevice) -> int:
+    """Every page onto a printer (or any paged device), scaled to its resolution."""
+    device.setPageSize(QPageSize(paged.paper.page_id))
+    device.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError(tr("Kunne ikke starte utskriften."))
+    try:
+        # A printer that cannot print to the paper's edge starts its paint area inside it.
+        origin = device.pageLayout().paintRectPixels(device.logicalDpiX()).topLeft()
+        painter.translate(-origin.x(), -origin.y())
+        scale = device.logicalDpiX() / LAYOUT_DPI
+        painter.scale(scale, device.logicalDpiY() / LAYOUT_DPI)
+        for index in range(paged.count):
+            if index:
+                device.newPage()
+            draw_page(paged, index, painter)
+    finally:
+        painter.end()
+    return paged.count
+
+
+def write_paged_pdf(paged: Paged, path: Path, info: PdfInfo) -> int:
+    """A PDF with real, selectable text, written whole or not at all."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(LAYOUT_DPI)
+    writer.setTitle(info.title)
+    writer.setAuthor(info.author)
+    writer.setCreator(info.creator)
+    paint_pages(paged, writer)
+    del writer  # finishes the file
+    _write_whole(path, with_info(bytes(buffer.data().data()), info))
+    return paged.count
+
+
+def _write_whole(path: Path, data: bytes) -> None:
+    """Beside the target, then moved into place: never half a PDF under the user's name.
+    (Not a private temporary file: the PDF gets the permissions any saved file gets.)"""
+    partial = path.with_name(f".{path.name}.part")
+    try:
+        with partial.open("wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def page_image(paged: Paged, index: int, scale: float) -> QImage:
+    """Page ``index`` as an image, ``scale`` image pixels per layout unit: for the preview."""
+    size = paged.paper.size
+    image = QImage(
+        max(1, round(size.width() * scale)),
+        max(1, round(size.height() * scale)),
+        QImage.Format.Format_RGB32,
+    )
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    painter.scale(scale, scale)
+    draw_page(paged, index, painter)
+    painter.end()
+    return image
+
+
+# --- a page of the reader (article, contact, checklist), printed from Ctrl+P ---------------
+
+
+def set_paper(device: QPagedPaintDevice, paper_name: str) -> None:
+    device.setPageSize(QPageSize(paper(paper_name).page_id))
+
+
+def lay_out_document(
+    build: Callable[[QPagedPaintDevice], QTextDocument], paper_name: str, decor: Decor
+) -> Paged:
+    def units(width: float) -> list[Unit]:
+        doc = build(layout_device())
+        doc.setTextWidth(width)
+        return [DocumentUnit(doc, breakable=True)]
+
+    return lay_out(paper_name, decor, units)
 
 
 def paint(
     build: Callable[[QPagedPaintDevice], QTextDocument], device: QPagedPaintDevice, decor: Decor
 ) -> int:
-    """Lay the document out for ``device`` and paint every page; returns the page count."""
-    doc = build(device)
-    painter = QPainter()
-    if not painter.begin(device):
-        raise OSError(tr("Kunne ikke starte utskriften."))
-    try:
-        return _paint_pages(doc, device, painter, decor)
-    finally:
-        painter.end()
+    """Lay the document out and paint every page on ``device``; returns the page count."""
+    name = next(
+        (p.name for p in PAPERS.values() if device.pageLayout().pageSize().id() == p.page_id),
+        "A4",
+    )
+    return paint_pages(lay_out_document(build, name, decor), device)
 
 
-def _paint_pages(
-    doc: QTextDocument, device: QPagedPaintDevice, painter: QPainter, decor: Decor
+def write_pdf(
+    build: Callable[[QPagedPaintDevice], QTextDocument],
+    path: Path,
+    paper_name: str,
+    decor: Decor,
+    title: str,
 ) -> int:
-    area = device.pageLayout().paintRectPixels(device.logicalDpiX())
-    small = QFont(doc.defaultFont())
-    small.setPointSizeF(decor.font_points)
-    painter.setFont(small)
-    line = painter.fontMetrics().height()
-    header, footer = line * 2, line * 2
-    logo = QImage(str(decor.logo)) if decor.logo else QImage()
-    logo_box = QRectF()
-    if not logo.isNull():  # an image Qt cannot read (an SVG without its plugin) is left out
-        height = line * 2.5
-        logo_box = QRectF(0, 0, height * logo.width() / max(logo.height(), 1), height)
-        header = int(height + line)
-    body = QRectF(0, 0, area.width(), area.height() - header - footer)
-    doc.setPageSize(QSizeF(body.width(), body.height()))
-    keep_headings_with_next(doc, body.height())
-    pages = doc.pageCount()
-    for page in range(pages):
-        if page:
-            device.newPage()
-        painter.setPen(Qt.GlobalColor.darkGray)
-        top = QRectF(0, 0, area.width(), line)
-        if not logo.isNull():
-            painter.drawImage(logo_box, logo)
-            top = QRectF(logo_box.width() + line, 0, area.width() - logo_box.width() - line, line)
-        painter.drawText(top, Qt.AlignmentFlag.AlignLeft, decor.header_left)
-        painter.drawText(top, Qt.AlignmentFlag.AlignRight, decor.header_right)
-        bottom = QRectF(0, area.height() - line, area.width(), line)
-        painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft, decor.footer_left)
-        painter.drawText(
-            bottom,
-            Qt.AlignmentFlag.AlignRight,
-            tr("Side {page} av {pages}").format(page=page + 1, pages=pages),
-        )
-        painter.save()
-        painter.translate(0, header - page * body.height())
-        doc.drawContents(painter, QRectF(0, page * body.height(), body.width(), body.height()))
-        painter.restore()
-    return pages
-
-
-def keep_headings_with_next(doc: QTextDocument, page_height: float, rounds: int = 20) -> None:
-    """Move a heading to the next page when what follows it would start there."""
-    layout = doc.documentLayout()
-    for _ in range(rounds):
-        moved = False
-        block = doc.begin()
-        while block.isValid():
-            following = block.next()
-            if block.blockFormat().headingLevel() > 0 and following.isValid():
-                here = int(_first_line_top(layout, block) // page_height)
-                there = int(_first_line_top(layout, following) // page_height)
-                policy = block.blockFormat().pageBreakPolicy()
-                if there > here and not policy & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
-                    fmt = block.blockFormat()
-                    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                    QTextCursor(block).setBlockFormat(fmt)
-                    # Lay the whole document out again: the incremental relayout after a
-                    # format change leaves later blocks where they were, and they get lost.
-                    doc.markContentsDirty(0, doc.characterCount())
-                    moved = True
-                    break
-            block = following
-        if not moved:
-            return
+    info = PdfInfo(title=title, author="Handbok", subject=title)
+    return write_paged_pdf(lay_out_document(build, paper_name, decor), path, info)
 
 
 def page_document(page: str, device: QPagedPaintDevice) -> QTextDocument:
@@ -138,43 +339,7 @@ def page_document(page: str, device: QPagedPaintDevice) -> QTextDocument:
 
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(device)
-    font = QFont()
-    font.setPointSizeF(11.0)
-    doc.setDefaultFont(font)
+    doc.setDefaultFont(font(11.0))
     doc.setDefaultStyleSheet(CSS)
     doc.setHtml(page)
     return doc
-
-
-def _first_line_top(layout: Any, block: Any) -> float:
-    """Where a block's first line stands. Pagination can push the first line of a paragraph
-    to the next page while the block itself still begins on this one."""
-    top = float(layout.blockBoundingRect(block).top())
-    lines = block.layout()
-    if lines is not None and lines.lineCount() > 0:
-        top += lines.lineAt(0).y()
-    return top
-
-
-def write_pdf(
-    build: Callable[[QPagedPaintDevice], QTextDocument],
-    path: Path,
-    paper: str,
-    decor: Decor,
-    title: str,
-) -> int:
-    """A PDF with real, selectable text; written beside the target, then moved into place."""
-    partial = path.with_name(f".{path.name}.part")
-    writer = QPdfWriter(str(partial))
-    writer.setResolution(PDF_RESOLUTION)
-    writer.setTitle(title)
-    writer.setCreator("Handbok")
-    set_paper(writer, paper)
-    try:
-        pages = paint(build, writer, decor)
-        del writer  # closes the file
-        partial.replace(path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    return pages

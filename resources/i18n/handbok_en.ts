@@ -72,8 +72,8 @@
         <translation>the template&apos;s id</translation>
     </message>
     <message>
-        <source>legg til et innhold</source>
-        <translation>add a piece of content</translation>
+        <source>legg til innhold, ett eller flere, i denne rekkefølgen</source>
+        <translation>add content, one or more, in this order</translation>
     </message>
     <message>
         <source>FIL</source>
@@ -134,6 +134,14 @@
     <message>
         <source>handbok: skriv «handbok handout MAL --pdf FIL.pdf», eller «--list»</source>
         <translation>handbok: write «handbok handout TEMPLATE --pdf FILE.pdf», or «--list»</translation>
+    </message>
+    <message>
+        <source>handbok: malen «{template}» har ikke noe innhold av seg selv; legg til en sjekkliste eller annet innhold med «--add ID».</source>
+        <translation>handbok: the template “{template}” has no content of its own; add a checklist or other content with “--add ID”.</translation>
+    </message>
+    <message>
+        <source>handbok: {name} skrives ikke ut: ingen telefon, e-post eller nettadresse.</source>
+        <translation>handbok: {name} is left out: no phone, e-mail or web address.</translation>
     </message>
     <message>
         <source>handbok: Kunne ikke skrive {path} ({reason}).</source>
@@ -344,12 +352,36 @@
         <translation>Is it urgent? Call:</translation>
     </message>
     <message>
-        <source>Åpningstider: se {web}</source>
-        <translation>Opening hours: see {web}</translation>
+        <source>Åpningstider: se {web}.</source>
+        <translation>Opening hours: see {web}.</translation>
+    </message>
+    <message>
+        <source>Adresse:</source>
+        <translation>Address:</translation>
     </message>
     <message>
         <source>Kilder</source>
         <translation>Sources</translation>
+    </message>
+    <message>
+        <source>{name} (sist faglig oppdatert {date})</source>
+        <translation>{name} (last professionally updated {date})</translation>
+    </message>
+    <message>
+        <source>Teksten bygger på veiledning fra {names}.</source>
+        <translation>This text is based on guidance from {names}.</translation>
+    </message>
+    <message>
+        <source>Telefonnumre og adresser ble sist kontrollert {date}.</source>
+        <translation>Phone numbers and addresses were last checked on {date}.</translation>
+    </message>
+    <message>
+        <source>Telefonnumre og adresser ble kontrollert mellom {first} og {last}.</source>
+        <translation>Phone numbers and addresses were checked between {first} and {last}.</translation>
+    </message>
+    <message>
+        <source>{first} og {last}</source>
+        <translation>{first} and {last}</translation>
     </message>
     <message>
         <source>Ring</source>
@@ -372,8 +404,16 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <source>åpent hele døgnet</source>
-        <translation>open 24 hours</translation>
+        <source>Åpent hele døgnet.</source>
+        <translation>Open day and night.</translation>
+    </message>
+    <message>
+        <source>Åpent {hours}.</source>
+        <translation>Open {hours}.</translation>
+    </message>
+    <message>
+        <source>Skriv til pasienten: {title}</source>
+        <translation>Handout for the patient: {title}</translation>
     </message>
     <message>
         <source>Kunne ikke starte utskriften.</source>
@@ -860,10 +900,6 @@
         <translation>Remove</translation>
     </message>
     <message>
-        <source>Innhold som kan legges til</source>
-        <translation>Content that can be added</translation>
-    </message>
-    <message>
         <source>Legg til</source>
         <translation>Add</translation>
     </message>
@@ -900,6 +936,14 @@
         <translation>Preview</translation>
     </message>
     <message>
+        <source>Åpne PDF</source>
+        <translation>Open PDF</translation>
+    </message>
+    <message>
+        <source>Vis i mappe</source>
+        <translation>Show in folder</translation>
+    </message>
+    <message>
         <source>Skriv ut …</source>
         <translation>Print …</translation>
     </message>
@@ -924,8 +968,32 @@
         <translation>Ticks</translation>
     </message>
     <message>
-        <source>Innhold (i rekkefølge):</source>
-        <translation>Contents (in order):</translation>
+        <source>Innhold i skrivet (i rekkefølge):</source>
+        <translation>Content of the handout (in order):</translation>
+    </message>
+    <message>
+        <source>Legg til:</source>
+        <translation>Add:</translation>
+    </message>
+    <message>
+        <source>Innhold i skrivet og innhold som kan legges til</source>
+        <translation>Content of the handout and content that can be added</translation>
+    </message>
+    <message>
+        <source>Skillelinje mellom innholdet i skrivet og det som kan legges til</source>
+        <translation>Divider between the content of the handout and what can be added</translation>
+    </message>
+    <message>
+        <source>Bytt mal</source>
+        <translation>Change template</translation>
+    </message>
+    <message>
+        <source>Du har lagt til {count} deler i skrivet. Vil du ta dem med over i «{title}»? Svarer du nei, blir de borte fra skrivet.</source>
+        <translation>You have added {count} parts to the handout. Do you want to take them along to “{title}”? If you answer no, they are removed from the handout.</translation>
+    </message>
+    <message>
+        <source>Lagret {pages} sider som {path}.</source>
+        <translation>Saved {pages} pages as {path}.</translation>
     </message>
     <message>
         <source>Innstillinger og forhåndsvisning</source>
@@ -936,10 +1004,6 @@
         <translation>Divider between settings and preview</translation>
     </message>
     <message>
-        <source>Velg innhold …</source>
-        <translation>Choose content …</translation>
-    </message>
-    <message>
         <source>Kontakt: {name}</source>
         <translation>Contact: {name}</translation>
     </message>
@@ -948,12 +1012,16 @@
         <translation>Checklist: {title}</translation>
     </message>
     <message>
-        <source>Avsnitt: {title}</source>
-        <translation>Section: {title}</translation>
-    </message>
-    <message>
         <source>Tekst: {heading}</source>
         <translation>Text: {heading}</translation>
+    </message>
+    <message>
+        <source>Kontakt (for fagfolk): {name}</source>
+        <translation>Contact (for professionals): {name}</translation>
+    </message>
+    <message>
+        <source>Avsnitt (for fagfolk): {title}</source>
+        <translation>Section (for professionals): {title}</translation>
     </message>
     <message>
         <source>Ingen (tomme bokser)</source>
@@ -962,6 +1030,22 @@
     <message>
         <source>Kontroller før utskrift:</source>
         <translation>Check before printing:</translation>
+    </message>
+    <message>
+        <source>Skrives ikke ut: {name} har ingen telefon, e-post eller nettadresse i Handbok. Legg inn kommunens egen som lokal kontakt, og legg den til.</source>
+        <translation>Not printed: {name} has no phone, e-mail or web address in Handbok. Enter the municipality's own as a local contact, and add that one.</translation>
+    </message>
+    <message>
+        <source>Skrevet for fagfolk</source>
+        <translation>Written for professionals</translation>
+    </message>
+    <message>
+        <source>«{title}» er skrevet for fagfolk, ikke for pasienter, og kan ha faguttrykk og forkortelser. Vil du likevel ha det med i skrivet?</source>
+        <translation>“{title}” is written for professionals, not for patients, and may contain technical terms and abbreviations. Do you want it in the handout anyway?</translation>
+    </message>
+    <message>
+        <source>Skriv ut</source>
+        <translation>Print</translation>
     </message>
     <message>
         <source>Lagre som PDF</source>
@@ -1120,6 +1204,37 @@
     <message>
         <source>Ingen kontakter passer til filtrene.</source>
         <translation>No contacts match the filters.</translation>
+    </message>
+</context>
+<context>
+    <name>ContentPicker</name>
+    <message>
+        <source>Søk i innhold som kan legges til</source>
+        <translation>Search content that can be added</translation>
+    </message>
+    <message>
+        <source>Søk: kontakt, avsnitt eller sjekkliste</source>
+        <translation>Search: contact, section or checklist</translation>
+    </message>
+    <message>
+        <source>Innhold som kan legges til</source>
+        <translation>Content that can be added</translation>
+    </message>
+    <message>
+        <source>for fagfolk</source>
+        <translation>for professionals</translation>
+    </message>
+    <message>
+        <source>Kontakter</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Veiledning (skrevet for fagfolk)</source>
+        <translation>Guidance (written for professionals)</translation>
+    </message>
+    <message>
+        <source>Sjekklister</source>
+        <translation>Checklists</translation>
     </message>
 </context>
 <context>
@@ -1852,14 +1967,6 @@
         <translation>Found nothing with the id «{id}» to add to the handout.</translation>
     </message>
     <message>
-        <source>sist faglig oppdatert {date}</source>
-        <translation>last professionally updated {date}</translation>
-    </message>
-    <message>
-        <source>Kontaktopplysninger ({names}): sist kontrollert {date}.</source>
-        <translation>Contact details ({names}): last verified {date}.</translation>
-    </message>
-    <message>
         <source>Programmet har ingen nøkkel for innholdspakker ({path}).</source>
         <translation>The program has no key for content packs ({path}).</translation>
     </message>
@@ -2154,6 +2261,37 @@
     <message>
         <source>Bokmerker og historikk er likevel tilgjengelige.</source>
         <translation>Bookmarks and history are still available.</translation>
+    </message>
+</context>
+<context>
+    <name>PagePreview</name>
+    <message>
+        <source>Forrige side</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Neste side</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Zoom ut</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Hel side</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <source>Zoom inn</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Forhåndsvisning av siden</source>
+        <translation>Preview of the page</translation>
+    </message>
+    <message>
+        <source>Side {page} av {pages}</source>
+        <translation>Page {page} of {pages}</translation>
     </message>
 </context>
 <context>
