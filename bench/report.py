@@ -223,6 +223,22 @@ def startup_rows(data: dict[str, Any]) -> list[Row]:
 
 
 def handout_rows(data: dict[str, Any]) -> list[Row]:
+    preview = data.pop("preview_ms", None)
+    rows = _two_page_rows(data)
+    if preview:
+        slowest = max(preview.values())
+        rows.append(
+            Row(
+                "Handout preview after a change (slowest template, median)",
+                f"{slowest:.0f} ms",
+                f"< {HANDOUT_MS:g} ms",
+                verdict(slowest < HANDOUT_MS),
+            )
+        )
+    return rows
+
+
+def _two_page_rows(data: dict[str, Any]) -> list[Row]:
     two_pages = [row["median_ms"] for row in data.values() if row["pages"] == 2]
     if not two_pages:
         return [Row("Handout, two-page PDF", "no template gave two pages")]

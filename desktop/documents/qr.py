@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import segno
 from PySide6.QtGui import QImage
@@ -30,8 +31,11 @@ class QrCode:
     modules: int  # the code's width in modules, without the border
 
 
+@lru_cache(maxsize=128)
 def qr_for(address: str) -> QrCode | None:
-    """The code for a printed web address, or None when it is no http(s) address."""
+    """The code for a printed web address, or None when it is no http(s) address. Kept:
+    finding a code's best mask takes longer than laying out a page, and the preview asks
+    for the same codes after every change."""
     url = qr_url(address)
     if url is None:
         return None
