@@ -3,8 +3,8 @@
     python bench/handout_bench.py [--rounds N] [--out bench/out/handout.json]
 
 docs/architecture.md: a two-page handout in under 300 ms, and the composer's preview
-following a change within 300 ms. Reports every template, normal and large print, and the preview's relayout
-(lay out the pages, paint the page shown) in the real composer at 1280x720.
+following a change within 300 ms. Reports every template, normal and large print, and the
+preview's relayout (lay out the pages, paint the page shown) in the real composer at 1280x720.
 """
 
 from __future__ import annotations

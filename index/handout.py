@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from index.content.markdown import STAFF_MARKS, parse
 from index.content.model import Article, Contact, HandoutBlock, HandoutTemplate, SectionNote

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayo
 
 from index.content.model import HandoutBlock
 from index.handout import written_for_staff
-from index.store.database import Store
+from index.store.database import ContentStore
 
 IDENT = Qt.ItemDataRole.UserRole
 
@@ -18,7 +18,7 @@ class ContentPicker(QWidget):
 
     chosen = Signal(str)
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: ContentStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = QLineEdit(self)
         self.search.setAccessibleName(self.tr("Søk i innhold som kan legges til"))
@@ -35,7 +35,7 @@ class ContentPicker(QWidget):
         layout.addWidget(self.tree, 1)
         self._fill(store)
 
-    def _fill(self, store: Store) -> None:
+    def _fill(self, store: ContentStore) -> None:
         staff = self.tr("for fagfolk")
         contacts = self._group(self.tr("Kontakter"))
         for contact in store.contacts():
