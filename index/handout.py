@@ -158,7 +158,12 @@ def resolve(
             articles.setdefault(article.id, article)
             parts.append((block, (article, section)))
         elif block.type == "checklist":
-            parts.append((block, store.checklist(block.id)))
+            checklist = store.checklist(block.id)
+            parts.append((block, checklist))
+            for source in checklist.sources:  # the guidance the checklist was written from
+                article_id = source.partition("#")[0]
+                if article_id not in articles and store.kind_of(article_id) == "article":
+                    articles[article_id] = store.article(article_id)
         else:
             parts.append((block, None))
     for source in handout.template.sources:

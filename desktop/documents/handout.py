@@ -231,7 +231,7 @@ class _Builder:
             rows.append(self._address_row(contact.address))
         gap = self.type.gap * 0.6
         height = name.size().height() + gap
-        unit = Composite(0.0, space_before=self.type.gap * 2)
+        unit = Composite(0.0, space_before=self.type.gap * 1.6)
         unit.docs.append((QPointF(0, 0), name))
         for row in rows:
             for point, doc in row.docs:

@@ -57,6 +57,7 @@ PAPERS = {
     "A4": Paper("A4", (210, 297), (18, 14, 18, 14), QPageSize.PageSizeId.A4),
     "A5": Paper("A5", (148, 210), (13, 11, 13, 11), QPageSize.PageSizeId.A5),
 }
+INK = QColor("#000000")
 DECOR_INK = QColor("#3a3a3a")  # header and footer: quieter than the text, still 10:1
 
 
@@ -196,6 +197,7 @@ def draw_page(paged: Paged, index: int, painter: QPainter) -> None:
     painter.setPen(QPen(QColor("#9a9a9a"), 0.2 * MM))
     for y in frame.rules:
         painter.drawLine(QPointF(frame.left, y), QPointF(frame.left + frame.width, y))
+    painter.setPen(INK)  # text without a colour of its own is drawn in the pen's
     for piece in paged.pages[index].slices:
         painter.save()
         painter.translate(frame.left, frame.body_top + piece.y)

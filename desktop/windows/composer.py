@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -124,6 +125,14 @@ class Composer(QDialog):
         self.warnings.setWordWrap(True)
         theme.mark(self.warnings, "warning")
         self.warnings.setTextFormat(Qt.TextFormat.PlainText)
+        self.warnings.setAlignment(Qt.AlignmentFlag.AlignTop)
+        # The notices scroll when there are many: the lists above keep their room.
+        self.notices = QScrollArea(self)
+        self.notices.setWidget(self.warnings)
+        self.notices.setWidgetResizable(True)
+        self.notices.setFrameShape(QFrame.Shape.NoFrame)
+        self.notices.setAccessibleName(self.tr("Merknader til skrivet"))
+        self.notices.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 6)
 
         self.preview = PagePreview(self)
         self.preview.setAccessibleName(self.tr("Forhåndsvisning"))
@@ -182,7 +191,7 @@ class Composer(QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(form)
         column.addWidget(lists, 1)
-        column.addWidget(self.warnings)
+        column.addWidget(self.notices)
         split = QSplitter(self)
         split.addWidget(left)
         split.addWidget(self.preview)
@@ -224,7 +233,7 @@ class Composer(QDialog):
         """As large as is useful, never larger than the screen (1280x720 laptops)."""
         screen = self.screen() or QGuiApplication.primaryScreen()
         room = screen.availableGeometry() if screen is not None else None
-        width, height = 1240, 820
+        width, height = 1560, 1000
         if room is not None:
             width, height = min(width, room.width() - 24), min(height, room.height() - 48)
         self.resize(width, height)
@@ -349,6 +358,7 @@ class Composer(QDialog):
                 ).format(name=contact.name)
             )
         self.warnings.setText("\n".join(lines))
+        self.notices.setVisible(bool(lines))
 
     def _move(self, delta: int) -> None:
         row = self.blocks.currentRow()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.documents.pages import LAYOUT_DPI
 from desktop.documents.printing import Paged, page_image
 
 ZOOM_STEPS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)  # times the size that fits the pane
@@ -65,6 +66,7 @@ class PagePreview(QWidget):
         button.setAccessibleName(name)
         button.setToolTip(name)
         button.clicked.connect(slot)  # type: ignore[arg-type]
+        button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         return button
 
     def sizeHint(self) -> QSize:
@@ -108,6 +110,11 @@ class PagePreview(QWidget):
             ),
         )
 
+    def actual_size(self) -> float:
+        """The page as shown against the paper's real size on this screen (1.0: as large)."""
+        real = self.logicalDpiX() / LAYOUT_DPI
+        return self.fitted_scale() * self.zoom / real
+
     def redraw(self) -> None:
         self._controls()
         if self.paged is None:
@@ -138,9 +145,7 @@ class PagePreview(QWidget):
         self.next.setEnabled(self.page < count - 1)
         self.zoom_out.setEnabled(self.zoom > ZOOM_STEPS[0])
         self.zoom_in.setEnabled(self.zoom < ZOOM_STEPS[-1])
-        self.zoom_label.setText(
-            self.tr("Hel side") if abs(self.zoom - 1) < 1e-6 else f"{round(self.zoom * 100)} %"
-        )
+        self.zoom_label.setText(f"{round(self.actual_size() * 100)} %" if count else "")
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -932,6 +932,10 @@
         <translation>Ticks from a run</translation>
     </message>
     <message>
+        <source>Merknader til skrivet</source>
+        <translation>Notes on the handout</translation>
+    </message>
+    <message>
         <source>Forhåndsvisning</source>
         <translation>Preview</translation>
     </message>
@@ -1033,7 +1037,7 @@
     </message>
     <message>
         <source>Skrives ikke ut: {name} har ingen telefon, e-post eller nettadresse i Handbok. Legg inn kommunens egen som lokal kontakt, og legg den til.</source>
-        <translation>Not printed: {name} has no phone, e-mail or web address in Handbok. Enter the municipality's own as a local contact, and add that one.</translation>
+        <translation>Not printed: {name} has no phone, e-mail or web address in Handbok. Enter the municipality&apos;s own as a local contact, and add that one.</translation>
     </message>
     <message>
         <source>Skrevet for fagfolk</source>
