@@ -9,7 +9,7 @@
 set -u
 here="$(cd "$(dirname "$0")/.." && pwd)"
 size=${1:-1280x720}; [ $# -gt 0 ] && shift
-dialogs=${*:-main bookmark question message contact composer preview print save open overwrite}
+dialogs=${*:-main card checklist bookmark question message contact composer preview print save open overwrite}
 checker="${CHECK_WINDOW:-$here/../shared/tools/check_window.sh}"
 [ -x "$checker" ] || checker=/work/shared/tools/check_window.sh
 failed=0

@@ -4,9 +4,10 @@ screen, so it can be looked at from outside: the AT-SPI walk of check_window.sh,
     python tools/open_dialog.py DIALOG [--data-dir DIR]
     ../shared/tools/check_window.sh 1280x720 -- .venv/bin/python tools/open_dialog.py save
 
-DIALOG is one of: main (no dialog), bookmark, question, message, contact, composer, preview,
-print, save, open, overwrite. The dialog is the program's own, opened by the same method a key
-or button calls (Ctrl+D, Ctrl+P, "Lagre som PDF" ...). tools/check_dialogs.sh runs them all.
+DIALOG is one of: main (no dialog), card (a contact shown), checklist (a checklist shown),
+bookmark, question, message, contact, composer, preview, print, save, open, overwrite. The
+dialog is the program's own, opened by the same method a key or button calls (Ctrl+D, Ctrl+P,
+"Lagre som PDF" ...). tools/check_dialogs.sh runs them all.
 """
 
 from __future__ import annotations
@@ -17,11 +18,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit  # noqa: E402
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
-from desktop import app as desktop_app  # noqa: E402
-from desktop.windows.mainwindow import MainWindow  # noqa: E402
+from desktop import app as desktop_app
+from desktop.windows.mainwindow import MainWindow
 
 CONTACT = "kirkens-sos"
 
@@ -41,8 +42,10 @@ def _overwrite(folder: Path) -> None:
 
 
 def open_dialog(window: MainWindow, which: str, folder: Path) -> None:
-    if which in ("bookmark", "preview", "question"):
+    if which in ("card", "bookmark", "preview", "question"):
         window.open(CONTACT)
+    if which == "checklist":
+        window.open("starte-selvhjelpsgruppe")
     if which == "bookmark":
         window.toggle_bookmark()
     elif which == "question":
