@@ -30,6 +30,7 @@ class GuidePanel(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setHeaderHidden(True)
+        self.setHeaderLabels([self.tr("Veiledning")])  # read out even when hidden: not "1"
         self.setAccessibleName(self.tr("Veiledning med innholdsfortegnelse"))
         self.itemActivated.connect(self._activated)
         self.itemClicked.connect(self._activated)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 TEXT_MINIMUM = 4.5  # WCAG 2.1 1.4.3, normal text
 FOCUS_MINIMUM = 3.0  # WCAG 2.1 1.4.11, a focus indicator against what is behind it
+RING_WANTED = 4.0  # what the ring is given where the accent colour allows
 RING_WIDTH = 2  # px, at 96 dpi; scaled with the screen like everything else
 RING_GAP = 1  # px of background between the control and its ring
 # The program's own colours, as it shows them in a light or dark scheme.
@@ -166,11 +167,13 @@ def derive(palette: QPalette, contrast_wanted: bool = False) -> Colours:
         hit = QColor(YELLOW) if not dark else mix(base, QColor(YELLOW), 0.4)
         on_hit = readable(on_base, hit)
         status = QColor()
-        details = readable(mix(on_base, base, 0.45), base)
-        window_details = readable(mix(on_window, window, 0.45), window)
-    ring = palette.color(role.Highlight)
+        details = readable(mix(on_base, base, 0.33), base)
+        window_details = readable(mix(on_window, window, 0.33), window)
+    ring = palette.color(role.Highlight)  # the system's accent colour, with room to spare
+    if min(contrast(ring, window), contrast(ring, base)) < RING_WANTED:
+        ring = readable(ring, window, RING_WANTED)
     if min(contrast(ring, window), contrast(ring, base)) < FOCUS_MINIMUM + 0.1:
-        ring = on_window  # a pale accent colour: the text colour always stands out
+        ring = on_window  # no shade of the accent stands out: the text colour always does
     green = status if status.isValid() else readable(QColor(GREEN), base)
     red = status if status.isValid() else readable(QColor(RED_BAR), base)
     warning = on_window if contrast_wanted else readable(QColor(RED_BAR), window)

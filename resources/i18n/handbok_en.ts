@@ -1244,6 +1244,10 @@
 <context>
     <name>GuidePanel</name>
     <message>
+        <source>Veiledning</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
         <source>Veiledning med innholdsfortegnelse</source>
         <translation>Guidance with table of contents</translation>
     </message>
