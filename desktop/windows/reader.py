@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.documents.render import CSS
-from desktop.windows import theme
+from desktop.windows import a11y, theme
 from desktop.windows.readerlinks import LinkLayer
 
 ZOOM_MIN, ZOOM_MAX = -4, 12
@@ -150,6 +150,7 @@ class ReaderView(QWidget):
     def _say(self, text: str) -> None:
         self.find_status.setText(text)
         self.find_status.setVisible(bool(text))
+        a11y.announce(self.find_status, text)  # the focus stays in the field: say it
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.find_bar.isVisible():
