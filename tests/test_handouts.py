@@ -320,3 +320,41 @@ def test_cli_bad_handout_arguments(store_dir: Path, tmp_path: Path) -> None:
         assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
         assert result.stderr.strip().endswith((".", "»")) or "A3" in result.stderr, args
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_local_contact_prints_its_address_whole_and_its_code(
+    store_dir: Path, tmp_path: Path
+) -> None:
+    """A municipality's own contact from kommune.yaml (no phone: none is invented here)."""
+    folder = tmp_path / "kommune"
+    folder.mkdir()
+    (folder / "kommune.yaml").write_text(
+        "municipality: Stange kommune\ncontacts:\n"
+        "  - name: Frivilligsentralen i Stange\n    category: kommunal-tjeneste\n"
+        "    verified: 2026-11-22\n"
+        "    address: Frivilligsentralen i Stange, Stasjonsvegen 12, 2335 Stange\n"
+        "    channels:\n      - {type: nett, value: frivilligsentral.stange.example.no}\n"
+        "      - {type: e-post, value: frivilligsentralen@stange.example.no}\n",
+        encoding="utf-8",
+    )
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("HANDBOK_KOMMUNE_DIR", str(folder))
+        book = open_handbook(store_dir)
+        try:
+            assert book.add_local(tmp_path / "data") == []
+            handout = handout_for(book, "hva-er-en-selvhjelpsgruppe", "A5", True)
+            (block,) = block_for(book.store, "lokal-frivilligsentralen-i-stange")
+            handout.blocks.insert(0, block)
+            out = tmp_path / "lokal.pdf"
+            render_handout_pdf(handout, book.store, out, layer=book.layer)
+        finally:
+            book.close()
+    pages = read(out)
+    runs = [t.text for p in pages for t in p.texts]
+    for part in ("Stasjonsvegen 12", "2335 Stange", "frivilligsentralen@stange.example.no"):
+        assert any(part in r for r in runs), part
+    codes = [c for p in pages for pic in p.pictures for c in pic.codes_at_100_dpi]
+    assert "https://frivilligsentral.stange.example.no" in codes
+    for page in pages:
+        for picture in page.pictures:
+            assert nearest_address(page, picture) == picture.codes[0].removeprefix("https://")
