@@ -147,3 +147,25 @@ def test_reader_page_breaks_between_lines_without_copies(qtbot: QtBot, tmp_path:
     assert "Overskrift" in last and "Det som hører til." in last
     assert "\ufb01" not in text and "\ufb02" not in text
     assert reader.metadata.title == "Tittel"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=2100, max_value=4500), st.integers(min_value=0, max_value=30))
+def test_numbers_and_addresses_never_break_over_two_lines(
+    qapp: object, width: int, words: int
+) -> None:
+    """At any width the longest of them fits in (210 pt and more at 14 pt)."""
+    from desktop.documents.typeset import WHOLE, Para, Run, document
+
+    text = (
+        "Ord " * words + "Ring legevakten på 116 117 eller Kirkens SOS på 22 40 00 40, skriv til "
+        "meldinger.kirkens-sos.no eller post@leve.no, åpent man–fre 09:00–15:00."
+    )
+    doc = document(width, [Para(runs=(Run(text),), points=14)])
+    block = doc.begin()
+    layout = block.layout()
+    starts = [layout.lineAt(n).textStart() for n in range(1, layout.lineCount())]
+    for match in WHOLE.finditer(block.text()):
+        first, end = match.span()
+        assert not any(first < start < end for start in starts), match.group(0)
+    assert block.text().replace("\u2028", "") == text  # only line breaks were added

@@ -32,7 +32,7 @@ LINE_SEPARATOR = "\u2028"
 # 116 123), e-mail and web addresses (kirkens-sos.no would otherwise break at its hyphen),
 # opening hours (09:00–15:00).
 WHOLE = re.compile(
-    r"\d{2,3}(?:[ \u00a0]\d{2,3})+(?!\d)"
+    r"(?<!\d)\d{2,3}(?:[ \u00a0]\d{2,3})+(?!\d)"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/[^\s,;)»]*)?"
     r"|\d{1,2}:\d{2}[–-]\d{1,2}:\d{2}",

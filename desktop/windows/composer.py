@@ -437,6 +437,7 @@ class Composer(QDialog):
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._timer.stop()
+        self._remember()  # a municipality typed just before closing counts too
         super().hideEvent(event)
 
     def _resolved(self) -> Resolved:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.documents.pages import LAYOUT_DPI
-from desktop.documents.printing import Paged, page_image
+from desktop.documents.printing import Paged, page_image, page_text
 
 ZOOM_STEPS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)  # times the size that fits the pane
 
@@ -126,6 +126,8 @@ class PagePreview(QWidget):
         pixmap = QPixmap.fromImage(picture)
         pixmap.setDevicePixelRatio(ratio)
         self.image.setPixmap(pixmap)
+        # What the page says, for a screen reader: the picture alone says nothing.
+        self.image.setAccessibleDescription(page_text(self.paged, self.page))
 
     def shown_size(self) -> QSize:
         """The page as shown, in screen pixels: for tests and for the user's sake alike."""
