@@ -262,10 +262,10 @@ def phone(value: str, kind: str = "telefon", hours: str = "") -> ContactDraft:
             "mellomrom).",
         ),
         (
-            draft(hours="mandag 9-15"),
+            draft(hours="mandag 9-15 etter avtale"),
             "hours",
-            "Åpningstiden kan ikke leses: kan ikke lese åpningstiden «mandag 9-15» "
-            "(skriv f.eks. «man-fre 09:00-15:00»).",
+            "Åpningstiden kan ikke leses: forstår ikke «etter» i «mandag 9-15 etter avtale» "
+            "(skriv for eksempel «mandag–fredag 8–15.30»).",
         ),
         (
             phone("113", hours="fre-man 09:00-15:00"),

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from index.content.hours import HoursError, OpeningHours, parse_hours
+from index.content.hours import HoursError, OpeningHours, read_hours
 from index.content.model import AUDIENCES, CATEGORIES, CHANNEL_TYPES, LABELS, Channel, Contact
 from index.errors import LocalValidationError
 from index.i18n import QT_TRANSLATE_NOOP
@@ -169,12 +169,9 @@ def normalise_email(value: str) -> str | None:
 
 
 def parse_hours_text(text: str) -> OpeningHours | None:
-    """ "" -> None (unknown); ``døgnåpen``; or rules separated by ``|``, ``,``, ``;`` or line
-    breaks (a rule has none of them; "," is how ``OpeningHours.describe`` joins rules)."""
-    rules = [r.strip() for r in re.split(r"[|,;\n\r]", text.replace("–", "-")) if r.strip()]
-    if not rules:
-        return None
-    return parse_hours(rules[0] if len(rules) == 1 else rules)
+    """ "" -> None (unknown); otherwise hours as people write them (``read_hours``): the
+    form, CSV import and kommune.yaml all read them this one way."""
+    return read_hours(text)
 
 
 def hours_text(hours: OpeningHours | None) -> str:
