@@ -46,12 +46,12 @@ def test_every_control_of_the_main_window_has_a_norwegian_name(
         window.open(target)
         window.reader.open_find()
         window.reader.find_field.setText("finnes-ikke")  # "Ikke funnet" in the find bar
-        for index in range(window.tabs.count()):
-            window.tabs.setCurrentIndex(index)
+        for index in range(7):  # the six sections and the search results
+            window.show_section(index)
             QApplication.processEvents()
             found = unnamed(window) + english_names(window)
             if found:
-                problems[f"{target}, tab {index}"] = found
+                problems[f"{target}, section {index}"] = found
     assert problems == {}
     names = {n.name for n in walk(window)}
     assert {"Tøm søkefeltet", "Sidepanel og lesefelt"} <= names
@@ -190,8 +190,8 @@ def test_focus_is_seen_on_every_kind_of_control(
 def test_tab_follows_reading_order(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window()
     window.open("kirkens-sos")
-    regions = window.regions()  # toolbar, red bar, side panel, content
+    regions = window.regions()  # toolbar, red bar, sections, side panel, content
     stops = tab_cycle(qtbot, window)
     areas = [next(i for i, r in enumerate(regions) if r is w or r.isAncestorOf(w)) for w in stops]
     assert areas == sorted(areas)
-    assert set(areas) == {0, 1, 2, 3}
+    assert set(areas) == {0, 1, 2, 3, 4}

@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.app import ContentLoader, open_userdata
 from desktop.windows.mainwindow import MainWindow
-from desktop.windows.sections import TAB_CONTACTS
+from desktop.windows.sections import CONTACTS
 from index.userdata.store import UserData
 from tests.conftest import WindowFactory
 
@@ -69,7 +69,7 @@ def test_type_open_bookmark_and_find_it_after_restart(
     )
 
     qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    assert window.bookmark_action.text() == "★ Bokmerket"
+    assert window.bookmark_action.text() == "Bokmerket"
     close(window)
 
     again = make_window()
@@ -142,7 +142,7 @@ def test_checklist_ticks_and_notes_survive_a_restart(
 
 def test_contact_filters(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window(clock=lambda: SUNDAY_NIGHT)
-    window.tabs.setCurrentIndex(TAB_CONTACTS)
+    window.show_section(CONTACTS)
     panel = window.contacts
     everyone = panel.shown_ids()
     assert "kirkens-sos" in everyone and "napha" in everyone
@@ -218,21 +218,44 @@ def test_mouse_back_button(qtbot: QtBot, make_window: WindowFactory) -> None:
     assert window.current == "leve"
 
 
-def test_zoom_and_layout_persist(qtbot: QtBot, make_window: WindowFactory) -> None:
+def test_text_size_reaches_the_whole_window_and_is_remembered(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
     window = make_window()
+    window.show_section(CONTACTS)
+    panel = window.contacts
+    card = panel.card("kirkens-sos")
+    assert card is not None
     base = window.reader.browser.font().pointSizeF()
+    lists = panel.list.font().pointSizeF(), window.sections.font().pointSizeF()
+    number, row = (
+        card.number_label.font().pointSizeF(),
+        panel.list.visualItemRect(panel.list.item(0)).height(),
+    )
     qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
-    assert window.reader.browser.font().pointSizeF() == base + 2
-    window.splitter.setSizes([300, 900])
+    # Qt hands the new size to every widget through its event queue.
+    qtbot.waitUntil(lambda: window.reader.browser.font().pointSizeF() == base + 2, timeout=2000)
+    assert (panel.list.font().pointSizeF(), window.sections.font().pointSizeF()) == (
+        lists[0] + 2,
+        lists[1] + 2,
+    )
+    card = panel.card("kirkens-sos")
+    assert card is not None and card.number_label.font().pointSizeF() > number
+    qtbot.waitUntil(
+        lambda: panel.list.visualItemRect(panel.list.item(0)).height() > row, timeout=2000
+    )
+    window.splitter.moveSplitter(300, 1)  # as the user drags it
     sizes = window.splitter.sizes()
     close(window)
     again = make_window()
-    assert again.reader.zoom == 2
-    assert again.reader.browser.font().pointSizeF() == base + 2
-    assert again.splitter.sizes()[0] == sizes[0]  # the total depends on the screen
+    assert again.text_size.steps == 2
+    qtbot.waitUntil(lambda: again.reader.browser.font().pointSizeF() == base + 2, timeout=2000)
+    again.show_section(CONTACTS)  # the start page has no side panel
+    qtbot.waitUntil(lambda: again.splitter.sizes()[0] == sizes[0], timeout=2000)
     qtbot.keyClick(again, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
-    assert again.reader.zoom == 0
+    assert again.text_size.steps == 0
+    qtbot.waitUntil(lambda: again.reader.browser.font().pointSizeF() == base, timeout=2000)
 
 
 def test_find_in_page(qtbot: QtBot, make_window: WindowFactory) -> None:

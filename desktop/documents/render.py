@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 from urllib.parse import quote
@@ -23,12 +23,17 @@ OLD_CONTENT_YEARS = 3
 OLD_CONTACT_DAYS = 365
 Matcher = Callable[[str], bool]
 
+# The type scale, relative to the text size (the system's, or the user's): title x-large,
+# section large, text as it is, details and sources small. Qt's rich text knows these
+# keywords, not em or %.
 CSS = """
 body { color: #1d1d1f; }
-h1 { font-weight: 600; margin-bottom: 4px; }
-h2 { font-weight: 600; margin-top: 18px; margin-bottom: 6px; }
+h1 { font-size: x-large; font-weight: 600; margin-bottom: 4px; }
+h2 { font-size: large; font-weight: 600; margin-top: 18px; margin-bottom: 6px; }
 p, li { line-height: 140%; }
 .meta { color: #555555; font-size: small; }
+.source { color: #444444; font-size: small; margin-left: 12px; }
+.notelink { font-size: small; }
 .notice { background-color: #fff4d6; color: #5a4300; }
 blockquote { background-color: #f3f3f3; color: #444444; margin-left: 12px; margin-right: 12px; }
 .hit { background-color: #ffe45c; }
@@ -63,19 +68,56 @@ def highlight(fragment: str, matches: Matcher | None) -> str:
     return re.sub(r"(?<=>)[^<]+|^[^<]+", words, fragment)
 
 
-def _section_html(markdown: str) -> str:
-    from index.content.markdown import (  # markdown-it: not needed at start-up
-        EDITORIAL_MARK,
-        to_html,
+def _note_pattern() -> re.Pattern[str]:
+    from index.content.markdown import EDITORIAL_MARK
+
+    mark = re.escape(EDITORIAL_MARK.strip("*"))
+    # A note, and the paragraph it follows when it follows one (the sentence it is about).
+    return re.compile(
+        rf"(?P<before></p>\n)?<blockquote>\n<p><strong>{mark}</strong>\s*(?P<note>.*?)"
+        r"</p>\n</blockquote>\n?",
+        re.S,
     )
 
+
+def _section_html(markdown: str, key: str | None = None, unfolded: bool = False) -> str:
+    """A section's text. With ``key``, its editorial notes are folded under "Om kilden" at
+    the section's end (opened with ``omkilden:key``), and a sentence a note is about, such
+    as "Se oversikt ... her." where the source lost its link, gets a small "(merknad)" that
+    opens them; without, each note stays where it is, labelled (for printing)."""
+    from index.content.markdown import to_html  # markdown-it: not needed at start-up
+
     body = to_html(markdown)
-    # Editorial notes are block quotes opening with the mark; label them plainly.
     mark = html.escape(tr("Redaksjonell merknad:"))
-    return body.replace(
-        f"<blockquote>\n<p><strong>{EDITORIAL_MARK.strip('*')}</strong>",
-        f"<blockquote>\n<p><strong>{mark}</strong>",
-    )
+    if key is None:
+        return _note_pattern().sub(
+            lambda m: (
+                (m["before"] or "")
+                + f"<blockquote>\n<p><strong>{mark}</strong> {m['note']}</p>\n</blockquote>\n"
+            ),
+            body,
+        )
+    notes: list[str] = []
+    link = f'<a class="notelink" href="omkilden:{quote(key)}">({html.escape(tr("merknad"))})</a>'
+
+    def fold(match: re.Match[str]) -> str:
+        notes.append(match["note"])
+        return f" {link}</p>\n" if match["before"] else ""
+
+    body = _note_pattern().sub(fold, body)
+    return body + _about_source(key, notes, unfolded) if notes else body
+
+
+def _about_source(key: str, notes: list[str], unfolded: bool) -> str:
+    """ "Om kilden": editorial notes and facts about the source, folded until asked for."""
+    arrow = "▾" if unfolded else "▸"
+    head = html.escape(tr("Om kilden"))
+    if not unfolded and len(notes) > 1:
+        head += " " + html.escape(tr("({count} merknader)").format(count=len(notes)))
+    parts = [f'<p class="meta"><a href="omkilden:{quote(key)}">{arrow} {head}</a></p>']
+    if unfolded:
+        parts += [f'<p class="source">{note}</p>' for note in notes]
+    return "".join(parts)
 
 
 def article_html(
@@ -84,20 +126,26 @@ def article_html(
     matches: Matcher | None = None,
     today: date | None = None,
     notes: Callable[[str], list[SectionNote]] | None = None,
+    unfolded: Collection[str] | None = frozenset(),
 ) -> str:
     """``notes(section id)``: the municipality's notes on a section; when given, each section
-    also offers to add one, and staff's own notes can be deleted."""
+    also offers to add one, and staff's own notes can be deleted. ``unfolded``: the ids
+    (article or section) whose "Om kilden" is open; None shows every editorial note where it
+    stands, as on paper."""
     today = today or date.today()
-    parts = [f"<h1>{html.escape(article.title)}</h1>", '<p class="meta">']
+    parts = [f"<h1>{html.escape(article.title)}</h1>"]
     meta = [tr("Utgiver: {publisher}").format(publisher=html.escape(article.publisher))]
     if article.author:
         meta.append(tr("Forfatter: {author}").format(author=html.escape(article.author)))
     if article.updated:
         meta.append(tr("Sist faglig oppdatert: {date}").format(date=_date(article.updated)))
-    meta.append(tr("Kilde: {source}").format(source=html.escape(article.source)))
-    parts.append("<br>".join(meta) + "</p>")
-    if article.publisher_note:
-        parts.append(f'<p class="meta">{html.escape(article.publisher_note)}</p>')
+    source = tr("Kilde: {source}").format(source=html.escape(article.source))
+    about = [source] + ([html.escape(article.publisher_note)] if article.publisher_note else [])
+    if unfolded is None:
+        parts.append(f'<p class="meta">{"<br>".join(meta + about)}</p>')
+    else:
+        parts.append(f'<p class="meta">{" · ".join(meta)}</p>')
+        parts.append(_about_source(article.id, about, article.id in unfolded))
     notice = content_age_notice(article.updated, today)
     if notice:
         parts.append(f'<p class="notice">{html.escape(notice)}</p>')
@@ -105,7 +153,10 @@ def article_html(
         parts.append(f'<a name="{section.anchor}"></a>')
         if section.position > 0 or section.heading != article.title:
             parts.append(f"<h2>{html.escape(section.heading)}</h2>")
-        body = _section_html(section.markdown)
+        if unfolded is None:
+            body = _section_html(section.markdown)
+        else:
+            body = _section_html(section.markdown, section.id, section.id in unfolded)
         if section.anchor == focus:
             body = highlight(body, matches)
         parts.append(body)
@@ -263,7 +314,7 @@ def section_html(article: Article, focus: str, today: date | None = None) -> str
         author=article.author,
         updated=article.updated,
     )
-    return article_html(one, None, None, today)
+    return article_html(one, None, None, today, unfolded=None)
 
 
 def contact_list_html(contacts: list[Contact], now: datetime, title: str) -> str:

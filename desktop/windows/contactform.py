@@ -1,11 +1,15 @@
 """The form for a local contact: the municipality's own frivilligsentral, LMS, legevakt.
 
-Checked field by field as the content's contacts are; a problem is shown as a sentence beside
-the form and the form stays open, so nothing typed is lost.
+A new contact starts as a municipal service in the municipality's own area. Opening hours
+are read as people write them ("mandag–fredag 8–15.30") and shown back as understood while
+typing, or with a sentence saying what cannot be read. Checked field by field as the
+content's contacts are; a problem is shown as a sentence beside the form and the form stays
+open, so nothing typed is lost.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,16 +24,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.i18n import label, translate
+from desktop.i18n import label, tr, translate
 from desktop.windows import theme
+from index.content.hours import HoursError, read_hours
 from index.content.model import AUDIENCES, CATEGORIES, Contact
-from index.local.draft import ChannelDraft, ContactDraft, check_contact, hours_text
+from index.local.draft import LOCAL_REGION, ChannelDraft, ContactDraft, check_contact, hours_text
+
+NEW_CATEGORY = "kommunal-tjeneste"
 
 CHANNEL_FIELDS = (("telefon", "phone"), ("sms", "sms"), ("e-post", "email"), ("nett", "web"))
 
 
 class ContactForm(QDialog):
-    def __init__(self, contact: Contact | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        contact: Contact | None = None,
+        parent: QWidget | None = None,
+        region: str = LOCAL_REGION,
+    ) -> None:
+        """``region``: where a new contact belongs, the municipality's own area."""
         super().__init__(parent)
         self.setWindowTitle(
             self.tr("Rediger lokal kontakt") if contact else self.tr("Ny lokal kontakt")
@@ -41,17 +54,28 @@ class ContactForm(QDialog):
         self.category.setAccessibleName(self.tr("Kategori"))
         for value in CATEGORIES:
             self.category.addItem(label(value), value)
+        self.category.setCurrentIndex(self.category.findData(NEW_CATEGORY))
         self.audience = {value: QCheckBox(label(value), self) for value in AUDIENCES}
         self.phone = self._line(self.tr("Telefon"), "22 40 00 40")
         self.sms = self._line(self.tr("SMS"))
         self.email = self._line(self.tr("E-post"), "post@kommune.no")
         self.web = self._line(self.tr("Nettside"), "kommune.no")
-        self.hours = self._line(self.tr("Åpningstider"), "man-fre 09:00-15:00 | døgnåpen")
+        self.hours = self._line(
+            self.tr("Åpningstider"), self.tr("for eksempel: mandag–fredag 8–15.30")
+        )
+        self.hours_read = QLabel(self)
+        self.hours_read.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
+        self.hours_read.setWordWrap(True)
+        self.hours_read.setAccessibleName(self.tr("Åpningstiden slik Handbok forstår den"))
+        self.hours.textChanged.connect(self._show_hours)
+        self.region = self._line(self.tr("Område"))
+        self.region.setText(region)
         self.address = self._line(self.tr("Adresse"))
         self.description = QPlainTextEdit(self)
         self.description.setAccessibleName(self.tr("Beskrivelse"))
         self.source = self._line(self.tr("Kilde"), self.tr("for eksempel: kommunens nettside"))
         self.problem = QLabel(self)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
         theme.mark(self.problem, "warning")
 
@@ -69,6 +93,8 @@ class ContactForm(QDialog):
             (self.tr("E-post"), self.email),
             (self.tr("Nettside"), self.web),
             (self.tr("Åpningstider"), self.hours),
+            ("", self.hours_read),
+            (self.tr("Område"), self.region),
             (self.tr("Adresse"), self.address),
             (self.tr("Beskrivelse"), self.description),
             (self.tr("Kilde"), self.source),
@@ -86,8 +112,28 @@ class ContactForm(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
+        self.description.setMaximumHeight(90)  # the form must fit a 720 px screen
         if contact is not None:
             self._fill(contact)
+        self._show_hours(self.hours.text())
+
+    def _show_hours(self, text: str) -> None:
+        """What the hours field is understood as, before anything is saved."""
+        try:
+            hours = read_hours(text)
+        except HoursError as error:
+            theme.mark(self.hours_read, "warning")
+            self.hours_read.setText(
+                tr("Kan ikke leses: {what}.").format(what=translate("Handbok", str(error)))
+            )
+            return
+        theme.mark(self.hours_read, "window_details")
+        if hours is None:
+            self.hours_read.setText(tr("Tomt felt: åpningstiden vises som ukjent."))
+        else:
+            self.hours_read.setText(
+                tr("Forstått som: {hours}").format(hours=label(hours.describe()))
+            )
 
     def _line(self, name: str, placeholder: str = "") -> QLineEdit:
         field = QLineEdit(self)
@@ -105,7 +151,8 @@ class ContactForm(QDialog):
         for channel in contact.channels:
             if channel.type in fields:
                 getattr(self, fields[channel.type]).setText(channel.value)
-        self.hours.setText(hours_text(contact.hours))
+        self.hours.setText(_readable(hours_text(contact.hours)))
+        self.region.setText(contact.region)
         self.address.setText(contact.address)
         self.description.setPlainText(contact.description)
         self.source.setText(contact.source)
@@ -123,7 +170,7 @@ class ContactForm(QDialog):
             channels=channels,
             organisation=self.organisation.text().strip(),
             hours=self.hours.text().strip(),
-            region="lokal",
+            region=self.region.text().strip() or LOCAL_REGION,
             address=self.address.text().strip(),
             description=self.description.toPlainText().strip(),
             source=self.source.text().strip(),
@@ -138,3 +185,8 @@ class ContactForm(QDialog):
         self.draft = draft
         self.accept()
         return True
+
+
+def _readable(spec: str) -> str:
+    """The stored form ("man-fre 09:00-15:00 | lør 10:00-14:00") as a person writes it."""
+    return spec.replace(" | ", ", ")

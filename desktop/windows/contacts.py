@@ -1,18 +1,17 @@
-"""The contact list with filters: category, audience, channel, region and "åpen nå"."""
+"""The contact list with filters: category, audience, channel, region and "åpen nå". Each
+contact is a contact card; one click (or Enter) opens it."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -20,15 +19,13 @@ from PySide6.QtWidgets import (
 
 from desktop.documents.render import contact_is_stale, open_status
 from desktop.i18n import label
-from desktop.windows import theme
-from desktop.windows.emergency import first_phone
+from desktop.windows.cardlist import ID_ROLE, CardList
+from desktop.windows.contactcard import ContactCard
 from index.content.model import AUDIENCES, CATEGORIES, CHANNEL_TYPES, Contact
-
-ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class ContactsPanel(QWidget):
-    """``open_requested(contact id)`` on double-click or Enter."""
+    """``open_requested(contact id)`` on a click or Enter."""
 
     open_requested = Signal(str)
     print_requested = Signal()
@@ -51,26 +48,28 @@ class ContactsPanel(QWidget):
         self.open_now = QCheckBox(self.tr("Bare de som er åpne nå"), self)
         self.open_now.setAccessibleName(self.tr("Bare åpne nå"))
         self.open_now.toggled.connect(self.refresh)
-        self.list = QListWidget(self)
+        self.list = CardList(self)
         self.list.setAccessibleName(self.tr("Kontakter"))
-        self.list.setAlternatingRowColors(True)  # two-line entries must not run together
-        self.list.setSpacing(1)
-        self.list.itemActivated.connect(self._activated)
-        self.list.itemDoubleClicked.connect(self._activated)
+        self.list.open_requested.connect(self.open_requested)
+        self.card_icon: object = None  # the copy icon, once the window has its icons
 
-        filters = QFormLayout()
-        filters.addRow(self.tr("Kategori"), self.category)
-        filters.addRow(self.tr("For"), self.audience)
-        filters.addRow(self.tr("Kanal"), self.channel)
-        filters.addRow(self.tr("Område"), self.region)
+        # Two filters a row: each says what it filters by in its first choice ("Alle
+        # kategorier"), so the panel stays short on a 720 px screen.
+        filters = QGridLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        for n, combo in enumerate((self.category, self.audience, self.channel, self.region)):
+            filters.addWidget(combo, n // 2, n % 2)
+        self.print_button = QPushButton(self.tr("Skriv ut listen"), self)
+        self.print_button.setAccessibleName(self.tr("Skriv ut kontaktlisten"))
+        self.print_button.clicked.connect(self.print_requested)
+        open_row = QHBoxLayout()
+        open_row.addWidget(self.open_now, 1)
+        open_row.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
-        layout.addWidget(self.open_now)
+        layout.addLayout(open_row)
         layout.addWidget(self.list, 1)
-        self.print_button = QPushButton(self.tr("Skriv ut listen"), self)
-        self.print_button.clicked.connect(self.print_requested)
-        layout.addWidget(self.print_button)
         # The municipality's own contacts (hidden until the local layer is there).
         self.local_buttons = QWidget(self)
         rows = QVBoxLayout(self.local_buttons)
@@ -131,22 +130,20 @@ class ContactsPanel(QWidget):
         return found
 
     def refresh(self) -> None:
+        chosen = self.chosen()
         self.list.clear()
         now = self.clock()
         for contact in self.matching():
-            status = open_status(contact, now)[1]
-            number = first_phone(contact)
-            lines = [contact.name, " · ".join(x for x in (number, status) if x)]
-            if contact_is_stale(contact, now.date()):
-                lines.append(self.tr("Kontrollert for over ett år siden"))
-            item = QListWidgetItem("\n".join(lines))
-            item.setData(ID_ROLE, contact.id)
-            item.setToolTip(contact.description)
-            self.list.addItem(item)
+            stale = contact_is_stale(contact, now.date())
+            note = self.tr("Kontrollert for over ett år siden") if stale else ""
+            card = ContactCard(contact, now, self.list, dense=True, note=note)
+            card.set_icon(self.card_icon)
+            card.open_requested.connect(self.list.open_id)
+            item = self.list.add_row(contact.id, card, card.accessibleName())
+            if contact.id == chosen:
+                self.list.setCurrentItem(item)
         if not self.list.count():
-            empty = QListWidgetItem(self.tr("Ingen kontakter passer til filtrene."))
-            theme.plain_row(empty)
-            self.list.addItem(empty)
+            self.list.add_text(self.tr("Ingen kontakter passer til filtrene."))
 
     def _local_button(self, text: str, row: QHBoxLayout) -> QPushButton:
         button = QPushButton(text, self.local_buttons)
@@ -159,12 +156,12 @@ class ContactsPanel(QWidget):
         return str(item.data(ID_ROLE)) if item and item.data(ID_ROLE) else None
 
     def shown_ids(self) -> list[str]:
-        return [
-            str(self.list.item(r).data(ID_ROLE))
-            for r in range(self.list.count())
-            if self.list.item(r).data(ID_ROLE)
-        ]
+        return self.list.ids()
 
-    def _activated(self, item: QListWidgetItem) -> None:
-        if item.data(ID_ROLE):
-            self.open_requested.emit(str(item.data(ID_ROLE)))
+    def card(self, contact_id: str) -> ContactCard | None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(ID_ROLE) == contact_id:
+                widget = self.list.itemWidget(item)
+                return widget if isinstance(widget, ContactCard) else None
+        return None

@@ -135,11 +135,12 @@ class DialogService:
         files = dialog.selectedFiles()
         return Path(files[0]) if files and files[0] else None
 
-    def edit_contact(self, contact: Contact | None) -> ContactDraft | None:
-        """The local-contact form; the draft when saved, None when cancelled."""
+    def edit_contact(self, contact: Contact | None, region: str = "lokal") -> ContactDraft | None:
+        """The local-contact form; the draft when saved, None when cancelled. ``region``:
+        where a new contact belongs."""
         from desktop.windows.contactform import ContactForm
 
-        form = ContactForm(contact, self.parent)
+        form = ContactForm(contact, self.parent, region=region)
         return form.draft if form.exec() else None
 
     def print_preview(
@@ -201,8 +202,8 @@ class ScriptedDialogs(DialogService):
         answer = self._next()
         return None if answer is None else Path(str(answer))
 
-    def edit_contact(self, contact: Contact | None) -> ContactDraft | None:
-        self.shown.append(("contact", contact.id if contact else ""))
+    def edit_contact(self, contact: Contact | None, region: str = "lokal") -> ContactDraft | None:
+        self.shown.append(("contact", contact.id if contact else region))
         answer = self._next()
         return answer if isinstance(answer, ContactDraft) else None
 

@@ -6,12 +6,14 @@ change the local layer is read again, so search and the contact list show it at 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from typing import TypeVar
 
 from desktop.i18n import tr, translate
 from desktop.windows.dialogs import DialogService
 from desktop.windows.guard import Guard
+from index.local.draft import LOCAL_REGION
 from index.local.layer import LocalLayer
 
 T = TypeVar("T")
@@ -39,11 +41,24 @@ class LocalContactActions:
         store = self.layer.local
         return bool(contact_id and store and store.contacts.get(contact_id) is not None)
 
+    def home_region(self) -> str:
+        """Where a new contact belongs: the area the municipality's contacts are in most
+        often, else the municipality's name ("Hamar" for "Hamar kommune"), else "lokal"."""
+        regions = Counter(
+            c.region for c in self.layer.contacts() if c.region not in (LOCAL_REGION, "nasjonal")
+        )
+        if regions:
+            return regions.most_common(1)[0][0]
+        name = self.layer.municipality.strip()
+        if name.lower().endswith(" kommune"):
+            name = name[: -len(" kommune")].strip()
+        return name or LOCAL_REGION
+
     def new(self) -> None:
         store = self.layer.local
         if store is None:
             return
-        draft = self.dialogs.edit_contact(None)
+        draft = self.dialogs.edit_contact(None, region=self.home_region())
         if draft is not None and self._safe(lambda: store.contacts.add(draft), None):
             self._done()
 

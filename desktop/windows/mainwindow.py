@@ -1,9 +1,11 @@
-"""The main window: search field on top, side panel, reading pane, emergency strip.
+"""The main window: search field and actions on top, the red bar, the section list on the
+left (Start, Veiledning, Kontakter, Sjekklister, Bokmerker, Historikk), the section's panel,
+and the page: the start page, the reading pane or a checklist.
 
-Start-up order matters (docs/architecture.md: the first window within 1.5x of a bare one).
-The constructor builds only what the first frame shows; the side panels follow right after the
-first paint (``build_panels``), and ``attach`` hands over the opened content once the loader
-thread has imported Whoosh and opened the index.
+Start-up order matters (DESIGN.md: the first window within 1.5x of a bare PySide6 window).
+The constructor builds only what the first frame shows; the panels and the start page
+follow right after the first paint (``build_panels``), the icons after that, and ``attach``
+hands over the opened content once the loader thread has imported Whoosh and opened it.
 """
 
 from __future__ import annotations
@@ -12,32 +14,28 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QHBoxLayout,
     QLineEdit,
     QMainWindow,
-    QMenu,
     QSplitter,
     QStackedWidget,
-    QTabWidget,
-    QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.documents import render
 from desktop.i18n import translate
-from desktop.windows import a11y
+from desktop.windows import a11y, screenfit
 from desktop.windows.emergency import EmergencyStrip
 from desktop.windows.navigation import Navigator
 from desktop.windows.reader import ReaderView
-from desktop.windows.sections import (
-    TAB_BOOKMARKS,
-    TAB_SEARCH,
-)
+from desktop.windows.sections import CHECKLISTS, CONTACTS, GUIDE, SEARCH, START
+from desktop.windows.sidepanel import COMPACT_BELOW, SectionList
+from desktop.windows.textsize import TextSize
+from desktop.windows.toolbar import WindowActions
 from index.errors import HandbokError
 
 if TYPE_CHECKING:
@@ -46,11 +44,15 @@ if TYPE_CHECKING:
     from desktop.windows.library import Library
     from desktop.windows.searching import SearchController
     from desktop.windows.sidepanel import SidePanels
+    from desktop.windows.startpage import StartPage
     from index.handbook import Handbook
     from index.search.searcher import SearchResult
     from index.userdata.store import UserData
 
 APP_TITLE = "Handbok"
+SECTION_OF_KIND = {"article": GUIDE, "contact": CONTACTS, "checklist": CHECKLISTS}
+PANEL_WIDTH = 340
+PASSING_MS = 4000  # how long a passing message ("Kopiert: ...") stays in the status line
 
 
 class MainWindow(QMainWindow):
@@ -67,14 +69,17 @@ class MainWindow(QMainWindow):
         self.handbook: Handbook | None = None
         self.search_controller: SearchController | None = None
         self.panels: SidePanels | None = None
+        self.start_page: StartPage | None = None
         self.library: Library | None = None
         self.checklist_view: ChecklistView | None = None
         self.navigator = Navigator()
         self.current: str | None = None  # the id of what the reading pane shows
         self.current_title = ""
         self.last_terms: tuple[str, ...] = ()
+        self.section = START
         self.setWindowTitle(APP_TITLE)
         self.setObjectName("main")
+        self.text_size = TextSize(self)
         self._build()
         self._restore_settings()
         app = QApplication.instance()
@@ -99,75 +104,38 @@ class MainWindow(QMainWindow):
         self.search_field.setAccessibleName(self.tr("Søk"))
         self.search_field.setClearButtonEnabled(True)
         a11y.name_clear_button(self.search_field, self.tr("Tøm søkefeltet"))
+        self.search_field.setMinimumWidth(160)
         self.search_field.textChanged.connect(self._query_changed)
         self.search_field.returnPressed.connect(self._open_first_result)
         self.search_field.installEventFilter(self)
-
-        self.back_action = self._action(self.tr("Tilbake"), "Alt+Left", self.go_back)
-        self.forward_action = self._action(self.tr("Fram"), "Alt+Right", self.go_forward)
-        self.bookmark_action = self._action(self.tr("☆ Bokmerke"), "Ctrl+D", self.toggle_bookmark)
-        self.bookmark_action.setToolTip(self.tr("Legg til eller fjern bokmerke (Ctrl+D)"))
-        self.print_action = self._action(self.tr("Skriv ut"), "Ctrl+P", self.print_current)
-        self.handout_action = self._action(
-            self.tr("Skriv til pasienten …"), "Ctrl+Shift+P", self.open_composer
-        )
-        for name, keys, slot in (
-            (self.tr("Søk"), ("Ctrl+K", "Ctrl+L"), self.focus_search),
-            (self.tr("Finn på siden"), ("Ctrl+F",), self._find),
-            (self.tr("Finn neste"), ("F3",), self._find_next),
-            (self.tr("Større tekst"), ("Ctrl++", "Ctrl+="), self._zoom_in),
-            (self.tr("Mindre tekst"), ("Ctrl+-",), self._zoom_out),
-            (self.tr("Vanlig tekststørrelse"), ("Ctrl+0",), self._zoom_reset),
-            (self.tr("Neste område"), ("F6",), lambda: self.next_region(+1)),
-            (self.tr("Forrige område"), ("Shift+F6",), lambda: self.next_region(-1)),
-        ):
-            action = QAction(name, self)
-            action.setShortcuts([QKeySequence(k) for k in keys])
-            action.triggered.connect(slot)
-            self.addAction(action)
-
-        toolbar = self.toolbar = QToolBar(self.tr("Verktøylinje"), self)
-        toolbar.setObjectName("toolbar")
-        toolbar.setMovable(False)
-        toolbar.addAction(self.back_action)
-        toolbar.addAction(self.forward_action)
-        toolbar.addWidget(self.search_field)
-        toolbar.addAction(self.bookmark_action)
-        toolbar.addAction(self.print_action)
-        toolbar.addAction(self.handout_action)
-        self.update_action = QAction(self.tr("Oppdater innhold fra fil …"), self)
-        self.update_action.triggered.connect(self.update_content)
-        self.about_action = QAction(self.tr("Om innholdet …"), self)
-        self.about_action.triggered.connect(self.about_content)
-        more = self.more_button = QToolButton(toolbar)
-        more.setText(self.tr("Mer"))
-        more.setAccessibleName(self.tr("Flere valg"))
-        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(more)
-        menu.addAction(self.update_action)
-        menu.addAction(self.about_action)
-        more.setMenu(menu)
-        toolbar.addWidget(more)
-        self.addToolBar(toolbar)
+        self.actions_ = WindowActions(self, self.search_field)
+        self.back_action, self.forward_action = self.actions_.back, self.actions_.forward
+        self.bookmark_action = self.actions_.bookmark
+        self.print_action, self.handout_action = self.actions_.print, self.actions_.handout
+        self.toolbar = self.actions_.toolbar
+        self.addToolBar(self.toolbar)
 
         self.emergency = EmergencyStrip(self)
         self.emergency.open_requested.connect(self._open_from_bar)
-        self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName(self.tr("Sidepanel"))
-        self.tabs.tabBar().setExpanding(False)
-        self.tabs.setMinimumWidth(300)
+        self.sections = SectionList(self)
+        self.sections.chosen.connect(self.show_section)
+        self.panel_stack = QStackedWidget(self)
+        self.panel_stack.setAccessibleName(self.tr("Sidepanel"))
+        self.panel_stack.setMinimumWidth(240)
         self.reader = ReaderView(self)
         self.reader.link_clicked.connect(self._link_clicked)
-        self.reader.zoom_changed.connect(lambda z: self._save_setting("reader.zoom", str(z)))
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.reader)
 
         self.splitter = QSplitter(self)  # horizontal; touching Qt's enums here costs 20 ms
         self.splitter.setObjectName("splitter")
-        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.panel_stack)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([450, 750])
+        self.splitter.setSizes([PANEL_WIDTH, 800])
+        self.splitter.setChildrenCollapsible(False)
+        self.panel_width = PANEL_WIDTH  # remembered as a number: the panel hides on Start
+        self.splitter.splitterMoved.connect(self._panel_moved)
         a11y.name_splitter(
             self.splitter,
             self.tr("Sidepanel og lesefelt"),
@@ -179,25 +147,37 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.emergency)
-        layout.addWidget(self.splitter, 1)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.sections)
+        body.addWidget(self.splitter, 1)
+        layout.addLayout(body, 1)
         self.setCentralWidget(central)
         self.status_label = a11y.SpokenLabel(self)
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.status_label.setAccessibleName(self.tr("Status"))
         self.statusBar().addWidget(self.status_label, 1)
+        self._passing = QTimer(self)
+        self._passing.setSingleShot(True)
+        self._passing.timeout.connect(self.status_label.clear)
         self.status_label.setText(self.tr("Åpner innholdet …"))
         self.reader.show_html("<h1>Handbok</h1><p>" + self.tr("Åpner innholdet …") + "</p>")
+        self.sections.select(START)
+        self.panel_stack.hide()
         self._update_navigation()
 
     def build_panels(self) -> SidePanels:
-        """The side panel's widgets. The app calls this just after the first frame is on
-        screen; it is idempotent, so ``attach`` and the panel properties may call it too."""
+        """The panels and the start page. The app calls this just after the first frame is
+        on screen; it is idempotent, so ``attach`` and the panel properties may call it too."""
         if self.panels is not None:
             return self.panels
         from desktop.windows import sidepanel
         from desktop.windows.checklist import ChecklistView
         from desktop.windows.library import Library
+        from desktop.windows.startpage import StartPage
 
-        panels = self.panels = sidepanel.fill(self.tabs, self.clock)
+        panels = self.panels = sidepanel.fill(self.panel_stack, self.clock)
         panels.results.open_requested.connect(self._open_from_results)
         panels.results.escape_pressed.connect(self.focus_search)
         panels.results.suggestion_picked.connect(self.search_field.setText)
@@ -205,7 +185,12 @@ class MainWindow(QMainWindow):
             panel.open_requested.connect(self.open)
         panels.history.open_requested.connect(self.open)
         panels.contacts.print_requested.connect(self.print_contact_list)
-        self.tabs.currentChanged.connect(self._tab_changed)
+        self.start_page = StartPage(self)
+        self.start_page.open_requested.connect(self.open)
+        self.start_page.run_requested.connect(self.open_run)
+        self.start_page.handout_requested.connect(self.open_composer)
+        self.start_page.contacts_requested.connect(lambda: self.show_section(CONTACTS))
+        self.pages.addWidget(self.start_page)
         if self.userdata is not None:
             self.library = Library(
                 self.userdata,
@@ -220,7 +205,33 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(self.checklist_view)
             self.library.refresh()
             self.library.refresh_history()
+        if self.section == START:
+            self.pages.setCurrentWidget(self.start_page)
+        QTimer.singleShot(0, self.apply_icons)  # qtawesome costs a tenth of a second
         return panels
+
+    def apply_icons(self) -> None:
+        try:
+            from desktop.windows import icons
+
+            icons.icon("start")
+        except Exception:  # a missing icon font costs the icons, never the window
+            import logging
+
+            logging.getLogger("handbok").exception("the icon font could not be loaded")
+            return
+        self.actions_.set_icons(icons.icon)
+        self.sections.set_icons(icons.icon)
+        copy = icons.icon("copy")
+        panels = self.build_panels()
+        panels.contacts.card_icon = panels.results.card_icon = copy
+        for card in panels.contacts.findChildren(QWidget, "contactcard"):
+            card.set_icon(copy)  # type: ignore[attr-defined]
+        if self.start_page is not None:
+            self.start_page.card_icon = copy
+            for card in self.start_page.cards:
+                card.set_icon(copy)
+        self._update_navigation()
 
     # Panels by name, for the window's own code and for tests.
     @property
@@ -239,14 +250,57 @@ class MainWindow(QMainWindow):
     def history(self) -> Any:
         return self.build_panels().history
 
-    def _action(self, text: str, keys: str, slot: Callable[[], None]) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(keys))
-        native = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{text} ({native})")
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+    # --- sections ------------------------------------------------------------------------
+
+    def show_section(self, section: int) -> None:
+        """One of the six sections (Alt+1 ... Alt+6), or SEARCH for the search results."""
+        panels = self.build_panels()
+        self.clear_status()
+        self.section = section
+        self.sections.select(section if section != SEARCH else None)
+        if section == START:
+            self.panel_stack.hide()
+            self.refresh_start_page()
+            assert self.start_page is not None
+            self.pages.setCurrentWidget(self.start_page)
+            self.start_page.setFocus()
+            return
+        self.panel_stack.setCurrentIndex(section)
+        if self.panel_stack.isHidden():
+            self.panel_stack.show()
+            rest = max(self.splitter.width() - self.panel_width, 200)
+            self.splitter.setSizes([self.panel_width, rest])
+        if self.pages.currentWidget() is self.start_page:
+            self.pages.setCurrentWidget(self.reader)
+            if self.current is None:
+                self.reader.show_html(self._choose_html())
+        if section == SEARCH:
+            return
+        if section == CONTACTS:
+            panels.contacts.refresh()  # "åpen nå" follows the clock
+        elif self.library is not None:
+            self.library.refresh()
+            self.library.refresh_history()
+        widget = self.panel_stack.currentWidget()
+        focus = getattr(widget, "list", None)
+        if isinstance(focus, QWidget):
+            focus.setFocus()
+        elif widget is not None:
+            widget.setFocus()
+
+    def refresh_start_page(self) -> None:
+        if self.start_page is None or self.handbook is None:
+            return
+        from desktop.windows import startlinks
+
+        layer = self.handbook.layer
+        local = layer.contacts() if layer is not None else []
+        self.start_page.show_now(
+            self.clock(),
+            self.handbook.store.contacts(),
+            local,
+            *startlinks.links(self.userdata, self.handbook.store, self.show_problem),
+        )
 
     # --- content arrives ------------------------------------------------------------------
 
@@ -261,14 +315,22 @@ class MainWindow(QMainWindow):
         panels.guide.set_articles(handbook.store.articles())
         panels.contacts.set_contacts(contacts)
         panels.checklists.set_checklists(handbook.store.checklists())
+        panels.results.contact_for = self._contact_or_none
         if self.library is not None:
             self.library.refresh()
         if handbook.layer is not None and handbook.layer.local is not None:
             self._attach_local(handbook.layer)
         self.status_label.setText("")
-        self.reader.show_html(self._welcome_html())
+        self.reader.show_html(self._choose_html())
+        self.refresh_start_page()
         if self.search_field.text().strip():
             self._query_changed(self.search_field.text())
+
+    def _contact_or_none(self, ident: str) -> Any:
+        try:
+            return self.handbook.store.contact(ident) if self.handbook else None
+        except HandbokError:
+            return None
 
     def _attach_local(self, layer: Any) -> None:
         from desktop.windows.localcontacts import LocalContactActions
@@ -284,42 +346,12 @@ class MainWindow(QMainWindow):
         panel.import_requested.connect(self.local_contacts.import_csv)
         panel.export_requested.connect(self.local_contacts.export_csv)
 
-    def add_local_note(self, section_id: str) -> None:
-        """A note for this section, shown to everyone who uses this PC ("Hos oss: ...")."""
-        layer = self.handbook.layer if self.handbook else None
-        if layer is None or layer.local is None:
-            return
-        text = self.dialogs.ask_text(
-            self.tr("Lokalt notat"), self.tr("Notat til avsnittet (for eksempel hvem dere ringer):")
-        )
-        if not text or not text.strip():
-            return
-        try:
-            layer.add_note(section_id, text.strip())
-        except HandbokError as error:
-            self.show_problem(error.message(translate))
-            return
-        if self.current:
-            self.open(self.current, record=False)
-
-    def delete_local_note(self, note_id: int) -> None:
-        layer = self.handbook.layer if self.handbook else None
-        if layer is None or not self.dialogs.confirm(
-            self.tr("Lokalt notat"), self.tr("Vil du slette notatet?")
-        ):
-            return
-        try:
-            layer.delete_note(note_id)
-        except HandbokError as error:
-            self.show_problem(error.message(translate))
-        if self.current:
-            self.open(self.current, record=False)
-
     def _local_changed(self) -> None:
         if self.handbook is not None:
             contacts = self.handbook.store.contacts()
             self.contacts.set_contacts(contacts)
             self.emergency.set_contacts(contacts)
+            self.refresh_start_page()
 
     def update_content(self) -> None:
         from desktop.windows.contentupdate import update_from_file
@@ -331,38 +363,46 @@ class MainWindow(QMainWindow):
 
         about_content(self.dialogs)
 
-    def _welcome_html(self) -> str:
+    def _choose_html(self) -> str:
         return (
             "<h1>Handbok</h1><p>"
             + self.tr(
-                "Skriv i søkefeltet øverst (Ctrl+K), eller velg fra listene til venstre: "
-                "veiledning, kontakter, sjekklister, bokmerker og historikk."
+                "Velg fra listen til venstre, eller skriv i søkefeltet øverst (Ctrl+K). "
+                "Startsiden (Alt+1) viser hjelpetelefonene som er åpne nå."
             )
-            + "</p><p>"
-            + self.tr("Nødnumrene og de døgnåpne hjelpetelefonene står alltid i den røde linjen.")
             + "</p>"
         )
 
     def show_content_failure(self, sentence: str) -> None:
         """The content could not be opened: say so where the text would be, keep running."""
         self.status_label.setText(sentence)
-        self.reader.show_html(
-            "<h1>Handbok</h1><p>"
-            + self.tr("Innholdet kunne ikke åpnes.")
-            + f"</p><p>{sentence}</p><p>"
-            + self.tr("Bokmerker og historikk er likevel tilgjengelige.")
-            + "</p>"
+        text = " ".join(
+            (
+                self.tr("Innholdet kunne ikke åpnes."),
+                sentence,
+                self.tr("Bokmerker og historikk er likevel tilgjengelige."),
+            )
         )
+        self.build_panels()
+        if self.start_page is not None:
+            self.start_page.show_waiting(text)
+        self.reader.show_text("Handbok", text)
 
     # --- searching -----------------------------------------------------------------------
 
     def _query_changed(self, text: str) -> None:
         if not text.strip():
             self.results.show_hint()
+            if self.section == SEARCH:
+                self.show_section(self._before_search)
             return
-        self.tabs.setCurrentIndex(TAB_SEARCH)
+        if self.section != SEARCH:
+            self._before_search = self.section if self.section != START else GUIDE
+            self.show_section(SEARCH)
         if self.search_controller is not None:
             self.search_controller.search(text)
+
+    _before_search = GUIDE
 
     def show_results(self, result: SearchResult) -> None:
         if result.text != self.search_field.text():
@@ -389,9 +429,10 @@ class MainWindow(QMainWindow):
     # --- moving between the window's areas (F6, Shift+F6) ---------------------------------
 
     def regions(self) -> list[QWidget]:
-        """The window's areas in reading order: toolbar, red bar, side panel, content."""
-        side = self.splitter.widget(0)
-        return [self.toolbar, self.emergency, *([side] if side else []), self.pages]
+        """The window's areas in reading order: toolbar, red bar, sections, side panel,
+        content."""
+        side = [self.panel_stack] if self.panel_stack.isVisible() else []
+        return [self.toolbar, self.emergency, self.sections, *side, self.pages]
 
     def focusNextPrevChild(self, next: bool) -> bool:
         """Tab follows reading order, area by area, however late a panel's widgets were
@@ -441,8 +482,13 @@ class MainWindow(QMainWindow):
         if kind is None:
             self.show_problem(self.tr("Fant ikke «{id}» i innholdet.").format(id=target))
             return False
+        self.clear_status()
+        if self.section == START:  # from the start page, to the list the item belongs to
+            self.show_section(SECTION_OF_KIND.get(kind, GUIDE))
         try:
-            title = self._show(target, kind, terms)
+            from desktop.windows import opening
+
+            title = opening.show(self, target, kind, terms)
         except HandbokError as error:
             self.show_problem(error.message(translate))
             return False
@@ -455,38 +501,10 @@ class MainWindow(QMainWindow):
         self._update_navigation()
         return True
 
-    def _show(self, target: str, kind: str, terms: tuple[str, ...]) -> str:
-        assert self.handbook is not None
-        store = self.handbook.store
-        if kind == "article":
-            article_id, _, anchor = target.partition("#")
-            article = store.article(article_id)
-            matcher = self.handbook.searcher.matcher(terms) if terms else None
-            layer = self.handbook.layer
-            notes = layer.notes_for if layer is not None and layer.local is not None else None
-            html = render.article_html(
-                article, anchor or None, matcher, self.clock().date(), notes=notes
-            )
-            self.reader.show_html(html, anchor or None)
-            self.pages.setCurrentWidget(self.reader)
-            section = article.section(anchor) if anchor else None
-            return f"{article.title} – {section.heading}" if section else article.title
-        if kind == "contact":
-            contact = store.contact(target)
-            self.reader.show_html(render.contact_html(contact, self.clock()))
-            self.pages.setCurrentWidget(self.reader)
-            return str(contact.name)
-        checklist = store.checklist(target.partition("#")[0])
-        self.build_panels()
-        if self.checklist_view is None:
-            self.reader.show_html(render.checklist_html(checklist))
-            self.pages.setCurrentWidget(self.reader)
-        else:
-            self.checklist_view.show_checklist(checklist)
-            self.pages.setCurrentWidget(self.checklist_view)
-            if "#" in target:
-                self.checklist_view.focus_item(target)
-        return str(checklist.title)
+    def open_run(self, checklist_id: str, run_id: int) -> None:
+        """A checklist run in progress, from the start page."""
+        if self.open(checklist_id) and self.checklist_view is not None and self.handbook:
+            self.checklist_view.show_checklist(self.handbook.store.checklist(checklist_id), run_id)
 
     def _link_clicked(self, url: QUrl) -> None:
         scheme = url.scheme()
@@ -494,12 +512,20 @@ class MainWindow(QMainWindow):
         if scheme in ("kontakt", "sjekkliste", "artikkel"):
             self.open(rest)
         elif scheme == "lokalnotat":
-            self.add_local_note(rest)
+            from desktop.windows import opening
+
+            opening.add_local_note(self, rest)
         elif scheme == "slettnotat" and rest.isdigit():
-            self.delete_local_note(int(rest))
+            from desktop.windows import opening
+
+            opening.delete_local_note(self, int(rest))
+        elif scheme == "omkilden":
+            self.reader.toggle_about_source(rest)
+            if self.current:
+                self.open(self.current, terms=self.last_terms, record=False)
         elif scheme == "kopier":
             QGuiApplication.clipboard().setText(rest)
-            self.status_label.setText(self.tr("Kopiert: {value}").format(value=rest))
+            self.show_passing(self.tr("Kopiert: {value}").format(value=rest))
         elif scheme in ("http", "https", "mailto"):
             # Only on the user's click, and only in the system browser or mail program.
             QDesktopServices.openUrl(url)
@@ -520,7 +546,7 @@ class MainWindow(QMainWindow):
         self.back_action.setEnabled(self.navigator.can_go_back())
         self.forward_action.setEnabled(self.navigator.can_go_forward())
         marked = bool(self.library and self.current and self.library.is_bookmarked(self.current))
-        self.bookmark_action.setText(self.tr("★ Bokmerket") if marked else self.tr("☆ Bokmerke"))
+        self.actions_.show_bookmarked(marked)
         self.bookmark_action.setEnabled(self.current is not None and self.userdata is not None)
 
     def toggle_bookmark(self) -> None:
@@ -530,41 +556,18 @@ class MainWindow(QMainWindow):
         self.library.toggle(self.current, kind, self.current_title)
         self._update_navigation()
 
-    # --- printing ------------------------------------------------------------------------
+    # --- printing, the handout, help -----------------------------------------------------
 
     def print_current(self) -> None:
         """Ctrl+P: what the reading pane shows, in a clean print layout."""
-        if self.handbook is None or self.current is None:
-            return
-        store, target = self.handbook.store, self.current
-        kind = store.kind_of(target)
-        now = self.clock()
-        if kind == "article" and "#" in target:
-            article, section = store.section(target)
-            page = render.section_html(article, section.anchor, now.date())
-        elif kind == "article":
-            page = render.article_html(store.article(target), today=now.date())
-        elif kind == "contact":
-            page = render.contact_html(store.contact(target), now, printing=True)
-        else:
-            checklist = store.checklist(target.partition("#")[0])
-            ticks, notes = self.checklist_view.marks() if self.checklist_view else ({}, {})
-            page = render.checklist_html(checklist, ticks, notes)
-        self._print_page(page, self.current_title)
+        from desktop.windows import opening
+
+        opening.print_current(self)
 
     def print_contact_list(self) -> None:
-        shown = self.contacts.matching()
-        title = self.tr("Kontakter")
-        self._print_page(render.contact_list_html(shown, self.clock(), title), title)
+        from desktop.windows import opening
 
-    def _print_page(self, page: str, title: str) -> None:
-        from desktop.documents.printing import Decor, page_document
-
-        printed = self.clock().strftime("%d.%m.%Y")
-        decor = Decor(
-            "Handbok", title, self.tr("Skrevet ut {date} fra Handbok").format(date=printed)
-        )
-        self.dialogs.print_preview(lambda device: page_document(page, device), decor, "A4")
+        opening.print_contact_list(self)
 
     def open_composer(self) -> None:
         if self.handbook is None:
@@ -581,33 +584,42 @@ class MainWindow(QMainWindow):
         )
         self.composer.show()
 
+    def show_help(self, about: bool = False) -> None:
+        """F1: the shortcuts; "Om Handbok" with the version and the licences."""
+        from desktop.windows import icons
+        from desktop.windows.helpdialog import HelpDialog
+
+        self.help_dialog = HelpDialog(self.actions_.shortcuts, icons.LICENCE, self)
+        if about:
+            self.help_dialog.show_about()
+        self.help_dialog.show()
+
     # --- small helpers -------------------------------------------------------------------
 
-    def _tab_changed(self, index: int) -> None:
-        if index == TAB_BOOKMARKS and self.library is not None:
-            self.library.refresh()
-
-    def _find(self) -> None:
+    def find_in_page(self) -> None:
         if self.pages.currentWidget() is self.reader:
             self.reader.open_find()
 
-    def _find_next(self) -> None:
+    def find_next(self) -> None:
         if self.reader.find_field.text():
             self.reader.find_next()
         else:
-            self._find()
-
-    def _zoom_in(self) -> None:
-        self.reader.zoom_in()
-
-    def _zoom_out(self) -> None:
-        self.reader.zoom_out()
-
-    def _zoom_reset(self) -> None:
-        self.reader.zoom_reset()
+            self.find_in_page()
 
     def show_problem(self, sentence: str) -> None:
+        """A sentence that stays until the user moves on (opens something, changes section,
+        searches)."""
+        self._passing.stop()
         self.status_label.setText(sentence)
+
+    def show_passing(self, sentence: str) -> None:
+        """A sentence that also goes by itself after a few seconds ("Kopiert: ...")."""
+        self.status_label.setText(sentence)
+        self._passing.start(PASSING_MS)
+
+    def clear_status(self) -> None:
+        self._passing.stop()
+        self.status_label.clear()
 
     def _save_setting(self, key: str, value: str) -> None:
         if self.userdata is None:
@@ -626,28 +638,38 @@ class MainWindow(QMainWindow):
             return None  # a missing setting only means the default look
 
     def _restore_settings(self) -> None:
-        zoom = self._setting("reader.zoom")
-        if zoom and zoom.lstrip("-").isdigit():
-            self.reader.set_zoom(int(zoom))
+        steps = self._setting("window.text_size") or self._setting("reader.zoom")
+        if steps and steps.lstrip("-").isdigit() and int(steps):
+            self.text_size.set(int(steps))
+        self.text_size.changed.connect(lambda s: self._save_setting("window.text_size", str(s)))
         geometry = self._setting("window.geometry")
-        if geometry:
-            self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
-        else:
-            self.resize(1200, 760)
-        splitter = self._setting("window.splitter")
-        if splitter:
-            self.splitter.restoreState(QByteArray.fromBase64(splitter.encode()))
+        if not geometry or not self.restoreGeometry(QByteArray.fromBase64(geometry.encode())):
+            screenfit.default_geometry(self)
+        screenfit.clamp(self)  # a size remembered from a bigger screen must fit this one
+        width = self._setting("window.panel_width")
+        if width and width.isdigit():
+            self.panel_width = max(int(width), self.panel_stack.minimumWidth())
+
+    def _panel_moved(self, _position: int, _index: int) -> None:
+        if self.panel_stack.isVisible():
+            self.panel_width = self.splitter.sizes()[0]
 
     def save_settings(self) -> None:
         geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         self._save_setting("window.geometry", geometry)
-        splitter = bytes(self.splitter.saveState().toBase64().data()).decode()
-        self._save_setting("window.splitter", splitter)
+        self._save_setting("window.panel_width", str(self.panel_width))
 
     # --- events --------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.MouseButtonPress and self.isActiveWindow():
+        kind = event.type()
+        if kind == QEvent.Type.Show and watched is not self and isinstance(watched, QWidget):
+            if watched.isWindow() and watched.windowType() in (
+                Qt.WindowType.Dialog,
+                Qt.WindowType.Window,
+            ):
+                screenfit.clamp(watched)  # every dialog inside the screen it opens on
+        elif kind == QEvent.Type.MouseButtonPress and self.isActiveWindow():
             button = getattr(event, "button", lambda: None)()
             if button == Qt.MouseButton.BackButton:
                 self.go_back()
@@ -655,16 +677,20 @@ class MainWindow(QMainWindow):
             if button == Qt.MouseButton.ForwardButton:
                 self.go_forward()
                 return True
-        if watched is self.search_field and event.type() == QEvent.Type.KeyPress:
+        elif watched is self.search_field and kind == QEvent.Type.KeyPress:
             key = getattr(event, "key", lambda: None)()
             if key == Qt.Key.Key_Down:
-                self.tabs.setCurrentIndex(TAB_SEARCH)
+                self.show_section(SEARCH)
                 self.results.focus_results()
                 return True
             if key == Qt.Key.Key_Escape:
                 self.search_field.clear()
                 return True
         return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.sections.set_compact(self.width() < COMPACT_BELOW)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
@@ -673,6 +699,9 @@ class MainWindow(QMainWindow):
             app.removeEventFilter(self)
         if self.search_controller is not None:
             self.search_controller.stop()
+        if self.text_size.steps:  # the next window (a test's) starts from the system's size
+            self.text_size.blockSignals(True)  # ... and the user's choice stays saved
+            self.text_size.set(0)
         super().closeEvent(event)
 
 

@@ -1,9 +1,15 @@
-"""The reading pane: rendered content, find in page (Ctrl+F, F3) and zoom (Ctrl +/-/0)."""
+"""The reading pane: rendered content at a readable measure, find in page (Ctrl+F, F3).
+
+Lines hold about 75 characters at any window width (MEASURE): on a wide window the text
+stands in a centred column. Its size is the window's text size (desktop/textsize.py), so it
+starts from the system's font; headings and details scale with it (render.CSS)."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QKeyEvent, QTextDocument
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -19,12 +25,37 @@ from desktop.documents.render import CSS
 from desktop.windows import a11y, theme
 from desktop.windows.readerlinks import LinkLayer
 
-ZOOM_MIN, ZOOM_MAX = -4, 12
+MEASURE = 75  # characters a line
+SIDE = 16  # pixels at least on either side of the text
+# Ordinary Norwegian text, to find how wide a character is on average in the current font.
+SAMPLE = "Frivilligsentralene kan være et sted der selvhjelpsgrupper kan låne lokaler."
 
 
 class _Browser(QTextBrowser):
     """QTextBrowser claims Alt+Left/Right for a history of its own; the window's back and
     forward must win, as the browser never follows links itself here."""
+
+    def fit_measure(self) -> None:
+        """Side margins that leave lines of about MEASURE characters, centred."""
+        metrics = self.fontMetrics()
+        per_char = metrics.horizontalAdvance(SAMPLE) / len(SAMPLE)
+        width = self.viewport().width()
+        side = max(SIDE, int((width - MEASURE * per_char) / 2))
+        frame = self.document().rootFrame()
+        fmt = frame.frameFormat()
+        if fmt.leftMargin() != side or fmt.rightMargin() != side:
+            fmt.setLeftMargin(side)
+            fmt.setRightMargin(side)
+            frame.setFrameFormat(fmt)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_measure()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_measure()
 
     def event(self, event: QEvent) -> bool:
         if (
@@ -54,7 +85,6 @@ class ReaderView(QWidget):
     """``link_clicked(QUrl)`` for every link: the window decides what each one does."""
 
     link_clicked = Signal(QUrl)
-    zoom_changed = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,9 +98,7 @@ class ReaderView(QWidget):
         self.links = LinkLayer(self.browser, self.link_clicked.emit)
         self.html = ""
         theme.theme().changed.connect(self._recolour)
-        theme.theme().font_changed.connect(self._follow_system_font)
-        self.base_font = self.browser.font().pointSizeF()
-        self.zoom = 0
+        self.unfolded: set[str] = set()  # whose "Om kilden" the user opened
 
         self.find_bar = QWidget(self)
         self.find_field = QLineEdit(self.find_bar)
@@ -99,11 +127,16 @@ class ReaderView(QWidget):
 
     # --- content -------------------------------------------------------------------------
 
-    def show_html(self, html: str, anchor: str | None = None) -> None:
-        self.html = html
-        self.browser.setHtml(html)
+    def show_html(self, page: str, anchor: str | None = None, keep_place: bool = False) -> None:
+        """``keep_place``: the same page again (a note unfolded): stay where the reader is."""
+        place = self.browser.verticalScrollBar().value()
+        self.html = page
+        self.browser.setHtml(page)
+        self.browser.fit_measure()
         self.links.rebuild()
-        if anchor:
+        if keep_place:
+            self.browser.verticalScrollBar().setValue(place)
+        elif anchor:
             self.browser.scrollToAnchor(anchor)
         else:
             self.browser.verticalScrollBar().setValue(0)
@@ -111,10 +144,14 @@ class ReaderView(QWidget):
     def _recolour(self) -> None:
         """The colour scheme changed: the same page, where it was, in the new colours."""
         self.browser.document().setDefaultStyleSheet(theme.reader_css(theme.current(), CSS))
-        position = self.browser.verticalScrollBar().value()
-        self.browser.setHtml(self.html)
-        self.links.rebuild()
-        self.browser.verticalScrollBar().setValue(position)
+        self.show_html(self.html, keep_place=True)
+
+    def show_text(self, title: str, sentence: str) -> None:
+        """A title and a sentence, both plain text (a sentence may quote a file's name)."""
+        self.show_html(f"<h1>{html.escape(title)}</h1><p>{html.escape(sentence)}</p>")
+
+    def toggle_about_source(self, key: str) -> None:
+        self.unfolded ^= {key}
 
     def plain_text(self) -> str:
         return self.browser.toPlainText()
@@ -157,30 +194,3 @@ class ReaderView(QWidget):
             self.close_find()
             return
         super().keyPressEvent(event)
-
-    # --- zoom ----------------------------------------------------------------------------
-
-    def _follow_system_font(self) -> None:
-        """The system's text size changed while the program runs: the zoom steps stay, on
-        top of the new size."""
-        self.base_font = QApplication.font(self.browser).pointSizeF()
-        self._apply_zoom()
-
-    def set_zoom(self, steps: int) -> None:
-        self.zoom = max(ZOOM_MIN, min(ZOOM_MAX, steps))
-        self._apply_zoom()
-        self.zoom_changed.emit(self.zoom)
-
-    def _apply_zoom(self) -> None:
-        font = self.browser.font()
-        font.setPointSizeF(max(6.0, self.base_font + self.zoom))
-        self.browser.setFont(font)
-
-    def zoom_in(self) -> None:
-        self.set_zoom(self.zoom + 1)
-
-    def zoom_out(self) -> None:
-        self.set_zoom(self.zoom - 1)
-
-    def zoom_reset(self) -> None:
-        self.set_zoom(0)

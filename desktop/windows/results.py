@@ -1,20 +1,24 @@
-"""The search results list: grouped by kind, snippets with the matched words in bold."""
+"""The search results list: grouped by kind; a contact as its contact card (number, open now),
+the rest as a title with a snippet, the matched words in bold."""
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from desktop.windows.cardlist import CardList
+from desktop.windows.contactcard import ContactCard
+from index.content.model import Contact
 
 from desktop.windows import theme
 
 if TYPE_CHECKING:  # Whoosh is imported after the window is shown, never before
     from index.search.searcher import SearchHit, SearchResult
-
-ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class ResultsPanel(QWidget):
@@ -25,18 +29,22 @@ class ResultsPanel(QWidget):
     escape_pressed = Signal()
     suggestion_picked = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, clock: Callable[[], datetime] = datetime.now
+    ) -> None:
         super().__init__(parent)
+        self.clock = clock
+        # The window hands over how to find a hit's contact once the content is open.
+        self.contact_for: Callable[[str], Contact | None] = lambda _id: None
+        self.card_icon: object = None
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.RichText)
         self.status.setAccessibleName(self.tr("Søkestatus"))
         self.status.linkActivated.connect(self._suggestion_clicked)
-        self.list = _ResultList(self)
+        self.list = CardList(self)
         self.list.setAccessibleName(self.tr("Søketreff"))
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.itemActivated.connect(self._activated)
-        self.list.itemClicked.connect(self._activated)
+        self.list.open_requested.connect(self.open_requested)
         self.list.escape_pressed.connect(self.escape_pressed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -51,6 +59,7 @@ class ResultsPanel(QWidget):
         self.status.setText(
             self.tr("Skriv hva du leter etter: et tema, en organisasjon, et telefonnummer.")
         )
+        self.status.show()
 
     def show_result(self, result: SearchResult) -> None:
         self.result = result
@@ -83,17 +92,10 @@ class ResultsPanel(QWidget):
             self.list.setCurrentRow(first)
 
     def first_hit_row(self) -> int | None:
-        for row in range(self.list.count()):
-            if self.list.item(row).data(ID_ROLE):
-                return row
-        return None
+        return self.list.first_row()
 
     def hit_ids(self) -> list[str]:
-        return [
-            str(self.list.item(r).data(ID_ROLE))
-            for r in range(self.list.count())
-            if self.list.item(r).data(ID_ROLE)
-        ]
+        return self.list.ids()
 
     def focus_results(self) -> None:
         self.list.setFocus()
@@ -108,18 +110,20 @@ class ResultsPanel(QWidget):
         }[kind]
 
     def _add_group(self, kind: str, hits: list[SearchHit]) -> None:
-        header = QListWidgetItem(self._group_title(kind))
-        theme.plain_row(header)
-        font = header.font()
-        font.setBold(True)
-        header.setFont(font)
-        self.list.addItem(header)
+        self.list.add_text(self._group_title(kind), bold=True)
+        now = self.clock()
         for hit in hits:
-            item = QListWidgetItem()
-            item.setData(ID_ROLE, hit.id)
+            contact = self.contact_for(hit.id) if kind == "contact" else None
+            if contact is not None:
+                # The search (issue 16) may carry the hit's number; else the card finds it.
+                number = getattr(hit, "phone", None) or None
+                card = ContactCard(contact, now, self.list, dense=True, number=number)
+                card.set_icon(self.card_icon)
+                card.open_requested.connect(self.list.open_id)
+                self.list.add_row(hit.id, card, card.accessibleName())
+                continue
             title = hit.title if not hit.parent_title else f"{hit.title} – {hit.parent_title}"
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
-            item.setToolTip(title)
+            # The snippet is the search's own HTML: escaped text with <b> around matches.
             label = QLabel(
                 f"<b>{html.escape(title)}</b><br>"
                 f"<span style='color:{theme.current().details}'>{hit.snippet}</span>"
@@ -128,41 +132,9 @@ class ResultsPanel(QWidget):
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setContentsMargins(6, 4, 6, 4)
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            self.list.addItem(item)
-            self.list.setItemWidget(item, label)
-        self._fit_rows()
-
-    def _fit_rows(self) -> None:
-        """Word-wrapped rows are as tall as their text at the list's current width."""
-        width = max(self.list.viewport().width() - 4, 120)
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            label = self.list.itemWidget(item)
-            if label is not None:
-                item.setSizeHint(QSize(width, label.heightForWidth(width)))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_rows()
-
-    def _activated(self, item: QListWidgetItem) -> None:
-        target = item.data(ID_ROLE)
-        if target:
-            self.open_requested.emit(str(target))
+            item = self.list.add_row(hit.id, label, title)
+            item.setToolTip(title)
 
     def _suggestion_clicked(self, _link: str) -> None:
         if self.result and self.result.suggestion:
             self.suggestion_picked.emit(self.result.suggestion)
-
-
-class _ResultList(QListWidget):
-    escape_pressed = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.escape_pressed.emit()
-            return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
-            self.itemActivated.emit(self.currentItem())
-            return
-        super().keyPressEvent(event)

@@ -1,4 +1,7 @@
-"""The side panel's sections, in the order they are shown. A module of its own so that the
-main window and the side panel can both name them without importing each other."""
+"""The window's sections, in the order the section list shows them (Alt+1 ... Alt+6), and the
+search results' panel after them. A module of its own so that the main window, its actions
+and the side panel can all name them without importing each other."""
 
-TAB_SEARCH, TAB_GUIDE, TAB_CONTACTS, TAB_CHECKLISTS, TAB_BOOKMARKS, TAB_HISTORY = range(6)
+START, GUIDE, CONTACTS, CHECKLISTS, BOOKMARKS, HISTORY = range(6)
+SEARCH = 6  # the search results: a panel, not a section of its own
+ICONS = ("start", "guide", "contacts", "checklists", "bookmarks", "history")

@@ -1,43 +1,134 @@
-"""The side panel's tabs: search results, guidance, contacts, checklists, bookmarks, history.
+"""The sections of the window, always all in view: a vertical list with icon and label (Start,
+Veiledning, Kontakter, Sjekklister, Bokmerker, Historikk, Alt+1 ... Alt+6), and the panel
+that belongs to each, in one stack beside it (the search results are one more panel).
 
-Built right after the window is first painted (its widgets are not needed for the first
-frame, and creating them costs start-up time)."""
+The section list is part of the first frame (six rows cost nothing); the panels are built
+right after the window is first painted (``fill``), as creating them costs start-up time.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtWidgets import QTabWidget
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
-from desktop.windows.contacts import ContactsPanel
-from desktop.windows.lists import BookmarksPanel, ChecklistsPanel, GuidePanel, HistoryPanel
-from desktop.windows.results import ResultsPanel
-from desktop.windows.sections import TAB_GUIDE
+from desktop.i18n import tr
+from desktop.windows.sections import ICONS
+
+COMPACT_BELOW = 900  # window width under which the list shows icons only
 
 
-def fill(tabs: QTabWidget, clock: Callable[[], datetime]) -> SidePanels:
-    panels = SidePanels(tabs, clock)
-    for widget, title in (
-        (panels.results, tabs.tr("Søk")),
-        (panels.guide, tabs.tr("Veiledning")),
-        (panels.contacts, tabs.tr("Kontakter")),
-        (panels.checklists, tabs.tr("Sjekklister")),
-        (panels.bookmarks, tabs.tr("Bokmerker")),
-        (panels.history, tabs.tr("Historikk")),
+def section_names() -> tuple[str, ...]:
+    return (
+        tr("Start"),
+        tr("Veiledning"),
+        tr("Kontakter"),
+        tr("Sjekklister"),
+        tr("Bokmerker"),
+        tr("Historikk"),
+    )
+
+
+class SectionList(QListWidget):
+    """``chosen(section)`` when the user picks a section by mouse or arrow keys."""
+
+    chosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sections")
+        self.setAccessibleName(tr("Deler av Handbok"))
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QListWidget.Shape.NoFrame)
+        self.setIconSize(QSize(18, 18))
+        self.setSpacing(2)
+        self.compact = False
+        for number, name in enumerate(section_names(), start=1):
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
+            item.setToolTip(f"{name} (Alt+{number})")
+            self.addItem(item)
+        self.currentRowChanged.connect(self._row_changed)
+        self._fit()
+
+    def names(self) -> list[str]:
+        return [str(self.item(r).data(Qt.ItemDataRole.AccessibleTextRole)) for r in range(6)]
+
+    def select(self, section: int | None) -> None:
+        """Show ``section`` as the current one (None: none, while search results show)
+        without announcing it as the user's choice."""
+        self.blockSignals(True)
+        if section is None:
+            self.clearSelection()
+            self.setCurrentRow(-1)
+        else:
+            self.setCurrentRow(section)
+        self.blockSignals(False)
+
+    def set_icons(self, icon_for: Callable[[str], QIcon]) -> None:
+        for row, role in enumerate(ICONS):
+            self.item(row).setIcon(icon_for(role))
+        self._fit()
+
+    def set_compact(self, compact: bool) -> None:
+        """Icons only (a narrow window), or icon and label; the names stay for screen
+        readers and tooltips either way."""
+        if compact == self.compact:
+            return
+        self.compact = compact
+        for row, name in enumerate(self.names()):
+            self.item(row).setText("" if compact else name)
+        self._fit()
+
+    def _fit(self) -> None:
+        # As wide as the longest label and as tall as all rows: never a scroll bar.
+        width = self.sizeHintForColumn(0) + 2 * self.frameWidth() + 12
+        self.setFixedWidth(max(width, self.iconSize().width() + 24))
+        rows = sum(self.sizeHintForRow(r) + 2 * self.spacing() for r in range(self.count()))
+        self.setMinimumHeight(rows + 2 * self.frameWidth())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
+
+    def _row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.chosen.emit(row)
+
+
+def fill(stack: QStackedWidget, clock: Callable[[], datetime]) -> SidePanels:
+    """The panels, in ``stack`` at the index of their section; ``SEARCH`` last."""
+    panels = SidePanels(stack, clock)
+    placeholder = QWidget(stack)  # Start has no panel: the start page fills the window
+    for widget in (
+        placeholder,
+        panels.guide,
+        panels.contacts,
+        panels.checklists,
+        panels.bookmarks,
+        panels.history,
+        panels.results,
     ):
-        tabs.addTab(widget, title)
-    tabs.setCurrentIndex(TAB_GUIDE)
+        stack.addWidget(widget)
     return panels
 
 
 class SidePanels:
-    """The panel widgets, created inside ``tabs``."""
+    """The panel widgets, created inside ``stack``."""
 
-    def __init__(self, tabs: QTabWidget, clock: Callable[[], datetime]) -> None:
-        self.results = ResultsPanel(tabs)
-        self.guide = GuidePanel(tabs)
-        self.contacts = ContactsPanel(tabs, clock=clock)
-        self.checklists = ChecklistsPanel(tabs)
-        self.bookmarks = BookmarksPanel(tabs)
-        self.history = HistoryPanel(tabs)
+    def __init__(self, stack: QStackedWidget, clock: Callable[[], datetime]) -> None:
+        from desktop.windows.contacts import ContactsPanel
+        from desktop.windows.lists import BookmarksPanel, ChecklistsPanel, GuidePanel, HistoryPanel
+        from desktop.windows.results import ResultsPanel
+
+        self.results = ResultsPanel(stack, clock=clock)
+        self.guide = GuidePanel(stack)
+        self.contacts = ContactsPanel(stack, clock=clock)
+        self.checklists = ChecklistsPanel(stack)
+        self.bookmarks = BookmarksPanel(stack)
+        self.history = HistoryPanel(stack)

@@ -208,6 +208,14 @@
         <translation>Source: {source}</translation>
     </message>
     <message>
+        <source>Om kilden</source>
+        <translation>About the source</translation>
+    </message>
+    <message>
+        <source>({count} merknader)</source>
+        <translation>({count} notes)</translation>
+    </message>
+    <message>
         <source>Hos oss (fra kommunen):</source>
         <translation>Here (from the municipality):</translation>
     </message>
@@ -751,6 +759,302 @@
         <source>Lenke. Viser det i Handbok</source>
         <translation>Link. Shows it in Handbok</translation>
     </message>
+    <message>
+        <source>mandag</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>tirsdag</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>onsdag</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>torsdag</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>fredag</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>lørdag</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>søndag</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>kl. {clock}</source>
+        <translation>at {clock}</translation>
+    </message>
+    <message>
+        <source>i morgen kl. {clock}</source>
+        <translation>tomorrow at {clock}</translation>
+    </message>
+    <message>
+        <source>{day} kl. {clock}</source>
+        <translation>{day} at {clock}</translation>
+    </message>
+    <message>
+        <source>Døgnåpen</source>
+        <translation>Open around the clock</translation>
+    </message>
+    <message>
+        <source>Åpen nå · stenger {when}</source>
+        <translation>Open now · closes {when}</translation>
+    </message>
+    <message>
+        <source>Stengt nå · åpner {when}</source>
+        <translation>Closed now · opens {when}</translation>
+    </message>
+    <message>
+        <source>For {audience}</source>
+        <translation>For {audience}</translation>
+    </message>
+    <message>
+        <source>Kopier {number}</source>
+        <translation>Copy {number}</translation>
+    </message>
+    <message>
+        <source>Kopier nummeret</source>
+        <translation>Copy the number</translation>
+    </message>
+    <message>
+        <source>Kopiert</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <source>Trykk Enter for å åpne kontakten.</source>
+        <translation>Press Enter to open the contact.</translation>
+    </message>
+    <message>
+        <source>Kan ikke leses: {what}.</source>
+        <translation>Cannot be read: {what}.</translation>
+    </message>
+    <message>
+        <source>Tomt felt: åpningstiden vises som ukjent.</source>
+        <translation>Empty: the opening hours are shown as unknown.</translation>
+    </message>
+    <message>
+        <source>Forstått som: {hours}</source>
+        <translation>Understood as: {hours}</translation>
+    </message>
+    <message>
+        <source>Hjelp og hurtigtaster</source>
+        <translation>Help and keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Hjelp</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Hurtigtaster</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Handbok {version}</source>
+        <translation>Handbok {version}</translation>
+    </message>
+    <message>
+        <source>Veiledning, kontakter og sjekklister for helsestasjoner og fastlegekontor, uten nett. Teksten i veiledningen er fra kildene som står ved hver artikkel; telefonnumrene er kontrollert mot kildene som står ved hver kontakt.</source>
+        <translation>Guidance, contacts and checklists for health stations and GP offices, offline. The guidance text comes from the sources named with each article; the phone numbers are checked against the sources named with each contact.</translation>
+    </message>
+    <message>
+        <source>Handbok åpner aldri en nettforbindelse. Lenker åpnes bare når du ber om det.</source>
+        <translation>Handbok never opens a network connection. Links open only when you ask.</translation>
+    </message>
+    <message>
+        <source>Om Handbok</source>
+        <translation>About Handbok</translation>
+    </message>
+    <message>
+        <source>Lokalt notat</source>
+        <translation>Local note</translation>
+    </message>
+    <message>
+        <source>Notat til avsnittet (for eksempel hvem dere ringer):</source>
+        <translation>Note for the section (for example whom you call):</translation>
+    </message>
+    <message>
+        <source>Vil du slette notatet?</source>
+        <translation>Delete the note?</translation>
+    </message>
+    <message>
+        <source>Kontakter</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Veiledning</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <source>Sjekklister</source>
+        <translation>Checklists</translation>
+    </message>
+    <message>
+        <source>Bokmerker</source>
+        <translation>Bookmarks</translation>
+    </message>
+    <message>
+        <source>Historikk</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Deler av Handbok</source>
+        <translation>Parts of Handbok</translation>
+    </message>
+    <message>
+        <source>{name}: {done} av {total} punkter</source>
+        <translation>{name}: {done} of {total} items</translation>
+    </message>
+    <message>
+        <source>Startside</source>
+        <translation>Start page</translation>
+    </message>
+    <message>
+        <source>Handbok</source>
+        <translation>Handbok</translation>
+    </message>
+    <message>
+        <source>Åpner innholdet …</source>
+        <translation>Opening the content …</translation>
+    </message>
+    <message>
+        <source>Åpne hjelpetelefoner nå, kl. {clock}</source>
+        <translation>Help lines open now, {clock}</translation>
+    </message>
+    <message>
+        <source>Ingen av hjelpetelefonene i kontaktlisten er åpne nå.</source>
+        <translation>None of the help lines in the contact list is open now.</translation>
+    </message>
+    <message>
+        <source>Alle kontakter (Alt+3)</source>
+        <translation>All contacts (Alt+3)</translation>
+    </message>
+    <message>
+        <source>Kommunens egne kontakter</source>
+        <translation>The municipality's own contacts</translation>
+    </message>
+    <message>
+        <source>Kommunen har ikke lagt inn egne kontakter ennå. Under Kontakter kan du legge inn for eksempel frivilligsentralen og legevakten.</source>
+        <translation>The municipality has not added contacts of its own yet. Under Contacts you can add, for example, the volunteer centre and the out-of-hours clinic.</translation>
+    </message>
+    <message>
+        <source>Til pasienten</source>
+        <translation>For the patient</translation>
+    </message>
+    <message>
+        <source>Skriv til pasienten …</source>
+        <translation>Write for the patient …</translation>
+    </message>
+    <message>
+        <source>Et ark med numrene og rådene pasienten trenger (Ctrl+Shift+P)</source>
+        <translation>A sheet with the numbers and advice the patient needs (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Sjekklister i arbeid</source>
+        <translation>Checklists in progress</translation>
+    </message>
+    <message>
+        <source>Sist lest</source>
+        <translation>Read last</translation>
+    </message>
+    <message>
+        <source>Det du åpner, kommer her.</source>
+        <translation>What you open appears here.</translation>
+    </message>
+    <message>
+        <source>Ingen bokmerker ennå (Ctrl+D).</source>
+        <translation>No bookmarks yet (Ctrl+D).</translation>
+    </message>
+    <message>
+        <source>Tilbake</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Fram</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>Bokmerke</source>
+        <translation>Bookmark</translation>
+    </message>
+    <message>
+        <source>Legg til eller fjern bokmerke (Ctrl+D)</source>
+        <translation>Add or remove a bookmark (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Skriv ut</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Gå til {section}</source>
+        <translation>Go to {section}</translation>
+    </message>
+    <message>
+        <source>Neste område</source>
+        <translation>Next area</translation>
+    </message>
+    <message>
+        <source>Forrige område</source>
+        <translation>Previous area</translation>
+    </message>
+    <message>
+        <source>Finn på siden</source>
+        <translation>Find on the page</translation>
+    </message>
+    <message>
+        <source>Finn neste</source>
+        <translation>Find next</translation>
+    </message>
+    <message>
+        <source>Større tekst</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <source>Mindre tekst</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <source>Vanlig tekststørrelse</source>
+        <translation>Normal text size</translation>
+    </message>
+    <message>
+        <source>Avslutt</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Oppdater innhold fra fil …</source>
+        <translation>Update content from a file …</translation>
+    </message>
+    <message>
+        <source>Om innholdet …</source>
+        <translation>About the content …</translation>
+    </message>
+    <message>
+        <source>Verktøylinje</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>Meny</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Tekststørrelse, hjelp, innhold og avslutt</source>
+        <translation>Text size, help, content and quit</translation>
+    </message>
+    <message>
+        <source>Bokmerket</source>
+        <translation>Bookmarked</translation>
+    </message>
 </context>
 <context>
     <name>BookmarksPanel</name>
@@ -1107,6 +1411,18 @@
         <translation>Opening hours</translation>
     </message>
     <message>
+        <source>for eksempel: mandag–fredag 8–15.30</source>
+        <translation>for example: mandag–fredag 8–15.30</translation>
+    </message>
+    <message>
+        <source>Åpningstiden slik Handbok forstår den</source>
+        <translation>The opening hours as Handbok understands them</translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+    <message>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
@@ -1174,12 +1490,12 @@
         <translation>Contacts</translation>
     </message>
     <message>
-        <source>For</source>
-        <translation>For</translation>
-    </message>
-    <message>
         <source>Skriv ut listen</source>
         <translation>Print the list</translation>
+    </message>
+    <message>
+        <source>Skriv ut kontaktlisten</source>
+        <translation>Print the contact list</translation>
     </message>
     <message>
         <source>Ny lokal kontakt …</source>
@@ -2131,78 +2447,6 @@
         <translation>Clear the search field</translation>
     </message>
     <message>
-        <source>Tilbake</source>
-        <translation>Back</translation>
-    </message>
-    <message>
-        <source>Fram</source>
-        <translation>Forward</translation>
-    </message>
-    <message>
-        <source>☆ Bokmerke</source>
-        <translation>☆ Bookmark</translation>
-    </message>
-    <message>
-        <source>Legg til eller fjern bokmerke (Ctrl+D)</source>
-        <translation>Add or remove bookmark (Ctrl+D)</translation>
-    </message>
-    <message>
-        <source>Skriv ut</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <source>Skriv til pasienten …</source>
-        <translation>Handout for the patient …</translation>
-    </message>
-    <message>
-        <source>Finn på siden</source>
-        <translation>Find on page</translation>
-    </message>
-    <message>
-        <source>Finn neste</source>
-        <translation>Find next</translation>
-    </message>
-    <message>
-        <source>Større tekst</source>
-        <translation>Larger text</translation>
-    </message>
-    <message>
-        <source>Mindre tekst</source>
-        <translation>Smaller text</translation>
-    </message>
-    <message>
-        <source>Vanlig tekststørrelse</source>
-        <translation>Normal text size</translation>
-    </message>
-    <message>
-        <source>Neste område</source>
-        <translation>Next area</translation>
-    </message>
-    <message>
-        <source>Forrige område</source>
-        <translation>Previous area</translation>
-    </message>
-    <message>
-        <source>Verktøylinje</source>
-        <translation>Toolbar</translation>
-    </message>
-    <message>
-        <source>Oppdater innhold fra fil …</source>
-        <translation>Update content from file …</translation>
-    </message>
-    <message>
-        <source>Om innholdet …</source>
-        <translation>About the content …</translation>
-    </message>
-    <message>
-        <source>Mer</source>
-        <translation>More</translation>
-    </message>
-    <message>
-        <source>Flere valg</source>
-        <translation>More choices</translation>
-    </message>
-    <message>
         <source>Sidepanel</source>
         <translation>Side panel</translation>
     </message>
@@ -2223,24 +2467,8 @@
         <translation>Opening the content …</translation>
     </message>
     <message>
-        <source>Lokalt notat</source>
-        <translation>Local note</translation>
-    </message>
-    <message>
-        <source>Notat til avsnittet (for eksempel hvem dere ringer):</source>
-        <translation>Note for the section (for example whom you call):</translation>
-    </message>
-    <message>
-        <source>Vil du slette notatet?</source>
-        <translation>Do you want to delete the note?</translation>
-    </message>
-    <message>
-        <source>Skriv i søkefeltet øverst (Ctrl+K), eller velg fra listene til venstre: veiledning, kontakter, sjekklister, bokmerker og historikk.</source>
-        <translation>Type in the search field at the top (Ctrl+K), or choose from the lists on the left: guidance, contacts, checklists, bookmarks and history.</translation>
-    </message>
-    <message>
-        <source>Nødnumrene og de døgnåpne hjelpetelefonene står alltid i den røde linjen.</source>
-        <translation>The emergency numbers and the 24-hour help lines are always in the red bar.</translation>
+        <source>Velg fra listen til venstre, eller skriv i søkefeltet øverst (Ctrl+K). Startsiden (Alt+1) viser hjelpetelefonene som er åpne nå.</source>
+        <translation>Choose from the list on the left, or type in the search field at the top (Ctrl+K). The start page (Alt+1) shows the help lines open now.</translation>
     </message>
     <message>
         <source>Fant ikke «{id}» i innholdet.</source>
@@ -2249,18 +2477,6 @@
     <message>
         <source>Kopiert: {value}</source>
         <translation>Copied: {value}</translation>
-    </message>
-    <message>
-        <source>★ Bokmerket</source>
-        <translation>★ Bookmarked</translation>
-    </message>
-    <message>
-        <source>Kontakter</source>
-        <translation>Contacts</translation>
-    </message>
-    <message>
-        <source>Skrevet ut {date} fra Handbok</source>
-        <translation>Printed {date} from Handbok</translation>
     </message>
     <message>
         <source>Innholdet kunne ikke åpnes.</source>
@@ -2440,33 +2656,6 @@
     <message>
         <source>Det oppstod en uventet feil. Handbok fortsetter; detaljer er i loggen.</source>
         <translation>An unexpected error occurred. Handbok carries on; the details are in the log.</translation>
-    </message>
-</context>
-<context>
-    <name>tabs</name>
-    <message>
-        <source>Søk</source>
-        <translation>Search</translation>
-    </message>
-    <message>
-        <source>Veiledning</source>
-        <translation>Guidance</translation>
-    </message>
-    <message>
-        <source>Kontakter</source>
-        <translation>Contacts</translation>
-    </message>
-    <message>
-        <source>Sjekklister</source>
-        <translation>Checklists</translation>
-    </message>
-    <message>
-        <source>Bokmerker</source>
-        <translation>Bookmarks</translation>
-    </message>
-    <message>
-        <source>Historikk</source>
-        <translation>History</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,126 @@
+"""What the window does with an item: show it in the right page, print it, note on it.
+
+Kept apart from the window's layout so that each stays short; every function takes the
+window and works through its public parts."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from desktop.documents import render
+from desktop.i18n import tr, translate
+from index.errors import HandbokError
+
+if TYPE_CHECKING:
+    from desktop.windows.mainwindow import MainWindow
+
+
+def show(window: MainWindow, target: str, kind: str, terms: tuple[str, ...]) -> str:
+    """Put ``target`` on the page that shows its kind; returns its title."""
+    assert window.handbook is not None
+    store = window.handbook.store
+    reader = window.reader
+    if kind == "article":
+        article_id, _, anchor = target.partition("#")
+        article = store.article(article_id)
+        matcher = window.handbook.searcher.matcher(terms) if terms else None
+        layer = window.handbook.layer
+        notes = layer.notes_for if layer is not None and layer.local is not None else None
+        html = render.article_html(
+            article,
+            anchor or None,
+            matcher,
+            window.clock().date(),
+            notes=notes,
+            unfolded=reader.unfolded,
+        )
+        reader.show_html(html, anchor or None, keep_place=target == window.current)
+        window.pages.setCurrentWidget(reader)
+        section = article.section(anchor) if anchor else None
+        return f"{article.title} – {section.heading}" if section else article.title
+    if kind == "contact":
+        contact = store.contact(target)
+        reader.show_html(render.contact_html(contact, window.clock()))
+        window.pages.setCurrentWidget(reader)
+        return str(contact.name)
+    checklist = store.checklist(target.partition("#")[0])
+    window.build_panels()
+    view = window.checklist_view
+    if view is None:
+        reader.show_html(render.checklist_html(checklist))
+        window.pages.setCurrentWidget(reader)
+    else:
+        view.show_checklist(checklist)
+        window.pages.setCurrentWidget(view)
+        if "#" in target:
+            view.focus_item(target)
+    return str(checklist.title)
+
+
+def add_local_note(window: MainWindow, section_id: str) -> None:
+    """A note for this section, shown to everyone who uses this PC ("Hos oss: ...")."""
+    layer = window.handbook.layer if window.handbook else None
+    if layer is None or layer.local is None:
+        return
+    text = window.dialogs.ask_text(
+        tr("Lokalt notat"), tr("Notat til avsnittet (for eksempel hvem dere ringer):")
+    )
+    if not text or not text.strip():
+        return
+    try:
+        layer.add_note(section_id, text.strip())
+    except HandbokError as error:
+        window.show_problem(error.message(translate))
+        return
+    if window.current:
+        window.open(window.current, record=False)
+
+
+def delete_local_note(window: MainWindow, note_id: int) -> None:
+    layer = window.handbook.layer if window.handbook else None
+    if layer is None or not window.dialogs.confirm(
+        tr("Lokalt notat"), tr("Vil du slette notatet?")
+    ):
+        return
+    try:
+        layer.delete_note(note_id)
+    except HandbokError as error:
+        window.show_problem(error.message(translate))
+    if window.current:
+        window.open(window.current, record=False)
+
+
+def print_current(window: MainWindow) -> None:
+    """Ctrl+P: what the reading pane shows, in a clean print layout."""
+    if window.handbook is None or window.current is None:
+        return
+    store, target = window.handbook.store, window.current
+    kind = store.kind_of(target)
+    now = window.clock()
+    if kind == "article" and "#" in target:
+        article, section = store.section(target)
+        page = render.section_html(article, section.anchor, now.date())
+    elif kind == "article":
+        page = render.article_html(store.article(target), today=now.date(), unfolded=None)
+    elif kind == "contact":
+        page = render.contact_html(store.contact(target), now, printing=True)
+    else:
+        checklist = store.checklist(target.partition("#")[0])
+        view = window.checklist_view
+        ticks, notes = view.marks() if view else ({}, {})
+        page = render.checklist_html(checklist, ticks, notes)
+    print_page(window, page, window.current_title)
+
+
+def print_contact_list(window: MainWindow) -> None:
+    shown = window.contacts.matching()
+    title = tr("Kontakter")
+    print_page(window, render.contact_list_html(shown, window.clock(), title), title)
+
+
+def print_page(window: MainWindow, page: str, title: str) -> None:
+    from desktop.printing import Decor, page_document
+
+    printed = window.clock().strftime("%d.%m.%Y")
+    decor = Decor("Handbok", title, tr("Skrevet ut {date} fra Handbok").format(date=printed))
+    window.dialogs.print_preview(lambda device: page_document(page, device), decor, "A4")
