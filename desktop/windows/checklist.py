@@ -53,7 +53,7 @@ class ChecklistView(QWidget):
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.run_choice = QComboBox(self)
         self.run_choice.setAccessibleName(self.tr("Gjennomgang"))
-        self.run_choice.setMinimumWidth(220)
+        self.run_choice.setMinimumWidth(160)
         self.run_choice.currentIndexChanged.connect(self._run_chosen)
         self.new_run = QPushButton(self.tr("Ny gjennomgang"), self)
         self.new_run.clicked.connect(self.create_run)
@@ -71,14 +71,18 @@ class ChecklistView(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.items_box)
 
-        runs_row = QHBoxLayout()
+        # The run and its buttons on two rows: the view fits beside the panel on half of a
+        # 1280 px screen.
+        runs_row, buttons_row = QHBoxLayout(), QHBoxLayout()
         runs_row.addWidget(QLabel(self.tr("Gjennomgang:"), self))
-        for widget in (self.run_choice, self.new_run, self.rename_run, self.delete_run):
-            runs_row.addWidget(widget)
-        runs_row.addStretch(1)
+        runs_row.addWidget(self.run_choice, 1)
+        for widget in (self.new_run, self.rename_run, self.delete_run):
+            buttons_row.addWidget(widget)
+        buttons_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(runs_row)
+        layout.addLayout(buttons_row)
         layout.addWidget(self.progress)
         layout.addWidget(scroll, 1)
 

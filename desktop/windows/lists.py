@@ -84,17 +84,19 @@ class _ButtonsAndList(QWidget):
         self.list.setAccessibleName(name)
         self.list.setWordWrap(True)
         self.list.itemActivated.connect(self._activated)
-        self.list.itemDoubleClicked.connect(self._activated)
+        self.list.itemClicked.connect(self._activated)  # one click opens, as everywhere
         self.buttons = QHBoxLayout()
+        self.more_buttons = QHBoxLayout()  # a second row: the panel fits half a small screen
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list, 1)
         layout.addLayout(self.buttons)
+        layout.addLayout(self.more_buttons)
 
-    def add_button(self, text: str, name: str) -> QPushButton:
+    def add_button(self, text: str, name: str, second_row: bool = False) -> QPushButton:
         button = QPushButton(text, self)
         button.setAccessibleName(name)
-        self.buttons.addWidget(button)
+        (self.more_buttons if second_row else self.buttons).addWidget(button)
         return button
 
     def current_target(self) -> str | None:
@@ -126,8 +128,12 @@ class BookmarksPanel(_ButtonsAndList):
         self.open_button = self.add_button(self.tr("Åpne"), self.tr("Åpne bokmerket"))
         self.note_button = self.add_button(self.tr("Notat …"), self.tr("Rediger notatet"))
         self.delete_button = self.add_button(self.tr("Slett"), self.tr("Slett bokmerket"))
-        self.export_button = self.add_button(self.tr("Eksporter …"), self.tr("Eksporter bokmerker"))
-        self.import_button = self.add_button(self.tr("Importer …"), self.tr("Importer bokmerker"))
+        self.export_button = self.add_button(
+            self.tr("Eksporter …"), self.tr("Eksporter bokmerker"), second_row=True
+        )
+        self.import_button = self.add_button(
+            self.tr("Importer …"), self.tr("Importer bokmerker"), second_row=True
+        )
         self.open_button.clicked.connect(self._open_current)
 
     def set_bookmarks(self, bookmarks: list[Bookmark], exists: set[str]) -> None:

@@ -5,14 +5,15 @@ window and works through its public parts."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
 
 from desktop.documents import render
 from desktop.i18n import tr, translate
 from index.errors import HandbokError
 
-if TYPE_CHECKING:
-    from desktop.windows.mainwindow import MainWindow
+# The main window, which imports this module: typed loosely so that the two do not import
+# each other (tests/test_layering.py).
+MainWindow = Any
 
 
 def show(window: MainWindow, target: str, kind: str, terms: tuple[str, ...]) -> str:
@@ -119,7 +120,7 @@ def print_contact_list(window: MainWindow) -> None:
 
 
 def print_page(window: MainWindow, page: str, title: str) -> None:
-    from desktop.printing import Decor, page_document
+    from desktop.documents.printing import Decor, page_document
 
     printed = window.clock().strftime("%d.%m.%Y")
     decor = Decor("Handbok", title, tr("Skrevet ut {date} fra Handbok").format(date=printed))

@@ -115,9 +115,8 @@ class ResultsPanel(QWidget):
         for hit in hits:
             contact = self.contact_for(hit.id) if kind == "contact" else None
             if contact is not None:
-                # The search (issue 16) may carry the hit's number; else the card finds it.
-                number = getattr(hit, "phone", None) or None
-                card = ContactCard(contact, now, self.list, dense=True, number=number)
+                # The hit carries its main number; the contact says until when it is open.
+                card = ContactCard(contact, now, self.list, dense=True, number=hit.phone or None)
                 card.set_icon(self.card_icon)
                 card.open_requested.connect(self.list.open_id)
                 self.list.add_row(hit.id, card, card.accessibleName())

@@ -26,7 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import tr
-from desktop.windows.contactcard import OPEN, ContactCard, ScaledLabel, contact_status
+from desktop.windows.contactcard import (
+    OPEN,
+    ContactCard,
+    ScaledLabel,
+    contact_status,
+    main_channel,
+)
 from index.content.model import Contact
 
 CARD_WIDTH = 290  # a card's width in a row of cards, at the standard text size
@@ -44,11 +50,18 @@ class Link:
     run_id: int | None = None
 
 
+LINE_CATEGORIES = ("hjelpetelefon", "organisasjon")
+
+
 def open_lines(contacts: Sequence[Contact], now: datetime) -> list[Contact]:
-    """The help lines open at ``now``, in the contact list's order (the emergency numbers
-    have the red bar to themselves)."""
+    """The help lines, and the organisations' phones, open at ``now``, in the contact list's
+    order (the emergency numbers have the red bar to themselves)."""
     return [
-        c for c in contacts if c.category == "hjelpetelefon" and contact_status(c, now)[0] == OPEN
+        c
+        for c in contacts
+        if c.category in LINE_CATEGORIES
+        and main_channel(c) is not None
+        and contact_status(c, now)[0] == OPEN
     ]
 
 

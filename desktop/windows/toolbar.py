@@ -6,17 +6,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QMenu, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import QLineEdit, QMenu, QToolBar, QToolButton
 
 from desktop.i18n import tr
 from desktop.windows.sidepanel import section_names
 
-if TYPE_CHECKING:
-    from desktop.windows.mainwindow import MainWindow
+MainWindow = Any  # the window builds this object: typed loosely, so neither imports the other
 
 
 class WindowActions:
@@ -123,15 +122,3 @@ class WindowActions:
         icon = getattr(self, "icon", None)
         if icon is not None:
             self.bookmark.setIcon(icon("bookmark-on" if marked else "bookmark-off"))
-
-
-def widget_inside(widget: QWidget) -> bool:
-    """Whether ``widget`` lies wholly inside its window (a test's question)."""
-    window = widget.window()
-    corner = widget.mapTo(window, QPoint(0, 0))
-    return (
-        corner.x() >= 0
-        and corner.y() >= 0
-        and corner.x() + widget.width() <= window.width()
-        and corner.y() + widget.height() <= window.height()
-    )

@@ -1,0 +1,88 @@
+"""Every window the program opens fits a 1280x720 laptop screen (its taskbar included), and a
+size remembered from a bigger screen is brought inside the screen it opens on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.windows import screenfit
+from desktop.windows.helpdialog import HelpDialog
+from desktop.windows.mainwindow import MainWindow
+from index.userdata.store import UserData
+from tests.conftest import WindowFactory
+from tests.qtwalk import each_dialog
+
+# A 1280x720 screen less a 40 px Windows taskbar: what a window may use, frame included.
+LAPTOP = QRect(0, 0, 1280, 680)
+QT_NOTICES = ("This plugin does not support", "QPageSetupDialog")
+
+
+def fits(widget: QWidget, area: QRect = LAPTOP) -> list[str]:
+    """What keeps ``widget`` from lying inside ``area``, once clamped there as the program
+    clamps every window it shows."""
+    most = screenfit.largest_size(widget, area)
+    problems = []
+    least = widget.minimumSizeHint().expandedTo(widget.minimumSize())
+    if least.width() > most.width() or least.height() > most.height():
+        problems.append(f"needs at least {least.width()}x{least.height()}")
+    screenfit.clamp(widget, area)
+    extra = screenfit.frame_extra(widget)
+    outer = QRect(widget.x(), widget.y(), widget.width() + extra.width(), widget.height())
+    outer.setHeight(widget.height() + extra.height())
+    if not area.contains(outer):
+        problems.append(f"lies at {outer.x()},{outer.y()} {outer.width()}x{outer.height()}")
+    return problems
+
+
+@pytest.mark.qt_log_ignore(*QT_NOTICES)
+def test_every_dialog_fits_a_1280x720_screen(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    window = make_window()
+    window.open("kirkens-sos")
+    problems: dict[str, list[str]] = {}
+
+    def look(title: str, dialog: QWidget) -> None:
+        found = fits(dialog)
+        if found:
+            problems[title] = found
+
+    seen = each_dialog(window, tmp_path, look)
+    help_dialog = HelpDialog(window.actions_.shortcuts, "Font Awesome", window)
+    help_dialog.show()
+    look("Hjelp og hurtigtaster", help_dialog)
+    help_dialog.close()
+    look("Handbok", window)
+    assert len(seen) >= 10 and "Ny lokal kontakt" in seen
+    assert problems == {}
+
+
+def test_a_remembered_size_is_clamped_to_the_screen(
+    qtbot: QtBot, make_window: WindowFactory, data_dir: Path
+) -> None:
+    # A window saved on a 1920x1080 screen, maximal and low on it.
+    big = MainWindow(None)
+    big.setGeometry(1500, 900, 1900, 1040)
+    geometry = bytes(big.saveGeometry().toBase64().data()).decode()
+    big.deleteLater()
+    userdata = UserData.open(data_dir)
+    userdata.settings.set("window.geometry", geometry)
+    userdata.close()
+    window = make_window()
+    area = screenfit.available_area(window)
+    frame = window.frameGeometry()
+    assert area.contains(QRect(window.pos(), frame.size())), (frame, area)
+
+
+def test_a_first_start_fills_a_small_screen(qtbot: QtBot) -> None:
+    window = MainWindow(None)  # no saved geometry: the default, on the test's 800x800 screen
+    qtbot.addWidget(window)
+    area = screenfit.available_area(window)
+    assert area.width() < screenfit.DEFAULT.width()
+    assert window.size() == screenfit.largest_size(window, area)
+    assert area.contains(QRect(window.pos(), window.size()))
