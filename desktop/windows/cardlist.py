@@ -30,6 +30,7 @@ class CardList(QListWidget):
         self._refit = QTimer(self)
         self._refit.setSingleShot(True)
         self._refit.timeout.connect(self.fit_rows)
+        self.currentItemChanged.connect(self._current_changed)
 
     def add_row(self, ident: str, widget: QWidget, accessible: str) -> QListWidgetItem:
         item = QListWidgetItem()
@@ -98,6 +99,15 @@ class CardList(QListWidget):
             self.itemActivated.emit(self.currentItem())
             return
         super().keyPressEvent(event)
+
+    def _current_changed(
+        self, current: QListWidgetItem | None, previous: QListWidgetItem | None
+    ) -> None:
+        """A row's own widget covers the selection colour: it shows the choice itself."""
+        for item, chosen in ((previous, False), (current, True)):
+            widget = self.itemWidget(item) if item is not None else None
+            if widget is not None and hasattr(widget, "set_chosen"):
+                widget.set_chosen(chosen)
 
     def _activated(self, item: QListWidgetItem) -> None:
         if item.data(ID_ROLE):

@@ -12,7 +12,16 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QMouseEvent
+from PySide6.QtGui import (
+    QFont,
+    QGuiApplication,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -144,6 +153,12 @@ class ContactCard(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus if dense else Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        if dense:
+            # In a list the card keeps its own background and text colours, so its text stays
+            # readable; the list's current row is drawn as a frame (set_chosen).
+            self.setAutoFillBackground(True)
+            self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.chosen = False
 
         self.name = ScaledLabel(contact.name, NAME_SCALE, self, bold=True)
         self.name.setWordWrap(True)
@@ -199,6 +214,21 @@ class ContactCard(QFrame):
 
         if isinstance(icon, QIcon):
             self.copy_button.setIcon(icon)
+
+    def set_chosen(self, chosen: bool) -> None:
+        if chosen != self.chosen:
+            self.chosen = chosen
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.chosen:
+            painter = QPainter(self)
+            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight))
+            pen.setWidth(3)
+            painter.setPen(pen)
+            painter.drawRect(self.rect().adjusted(1, 1, -2, -2))
+            painter.end()
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.number)

@@ -493,7 +493,8 @@ class MainWindow(QMainWindow):
             self.show_problem(error.message(translate))
             return False
         self.current, self.current_title = target, title
-        self.setWindowTitle(f"{APP_TITLE} – {title}")
+        # Qt adds the program's name itself ("Frisklivssentral — Handbok").
+        self.setWindowTitle(title)
         if record:
             self.navigator.visit(target)
             if self.library is not None:
