@@ -153,11 +153,10 @@ class ContactCard(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus if dense else Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        if dense:
-            # In a list the card keeps its own background and text colours, so its text stays
-            # readable; the list's current row is drawn as a frame (set_chosen).
-            self.setAutoFillBackground(True)
-            self.setBackgroundRole(QPalette.ColorRole.Base)
+        # A card keeps the base background its colours are measured on (theme.Colours); in a
+        # list that keeps its text readable, the current row being drawn as a frame.
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
         self.chosen = False
 
         self.name = ScaledLabel(contact.name, NAME_SCALE, self, bold=True)
@@ -169,6 +168,7 @@ class ContactCard(QFrame):
         self.status.setWordWrap(True)
         theme.mark(self.status, STATE_COLOURS[self.state])
         self.audience = ScaledLabel(audience_text(contact), DETAIL_SCALE, self)
+        theme.mark(self.audience, "details")
         self.audience.setWordWrap(True)
         self.audience.setVisible(bool(self.audience.text()))
         self.note = ScaledLabel(note, DETAIL_SCALE, self)

@@ -11,11 +11,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from desktop.windows import theme
 from desktop.windows.cardlist import CardList
 from desktop.windows.contactcard import ContactCard
 from index.content.model import Contact
-
-from desktop.windows import theme
 
 if TYPE_CHECKING:  # Whoosh is imported after the window is shown, never before
     from index.search.searcher import SearchHit, SearchResult

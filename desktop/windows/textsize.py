@@ -1,6 +1,6 @@
 """The user's text size, for the whole window: lists, checklists, dialogs and the reading pane
-alike. It starts from the system's font size (Windows' text size setting) and is remembered
-as steps from it, so a later change of the system's size still counts."""
+alike. It is kept as steps on top of the system's font size (Windows' text size setting), so
+a change of the system's size, at start or while the program runs, still counts."""
 
 from __future__ import annotations
 
@@ -11,30 +11,50 @@ from PySide6.QtWidgets import QApplication
 STEP_MIN, STEP_MAX = -3, 12
 POINTS_PER_STEP = 1.0
 SMALLEST = 7.0
-_system: list[float] = []  # the size the program found at start, before any change of ours
+# Process-wide, as the application's font is: the system's size, and the size this module
+# last gave the application (a font change to anything else is the system's).
+_sizes: dict[str, float] = {}
 
 
 class TextSize(QObject):
-    """``changed(steps)`` after every change."""
+    """``changed(steps)`` after every change the user makes."""
 
     changed = Signal(int)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        if not _system:
-            _system.append(QApplication.font().pointSizeF())
-        self.system = _system[0]
+        now = QApplication.font().pointSizeF()
+        if _sizes.get("applied") != now:
+            _sizes["system"] = now
         self.steps = 0
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.fontChanged.connect(self._application_font_changed)
+
+    @property
+    def system(self) -> float:
+        return _sizes["system"]
 
     def points(self) -> float:
         return max(SMALLEST, self.system + self.steps * POINTS_PER_STEP)
 
     def set(self, steps: int) -> None:
         self.steps = max(STEP_MIN, min(STEP_MAX, steps))
+        self._apply()
+        self.changed.emit(self.steps)
+
+    def _apply(self) -> None:
         font = QFont(QApplication.font())
         font.setPointSizeF(self.points())
+        _sizes["applied"] = font.pointSizeF()
         QApplication.setFont(font)
-        self.changed.emit(self.steps)
+
+    def _application_font_changed(self, font: QFont) -> None:
+        if font.pointSizeF() == _sizes.get("applied"):
+            return  # our own change
+        _sizes["system"] = font.pointSizeF()  # the system's size changed: keep the steps on top
+        if self.steps:
+            self._apply()
 
     def bigger(self) -> None:
         self.set(self.steps + 1)

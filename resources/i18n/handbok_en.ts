@@ -941,7 +941,7 @@
     </message>
     <message>
         <source>Kommunens egne kontakter</source>
-        <translation>The municipality's own contacts</translation>
+        <translation>The municipality&apos;s own contacts</translation>
     </message>
     <message>
         <source>Kommunen har ikke lagt inn egne kontakter ennå. Under Kontakter kan du legge inn for eksempel frivilligsentralen og legevakten.</source>
