@@ -8,7 +8,7 @@ from pathlib import Path
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QPushButton, QTabBar, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.windows.mainwindow import MainWindow
@@ -43,17 +43,16 @@ def tab_to(qtbot: QtBot, wanted: object, most: int = 30) -> int:
 
 
 def to_section(qtbot: QtBot, window: MainWindow, name: str) -> None:
-    """The side panel's section ``name``, by F6 to the side panel and the arrow keys."""
-    for _ in range(4):
-        if isinstance(focus(), QTabBar):
+    """The section ``name``, by F6 to the section list and the arrow keys."""
+    for _ in range(5):
+        if focus() is window.sections:
             break
         key(qtbot, K.Key_F6)
-    bar = focus()
-    assert isinstance(bar, QTabBar)
-    for _ in range(bar.count()):
-        if bar.tabText(bar.currentIndex()) == name:
+    assert focus() is window.sections
+    for _ in range(window.sections.count()):
+        if window.sections.names()[window.sections.currentRow()] == name:
             return
-        key(qtbot, K.Key_Right)
+        key(qtbot, K.Key_Down)
     raise AssertionError(f"no section {name!r}")
 
 

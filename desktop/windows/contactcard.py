@@ -202,8 +202,16 @@ class ContactCard(QFrame):
         else:
             self.number_label.hide()
             self.copy_button.hide()
-        layout.addWidget(self.status)
-        layout.addWidget(self.audience)
+        if dense:  # a row in a list: whether it is open and for whom on one line, if it fits
+            status_row = QHBoxLayout()
+            status_row.setSpacing(8)
+            self.status.setWordWrap(False)
+            status_row.addWidget(self.status, 0, Qt.AlignmentFlag.AlignTop)
+            status_row.addWidget(self.audience, 1)
+            layout.addLayout(status_row)
+        else:
+            layout.addWidget(self.status)
+            layout.addWidget(self.audience)
         layout.addWidget(self.note)
         self.setAccessibleName(", ".join(x for x in (contact.name, self.number, status) if x))
         self.setAccessibleDescription(tr("Trykk Enter for å åpne kontakten."))

@@ -228,9 +228,7 @@ class MainWindow(QMainWindow):
         for card in panels.contacts.findChildren(QWidget, "contactcard"):
             card.set_icon(copy)  # type: ignore[attr-defined]
         if self.start_page is not None:
-            self.start_page.card_icon = copy
-            for card in self.start_page.cards:
-                card.set_icon(copy)
+            self.start_page.set_icons(copy, icons.icon("handout"))
         self._update_navigation()
 
     # Panels by name, for the window's own code and for tests.
@@ -252,8 +250,10 @@ class MainWindow(QMainWindow):
 
     # --- sections ------------------------------------------------------------------------
 
-    def show_section(self, section: int) -> None:
-        """One of the six sections (Alt+1 ... Alt+6), or SEARCH for the search results."""
+    def show_section(self, section: int, focus_panel: bool = False) -> None:
+        """One of the six sections, or SEARCH for the search results. ``focus_panel``: put
+        the keyboard in the section's list (Alt+1 ... Alt+6); arrow keys in the section list
+        leave it there, so the next arrow goes on to the next section."""
         panels = self.build_panels()
         self.clear_status()
         self.section = section
@@ -263,7 +263,8 @@ class MainWindow(QMainWindow):
             self.refresh_start_page()
             assert self.start_page is not None
             self.pages.setCurrentWidget(self.start_page)
-            self.start_page.setFocus()
+            if focus_panel:
+                self.focus_region(self.start_page)
             return
         self.panel_stack.setCurrentIndex(section)
         if self.panel_stack.isHidden():
@@ -281,12 +282,13 @@ class MainWindow(QMainWindow):
         elif self.library is not None:
             self.library.refresh()
             self.library.refresh_history()
-        widget = self.panel_stack.currentWidget()
-        focus = getattr(widget, "list", None)
-        if isinstance(focus, QWidget):
-            focus.setFocus()
-        elif widget is not None:
-            widget.setFocus()
+        if focus_panel:
+            widget = self.panel_stack.currentWidget()
+            focus = getattr(widget, "list", None)
+            if isinstance(focus, QWidget):
+                focus.setFocus()
+            elif widget is not None:
+                widget.setFocus()
 
     def refresh_start_page(self) -> None:
         if self.start_page is None or self.handbook is None:

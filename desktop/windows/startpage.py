@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -79,6 +79,8 @@ class StartPage(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.card_icon: object = None
+        self.handout_icon: object = None
+        self.handout_button: QPushButton | None = None
         self.cards: list[ContactCard] = []
         self._grids: list[tuple[QGridLayout, list[ContactCard]]] = []
         self._columns = 0
@@ -139,6 +141,10 @@ class StartPage(QScrollArea):
         handout.setObjectName("handout")
         handout.setToolTip(tr("Et ark med numrene og rådene pasienten trenger (Ctrl+Shift+P)"))
         handout.clicked.connect(self.handout_requested)
+        # The one thing to do for the patient: a button that stands out, at any text size.
+        handout.setStyleSheet("font-weight: 600; padding: 6px 16px;")
+        if isinstance(self.handout_icon, QIcon):
+            handout.setIcon(self.handout_icon)
         self.handout_button = handout
         self.layout_.addLayout(_row(handout))
 
@@ -163,6 +169,13 @@ class StartPage(QScrollArea):
         self.layout_.addStretch(1)
         self._arrange(force=True)
 
+    def set_icons(self, copy: object, handout: object) -> None:
+        self.card_icon, self.handout_icon = copy, handout
+        for card in self.cards:
+            card.set_icon(copy)
+        if self.handout_button is not None and isinstance(handout, QIcon):
+            self.handout_button.setIcon(handout)
+
     def card_ids(self) -> list[str]:
         return [card.contact_id for card in self.cards]
 
@@ -170,6 +183,7 @@ class StartPage(QScrollArea):
 
     def _clear(self) -> None:
         self.cards, self._grids = [], []
+        self.handout_button = None
         _empty_layout(self.layout_)
 
     def _heading(self, text: str) -> QLabel:

@@ -36,7 +36,7 @@ class WindowActions:
             self._action(
                 tr("Gå til {section}").format(section=name),
                 (f"Alt+{number + 1}",),
-                partial(w.show_section, number),
+                partial(w.show_section, number, focus_panel=True),
             )
         self._action(tr("Neste område"), ("F6",), partial(w.next_region, +1))
         self._action(tr("Forrige område"), ("Shift+F6",), partial(w.next_region, -1))
