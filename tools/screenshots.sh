@@ -5,7 +5,7 @@
 #   tools/screenshots.sh            (needs xvfb, openbox, xdotool, imagemagick; make store first)
 #
 # docs/screenshot.png          the start page: the help lines open now as contact cards
-# docs/screenshot-search.png   a search, its contact card and the contact opened by one click
+# docs/screenshot-search.png   a search, its contact card and the contact opened by Enter
 # docs/screenshot-reading.png  guidance at a readable measure, the source notes folded
 set -eu
 cd "$(dirname "$0")/.."
@@ -18,7 +18,7 @@ xvfb-run -a -s "-screen 0 1280x720x24" bash -c '
   app=$!
   sleep 8
   import -window root docs/screenshot.png
-  xdotool key ctrl+k; xdotool type --delay 40 "frivilligsentral"; sleep 2
+  xdotool key ctrl+k; xdotool type --delay 40 "kirkens sos"; sleep 2
   xdotool key Return; sleep 2
   import -window root docs/screenshot-search.png
   xdotool key Escape; xdotool key alt+2; sleep 1
