@@ -9,7 +9,7 @@ from datetime import datetime
 import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.windows.contactcard import OPEN, contact_status
@@ -197,3 +197,30 @@ def test_reading_keeps_a_measure_and_folds_the_source_notes(
     assert "Lenken til oversikten er falt bort" in window.reader.plain_text()
     html = window.reader.html
     assert 'href=""' not in html and "href='#'" not in html  # no dead links
+
+
+def test_start_page_offers_runs_in_progress_and_what_was_read(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    window.open("leve")
+    window.open("starte-selvhjelpsgruppe")
+    view = window.checklist_view
+    assert view is not None
+    first = next(iter(view.boxes.values()))
+    qtbot.mouseClick(first, Qt.MouseButton.LeftButton)  # the first tick starts a run
+    window.show_section(START)
+    qtbot.wait(10)  # the page built before is deleted on the event loop's next turn
+    page = window.start_page
+    assert page is not None
+    buttons = {b.accessibleName(): b for b in page.findChildren(QPushButton) if b.isVisibleTo(page)}
+    run = next(name for name in buttons if "1 av" in name)
+    assert run.startswith("Starte")  # the checklist's title, the run and its progress
+    assert any(name.startswith("LEVE") for name in buttons)  # read last
+    window.open("kirkens-sos")
+    window.show_section(START)
+    qtbot.wait(10)
+    buttons = {b.accessibleName(): b for b in page.findChildren(QPushButton) if b.isVisibleTo(page)}
+    buttons[run].click()
+    assert window.current == "starte-selvhjelpsgruppe"
+    assert window.pages.currentWidget() is view and first.isChecked()
