@@ -53,10 +53,11 @@ def install(lang: str) -> bool:
 
 def uninstall() -> None:
     """Remove every translation ``install`` put in (tests switch languages)."""
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QLocale
 
     while _installed:
         QCoreApplication.removeTranslator(_installed.pop())
+    QLocale.setDefault(QLocale.system())
 
 
 def tr(text: str, context: str = "") -> str:
