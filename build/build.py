@@ -277,6 +277,19 @@ def make_zip(folder: Path, archive: Path) -> Path:
     return archive
 
 
+def icon_fonts(folder: Path) -> int:
+    """The icon fonts frozen in: exactly the ones desktop/windows/icons.py loads (qtawesome's
+    hook would bring all of them, about 6 MB); returns their size in bytes."""
+    from desktop.windows.icons import FONTS
+
+    wanted = {name for _prefix, *names in FONTS for name in names}
+    found = {p.name: p for p in folder.rglob("*") if p.parent.name == "fonts" and
+             p.parent.parent.name == "qtawesome"}  # fmt: skip
+    if set(found) != wanted:
+        raise SystemExit(f"icon fonts frozen: {sorted(found)}; wanted {sorted(wanted)}")
+    return sum(p.stat().st_size for p in found.values())
+
+
 def folder_size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
@@ -293,6 +306,7 @@ def main() -> int:
     saved = trim(folder)
     pruned = prune_unreferenced(folder)
     step(f"trimmed {saved / 1e6:.1f} MB of unused Qt parts, {pruned / 1e6:.1f} MB of orphan libs")
+    step(f"icon fonts: {icon_fonts(folder) / 1e6:.2f} MB (Font Awesome solid and regular)")
     if not args.skip_smoke:
         smoke_test(folder)
     name = f"Handbok-{__version__}-{platform.system().lower()}-{platform.machine().lower()}"
