@@ -166,6 +166,10 @@ def test_two_mistakes_in_a_long_compound_are_forgiven(handbook: Handbook) -> Non
 def test_a_compound_the_content_lacks_finds_its_parts(handbook: Handbook) -> None:
     result = handbook.searcher.search("selvmordsgruppe")
     assert result.hits and not result.fuzzy and result.suggestion == ""
+    # With a mistake in one part: the other part is kept, the mistyped one corrected.
+    typo = handbook.searcher.search("selvmordsgrupe")
+    assert typo.suggestion.startswith("selvmordsgrupp") and typo.fuzzy
+    assert {h.id for h in typo.hits} == {h.id for h in result.hits}
 
 
 def test_every_unknown_word_gets_a_suggestion(handbook: Handbook) -> None:

@@ -31,7 +31,7 @@ from index.search.intent import CHANNEL_ONLY, Intent, read_intent
 from index.search.query import ParsedQuery, parse
 from index.search.ranking import HELP_LINE, ContactFacts, final_order, lift
 from index.search.snippets import SNIPPET_CHARS, Snippets
-from index.search.spelling import WORDS_FILE, Corrector
+from index.search.spelling import WORDS_FILE, Corrector, allowed_distance
 
 __all__ = ["MAX_LIMIT", "SearchHit", "SearchResult", "Searcher"]
 
@@ -39,6 +39,8 @@ FACETS = "facets"
 DEFINITION_TERM = query_terms("definisjon")[0]
 MAX_LIMIT = 500
 CORRECTIONS = 2  # real words tried for a mistyped one
+MIN_CORRECTED_COMPOUND = 10  # a typed word this long may be a compound with one part wrong
+MIN_CORRECTED_PART = 5  # ... and its parts this long
 INTENT_POOL = 40  # hits looked at when the query asks for something contacts may answer
 
 
@@ -301,7 +303,7 @@ class Searcher:
                 words.append(word)
                 continue
             if len(word) >= 4 and not word.isdigit() and not self._clauses.findable(word):
-                found = self._corrector.candidates(word, per_word)
+                found = self._nearest(word, per_word)
                 if found:
                     words.extend(w for text in found for w in text.split())
                     changed = True
@@ -310,6 +312,30 @@ class Searcher:
         if not changed:
             return None
         return ParsedQuery(words=tuple(dict.fromkeys(words)))
+
+    def _nearest(self, word: str, limit: int) -> list[str]:
+        """Real words near a typed one; for a compound the content lacks, with a mistake in
+        one part (selvmordsgrupe), the other part kept and the mistyped one corrected."""
+        found = self._corrector.candidates(word, limit)
+        if found or len(word) < MIN_CORRECTED_COMPOUND:
+            return found
+        lower = word.lower()
+        # A part may have as many mistakes as the whole word would be forgiven.
+        distance = allowed_distance(len(lower))
+        for end in range(len(lower) - MIN_CORRECTED_PART, MIN_CORRECTED_PART - 1, -1):
+            modifier = lower[:end]
+            starts = [end, end + 1] if lower[end] in "se" else [end]
+            for start in starts:
+                head = lower[start:]
+                if len(head) < MIN_CORRECTED_PART:
+                    continue
+                if self._clauses.known(modifier):
+                    for best in self._corrector.candidates(head, 1, distance):
+                        return [lower[:start] + best]
+                if self._clauses.known(head) and len(modifier) >= MIN_CORRECTED_PART:
+                    for best in self._corrector.candidates(modifier, 1, distance):
+                        return [best + lower[end:]]
+        return []
 
     def _suggest(self, text: str, parsed: ParsedQuery, with_prefixes: bool = False) -> str:
         """Replace typed words the content does not know by the nearest real words.
@@ -324,7 +350,7 @@ class Searcher:
         for word in candidates:
             if len(word) < 4 or word.isdigit() or word in inside or self._clauses.findable(word):
                 continue
-            best = self._corrector.best(word)
+            best = next(iter(self._nearest(word, 1)), "")
             if best and best != word:
                 # The word may not stand alone in the text (cut off by MAX_INPUT, or changed
                 # by lower-casing): then there is nothing to suggest for it.

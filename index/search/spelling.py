@@ -81,11 +81,13 @@ class Corrector:
             self._by_length = by_length
         return self._by_length
 
-    def candidates(self, word: str, limit: int = 3) -> list[str]:
-        """Real words near ``word``, nearest and most common first ([] when none)."""
+    def candidates(self, word: str, limit: int = 3, distance: int | None = None) -> list[str]:
+        """Real words near ``word``, nearest and most common first ([] when none); the
+        distance allowed is the word's own (``allowed_distance``) unless given."""
         lower = word.lower()
         typed = fold(lower)
-        distance = allowed_distance(len(typed))
+        if distance is None or len(typed) < MIN_LENGTH:
+            distance = allowed_distance(len(typed))
         if not distance:
             return []
         lengths = self._lengths()
