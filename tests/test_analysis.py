@@ -140,3 +140,14 @@ def test_snippets_bold_what_the_index_matches_and_escape_the_rest() -> None:
     assert " … " in made and "<b>Gruppen</b>" in made  # a second passage, not repeating
     assert made.count("fyll") < 60
     assert snippets.make(text, {stem("telefon")}) == ""
+
+
+def test_the_index_keeps_its_compounds_for_the_searcher(store_dir) -> None:  # type: ignore[no-untyped-def]
+    from index.search import fulltext
+
+    saved = (store_dir / fulltext.SPLITS_FILE).read_text("utf-8").splitlines()
+    assert "handlingsplan\thandling plan" in saved
+    vocabulary = Vocabulary.load(store_dir / fulltext.VOCABULARY_FILE)
+    vocabulary.load_splits(store_dir / fulltext.SPLITS_FILE)
+    assert vocabulary.split("handlingsplan") == ("handling", "plan")
+    assert vocabulary.split("mestring") == ()

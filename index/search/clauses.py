@@ -24,6 +24,13 @@ MAX_REMEMBERED = 4096  # typed words whose compound parts are kept
 MAX_REMEMBERED_PREFIXES = 256  # prefixes whose completions are kept (the last few typed)
 
 
+class Or(wq.Or):  # type: ignore[misc]
+    """Whoosh's Or, always as a tree of union matchers: on a small index Whoosh would read
+    every posting of every part up front, which costs more than it saves here."""
+
+    matcher_type = wq.Or.DEFAULT_MATCHER
+
+
 class Clauses:
     """Builds queries against one index reader."""
 
@@ -136,7 +143,7 @@ class Clauses:
         word = self.word(prefix)  # the word as typed, with its synonyms
         if word is not None:
             options.append(word)
-        return wq.Or(options) if options else None
+        return Or(options) if options else None
 
     def completions(self, folded: str) -> list[tuple[int, str]]:
         """The index terms starting with ``folded``, most documents first, as (documents,
@@ -189,4 +196,4 @@ def _any_of(variants: list[list[str]]) -> Any:
     options += [
         wq.Term(CONTENT, v[0]) if len(v) == 1 else wq.Phrase(CONTENT, v) for v in variants[1:]
     ]
-    return wq.Or(options)
+    return Or(options)

@@ -68,10 +68,25 @@ class Vocabulary:
         self._stop = stop
         self._stem = stem
         self._cache: dict[str, tuple[str, ...]] = {}
+        self._saved: dict[str, tuple[str, ...]] = {}  # from the index's own file
         self._best: dict[str, _Split | None] = {}
 
     def save(self, path: Path) -> None:
         path.write_text("\n".join(sorted(self.words)) + "\n", encoding="utf-8")
+
+    def save_splits(self, path: Path) -> None:
+        """Every split made so far (after indexing: those of every word of the content), so
+        the searcher need not work them out again to make snippets."""
+        lines = (f"{w}\t{' '.join(p)}" for w, p in sorted(self._cache.items()) if p)
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    def load_splits(self, path: Path) -> None:
+        if not path.is_file():
+            return
+        for line in path.read_text(encoding="utf-8").splitlines():
+            word, _, parts = line.partition("\t")
+            if word and parts:
+                self._saved[word] = tuple(parts.split())
 
     # --- what a part may be --------------------------------------------------------------
 
@@ -147,6 +162,10 @@ class Vocabulary:
         if len(word) < MIN_COMPOUND or len(word) > MAX_COMPOUND or not word.isalpha():
             return ()
         cached = self._cache.get(word)
+        if cached is None and self._saved:
+            # A word of the content splits as it did when it was indexed; any other, that
+            # the content holds no split for, is no compound of it.
+            cached = self._saved.get(word, ()) if word in self.words else None
         if cached is None:
             best = self._split(word)
             cached = ()

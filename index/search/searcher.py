@@ -25,7 +25,7 @@ from index.errors import HandbokError
 from index.i18n import QT_TRANSLATE_NOOP
 from index.search import fulltext
 from index.search.analysis import fold, query_terms
-from index.search.clauses import CONTENT, TITLE, Clauses
+from index.search.clauses import CONTENT, TITLE, Clauses, Or
 from index.search.hits import SearchHit, SearchResult, followed_by, open_now
 from index.search.intent import CHANNEL_ONLY, Intent, read_intent
 from index.search.query import ParsedQuery, parse
@@ -251,18 +251,18 @@ class Searcher:
             return None, False
         if not clauses:
             return self._search(asked, parsed, filter_q, limit), False
-        combine = wq.Or if parsed.any_of else wq.And
+        combine = Or if parsed.any_of else wq.And
         text_q, relaxed = combine(clauses), False
         if asked is not None:
             # The contacts the intent asks for join what the words find; whether the words
             # find anything at all decides on relaxing them first.
             strict = relax and len(clauses) > 1 and not parsed.any_of
             if strict and _nothing(self._searcher.search(text_q, limit=1, filter=filter_q)):
-                text_q, relaxed = wq.Or(clauses), True
-            return self._search(wq.Or([text_q, asked]), parsed, filter_q, limit), relaxed
+                text_q, relaxed = Or(clauses), True
+            return self._search(Or([text_q, asked]), parsed, filter_q, limit), relaxed
         results = self._search(text_q, parsed, filter_q, limit)
         if relax and results.scored_length() == 0 and len(clauses) > 1 and not parsed.any_of:
-            return self._search(wq.Or(clauses), parsed, filter_q, limit), True
+            return self._search(Or(clauses), parsed, filter_q, limit), True
         return results, False
 
     def _asked(self, intent: Intent) -> Any:
@@ -275,7 +275,7 @@ class Searcher:
             facets += [fulltext.facet("channel", c) for c in intent.channels]
         if not facets:
             return None
-        return wq.Or([wq.Term(FACETS, f) for f in facets])
+        return Or([wq.Term(FACETS, f) for f in facets])
 
     def _search(self, q: Any, parsed: ParsedQuery, filter_q: Any, limit: int) -> Any:
         lifts = [
@@ -284,11 +284,11 @@ class Searcher:
         if parsed.wants_definition:
             lifts.append(wq.Term(TITLE, DEFINITION_TERM, boost=fulltext.TITLE_BOOST))
         if lifts:
-            q = wq.AndMaybe(q, wq.Or(lifts))
+            q = wq.AndMaybe(q, Or(lifts))
         if parsed.excluded:
             negative = [c for w in parsed.excluded if (c := self._clauses.word(w, synonyms=False))]
             if negative:
-                q = wq.AndNot(q, wq.Or(negative))
+                q = wq.AndNot(q, Or(negative))
         return self._searcher.search(q, limit=limit, filter=filter_q)
 
     # --- typing errors -------------------------------------------------------------------
