@@ -181,6 +181,7 @@ def search_rows(data: dict[str, Any]) -> list[Row]:
             f"p95 within {SEARCH_FTS5_RATIO:g}x",
             verdict(targets["corpus_p95_vs_fts5"]["pass"]),
         ),
+        *typing_rows(corpus, targets, size),
         Row(
             "Store build, shipped content (median)",
             f"{shipped['build_s']['median']:.2f} s",
@@ -188,6 +189,29 @@ def search_rows(data: dict[str, Any]) -> list[Row]:
         Row(
             f"Store build, {size}, Handbok / FTS5",
             f"{build['whoosh']['seconds']:.1f} s / {build['fts5']['seconds']:.1f} s",
+        ),
+    ]
+
+
+def typing_rows(corpus: dict[str, Any], targets: dict[str, Any], size: str) -> list[Row]:
+    """The typing path: a keystroke, and a whole typed query beside FTS5 typed the same way."""
+    typing = corpus.get("typing")
+    if not typing or "keystroke_p95_ms" not in targets:
+        return []
+    ratio = targets["typed_query_vs_fts5"]["value"]
+    fts5 = p50_p95(typing["keystroke"]["fts5"])
+    return [
+        Row(
+            f"Each keystroke p50 / p95, {size}, Handbok (FTS5 {fts5})",
+            p50_p95(typing["keystroke"]["whoosh"]),
+            f"p95 < {SEARCH_CORPUS_P95_MS:g} ms",
+            verdict(targets["keystroke_p95_ms"]["pass"]),
+        ),
+        Row(
+            "A typed query, Handbok ÷ FTS5 (p95 of all its keystrokes together)",
+            f"{ratio:.1f}x" if ratio else "n/a",
+            f"within {SEARCH_FTS5_RATIO:g}x",
+            verdict(targets["typed_query_vs_fts5"]["pass"]),
         ),
     ]
 

@@ -15,15 +15,21 @@ What it measures
      timed with ``time.perf_counter``; p50/p95 per type and overall (types weighted equally).
      A type whose ``--budget`` of seconds runs out stops early, after at least 10 queries:
      slow types on a big corpus would otherwise take many minutes.
-  4. The shipped content: ``index.store.build.build_store`` time, and ~30 queries a nurse would type
+  4. The typing path (bench/keystrokes.py): ``--typed`` queries typed letter by letter, each
+     keystroke a search with the last word as a prefix and the window's 40 hits with
+     snippets, beside FTS5 typed the same way; p50/p95 of single keystrokes and of whole
+     typed queries.
+  5. The shipped content: ``index.store.build.build_store`` time, and ~30 queries a nurse would type
      through a Searcher with the store's synonyms (snippets on, as the GUI searches).
+The built corpus (Whoosh store and FTS5 table) is kept in ``--cache`` and reused while its
+size, seed and the index code are the same: building it takes many minutes on a busy machine.
 Targets (docs/architecture.md): shipped p95 < 5 ms and build < 3 s; on 10,000 articles
 p95 < 16 ms and within 2x of FTS5.
 
 Usage:
     .venv/bin/python bench/search_bench.py [--articles N] [--queries-per-type K] [--rounds R]
         [--budget SECONDS] [--shipped-rounds R] [--seed S] [--out bench/out/search.json]
-        [--profile]
+        [--typed K] [--cache DIR] [--profile]
 Progress goes to stderr, the table to stdout, every figure to the JSON file.
 """
 
