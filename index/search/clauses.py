@@ -35,9 +35,14 @@ class Clauses:
     """Builds queries against one index reader."""
 
     def __init__(
-        self, reader: Any, vocabulary: Vocabulary, synonyms: Iterable[Iterable[str]] = ()
+        self,
+        reader: Any,
+        vocabulary: Vocabulary,
+        synonyms: Iterable[Iterable[str]] = (),
+        prefixes: dict[str, tuple[str, ...]] | None = None,
     ) -> None:
         self._reader = reader
+        self._prefixes = prefixes or {}  # fulltext.PREFIXES_FILE
         self._vocabulary = vocabulary
         self._parts: dict[str, tuple[str, ...]] = {}
         self._completions: dict[str, list[tuple[int, str]]] = {}
@@ -152,6 +157,9 @@ class Clauses:
         cached = self._completions.get(folded)
         if cached is not None:
             return cached
+        table = self._prefixes.get(folded)
+        if table is not None:  # a prefix that starts thousands of words: looked up, not read
+            return [(0, t) for t in table]
         for end in range(len(folded) - 1, 0, -1):
             shorter = self._completions.get(folded[:end])
             if shorter is not None and len(shorter) < PREFIX_SCAN:  # complete, not cut off

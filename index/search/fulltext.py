@@ -8,6 +8,7 @@ is indexed once more on its own, only to lift documents whose title matches.
 
 from __future__ import annotations
 
+import heapq
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -24,6 +25,10 @@ from index.search.analysis import CompoundFilter, Vocabulary, index_analyzer
 
 VOCABULARY_FILE = "vocabulary.txt"
 SPLITS_FILE = "compounds.txt"  # every compound of the content and its parts
+PREFIXES_FILE = "prefixes.txt"  # the most common completions of prefixes that start many words
+PREFIX_MIN, PREFIX_MAX = 3, 6
+PREFIX_KEPT = 8  # completions kept for a prefix (clauses.PREFIX_TERMS are used)
+PREFIX_TABLE_FROM = 64  # completions a prefix must have to be in the table: fewer are cheap
 INDEX_DIR = "whoosh"
 TITLE_BOOST = 3.0
 # Whole-document boosts by what a hit is. A nurse who types a name or a number wants the
@@ -182,8 +187,46 @@ def build(docs: list[Document], out_dir: Path) -> None:
     (out_dir / INDEX_DIR).mkdir()
     ix = whoosh_index.create_in(str(out_dir / INDEX_DIR), schema(vocabulary))
     write(ix, docs)
+    save_prefixes(ix, out_dir / PREFIXES_FILE)
     ix.close()
     vocabulary.save_splits(out_dir / SPLITS_FILE)
+
+
+def save_prefixes(ix: Any, path: Path) -> None:
+    """For every prefix of 3 to 6 letters that starts many words, its most common
+    completions: a word being typed then costs one look-up instead of a walk through
+    thousands of terms (fre, før, sel)."""
+    counts: dict[str, int] = {}
+    best: dict[str, list[tuple[int, str]]] = {}
+    with ix.reader() as reader:
+        for term, info in reader.iter_field("content"):
+            text = term.decode("utf-8") if isinstance(term, bytes) else term
+            frequency = info.doc_frequency()
+            for length in range(PREFIX_MIN, min(PREFIX_MAX, len(text)) + 1):
+                prefix = text[:length]
+                counts[prefix] = counts.get(prefix, 0) + 1
+                heap = best.setdefault(prefix, [])
+                if len(heap) < PREFIX_KEPT:
+                    heapq.heappush(heap, (frequency, text))
+                elif (frequency, text) > heap[0]:
+                    heapq.heapreplace(heap, (frequency, text))
+    lines = (
+        f"{prefix}\t{' '.join(t for _, t in sorted(best[prefix], key=lambda p: (-p[0], p[1])))}"
+        for prefix, count in sorted(counts.items())
+        if count > PREFIX_TABLE_FROM
+    )
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def load_prefixes(path: Path) -> dict[str, tuple[str, ...]]:
+    if not path.is_file():
+        return {}
+    table: dict[str, tuple[str, ...]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        prefix, _, terms = line.partition("\t")
+        if prefix and terms:
+            table[prefix] = tuple(terms.split())
+    return table
 
 
 def write(ix: Any, docs: Iterable[Document]) -> None:

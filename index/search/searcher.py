@@ -41,6 +41,7 @@ MAX_LIMIT = 500
 CORRECTIONS = 2  # real words tried for a mistyped one
 MIN_CORRECTED_COMPOUND = 10  # a typed word this long may be a compound with one part wrong
 MIN_CORRECTED_PART = 5  # ... and its parts this long
+MAX_REMEMBERED_CORRECTIONS = 512
 INTENT_POOL = 40  # hits looked at when the query asks for something contacts may answer
 
 
@@ -78,7 +79,8 @@ class Searcher:
                 QT_TRANSLATE_NOOP("Handbok", "Søkeindeksen kan ikke åpnes ({reason})."),
                 reason=type(error).__name__,
             ) from error
-        self._setup(index, Corrector.load(store / WORDS_FILE), synonyms)
+        prefixes = fulltext.load_prefixes(store / fulltext.PREFIXES_FILE)
+        self._setup(index, Corrector.load(store / WORDS_FILE), synonyms, prefixes)
 
     @classmethod
     def over(
@@ -89,7 +91,13 @@ class Searcher:
         searcher._setup(index, corrector, synonyms)
         return searcher
 
-    def _setup(self, index: Any, corrector: Corrector, synonyms: Iterable[Iterable[str]]) -> None:
+    def _setup(
+        self,
+        index: Any,
+        corrector: Corrector,
+        synonyms: Iterable[Iterable[str]],
+        prefixes: dict[str, tuple[str, ...]] | None = None,
+    ) -> None:
         self._index = index
         try:
             self._searcher = index.searcher()
@@ -102,9 +110,10 @@ class Searcher:
             ) from error
         self._analyzer = index.schema[CONTENT].analyzer
         vocabulary = fulltext.vocabulary_of(index)
-        self._clauses = Clauses(self._reader, vocabulary, synonyms)
+        self._clauses = Clauses(self._reader, vocabulary, synonyms, prefixes)
         self._snippets = Snippets(vocabulary)
         self._corrector = corrector
+        self._near: dict[tuple[str, int], list[str]] = {}
         self._lock = threading.Lock()
 
     def _contact_facts(self) -> dict[str, ContactFacts]:
@@ -314,8 +323,19 @@ class Searcher:
         return ParsedQuery(words=tuple(dict.fromkeys(words)))
 
     def _nearest(self, word: str, limit: int) -> list[str]:
-        """Real words near a typed one; for a compound the content lacks, with a mistake in
-        one part (selvmordsgrupe), the other part kept and the mistyped one corrected."""
+        """Real words near a typed one (remembered: one search asks up to three times, and
+        typing asks again for the same words)."""
+        key = (word.lower(), limit)
+        found = self._near.get(key)
+        if found is None:
+            if len(self._near) >= MAX_REMEMBERED_CORRECTIONS:
+                self._near.pop(next(iter(self._near)))
+            found = self._near[key] = self._find_nearest(word, limit)
+        return found
+
+    def _find_nearest(self, word: str, limit: int) -> list[str]:
+        """For a compound the content lacks, with a mistake in one part (selvmordsgrupe),
+        the other part is kept and the mistyped one corrected."""
         found = self._corrector.candidates(word, limit)
         if found or len(word) < MIN_CORRECTED_COMPOUND:
             return found

@@ -60,7 +60,7 @@ class Corrector:
             if count > counts.get(spelled, 0):
                 spelled = word
             self.words[key] = (spelled, total + count)
-        self._by_length: dict[int, list[str]] | None = None
+        self._by_start: dict[tuple[str, int], list[str]] | None = None
 
     @classmethod
     def load(cls, path: Path) -> Corrector:
@@ -72,14 +72,16 @@ class Corrector:
                     counts[word] = int(count)
         return cls(counts)
 
-    def _lengths(self) -> dict[int, list[str]]:
-        """Words by length, built on first use: most searches never need it."""
-        if self._by_length is None:
-            by_length: dict[int, list[str]] = {}
+    def _pools(self) -> dict[tuple[str, int], list[str]]:
+        """Words by first letter and length, built on first use: most searches never need
+        it. A typing error is seldom in the first letter, so those words are looked at
+        first, a twentieth of the vocabulary."""
+        if self._by_start is None:
+            pools: dict[tuple[str, int], list[str]] = {}
             for key in self.words:
-                by_length.setdefault(len(key), []).append(key)
-            self._by_length = by_length
-        return self._by_length
+                pools.setdefault((key[:1], len(key)), []).append(key)
+            self._by_start = pools
+        return self._by_start
 
     def candidates(self, word: str, limit: int = 3, distance: int | None = None) -> list[str]:
         """Real words near ``word``, nearest and most common first ([] when none); the
@@ -90,10 +92,20 @@ class Corrector:
             distance = allowed_distance(len(typed))
         if not distance:
             return []
-        lengths = self._lengths()
+        pools = self._pools()
+        lengths = range(len(typed) - distance, len(typed) + distance + 1)
+        found = self._near(typed, lower, [pools.get((typed[:1], n), []) for n in lengths], distance)
+        if not found:
+            others = [p for (first, n), p in pools.items() if first != typed[:1] and n in lengths]
+            found = self._near(typed, lower, others, distance)
+        found.sort()
+        return [self.words[key][0] for _, _, key in found[:limit]]
+
+    def _near(
+        self, typed: str, lower: str, pools: list[list[str]], distance: int
+    ) -> list[tuple[int, int, str]]:
         found: list[tuple[int, int, str]] = []
-        for length in range(len(typed) - distance, len(typed) + distance + 1):
-            pool = lengths.get(length)
+        for pool in pools:
             if not pool:
                 continue
             for key, score, _ in process.extract(
@@ -101,8 +113,7 @@ class Corrector:
             ):
                 if self.words[key][0] != lower:  # the same word as typed is no correction
                     found.append((int(score), -self.words[key][1], key))
-        found.sort()
-        return [self.words[key][0] for _, _, key in found[:limit]]
+        return found
 
     def best(self, word: str) -> str:
         found = self.candidates(word, limit=1)
