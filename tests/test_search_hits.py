@@ -131,3 +131,56 @@ def test_window_and_command_line_show_the_same_for_a_finished_query(
         assert {h["id"] for h in cli} <= set(shown), text
         for hit, line in zip(result.hits, cli, strict=False):
             assert (hit.phone, hit.open_now) == (line.get("phone", ""), line.get("open_now"))
+
+
+# --- common words answered from the build's table (champions.py) -------------------------------
+
+
+@pytest.fixture(scope="module")
+def champion_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The shipped content built with a table for every word in 5 or more documents (a large
+    handbook has them for words in 1,000 or more)."""
+    from index.resources import content_dir, search_config_dir
+    from index.search import fulltext
+    from index.store.build import build_store
+
+    out = tmp_path_factory.mktemp("champions") / "store"
+    saved = fulltext.CHAMPIONS_FROM
+    fulltext.CHAMPIONS_FROM = 5
+    try:
+        build_store(content_dir(), search_config_dir(), out)
+    finally:
+        fulltext.CHAMPIONS_FROM = saved
+    assert len((out / fulltext.CHAMPIONS_FILE).read_text("utf-8").splitlines()) > 20
+    return out
+
+
+def test_a_common_word_from_the_table_finds_exactly_what_a_search_finds(
+    champion_store: Path, tmp_path: Path
+) -> None:
+    import shutil
+
+    from index.search import fulltext
+    from index.search.searcher import Searcher
+
+    plain_store = tmp_path / "plain"
+    shutil.copytree(champion_store, plain_store)
+    (plain_store / fulltext.CHAMPIONS_FILE).unlink()
+    with_table, without = Searcher(champion_store), Searcher(plain_store)
+    try:
+        table = fulltext.load_champions(champion_store / fulltext.CHAMPIONS_FILE)
+        words = ["selvhjelp", "kommunen", "frivillige", "grupper", "organisasjoner"]
+        assert table
+        for word in words:
+            a = with_table.search(word, limit=40).hits
+            b = without.search(word, limit=40).hits
+            assert [h.id for h in a] == [h.id for h in b], word
+            assert all(abs(x.score - y.score) < 0.01 for x, y in zip(a, b, strict=True))
+        # A word being typed: the table's merge finds the same best hits.
+        for typed in ("selvh", "frivi", "kommu"):
+            a = [h.id for h in with_table.search(typed, limit=10, prefix_last=True).hits]
+            b = [h.id for h in without.search(typed, limit=10, prefix_last=True).hits]
+            assert a[:3] == b[:3] and len(set(a) & set(b)) >= 7, typed
+    finally:
+        with_table.close()
+        without.close()

@@ -185,6 +185,9 @@ class Clauses:
         for word in words:
             terms += query_terms(word)
             terms += [a[0] for a in self.synonyms.get((fold(word),), []) if len(a) == 1]
+        for prefix in parsed.prefixes:  # a title with the word being typed, completed
+            terms += [t for _, t in self.completions(fold(prefix))[:PREFIX_TERMS]]
+            terms += query_terms(prefix)
         return list(dict.fromkeys(terms))
 
 

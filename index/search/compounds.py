@@ -35,6 +35,7 @@ INFLECTIONS = ("", "e", "n", "t", "r", "a", "s", "en", "et", "er", "ne", "es",
                "ene", "ens", "ets", "ers", "enes", "ets", "et", "ere")  # fmt: skip
 _ENDINGS = frozenset(INFLECTIONS[1:])
 _LONGEST_ENDING = max(len(e) for e in _ENDINGS)
+HEADS_LINE = "#heads"  # the first line of the saved splits: the attested heads
 MAX_REMEMBERED = 200_000  # splits kept (the content's words; typed ones come and go)
 ATTESTING_COMPOUNDS = 2  # distinct known first parts that make a head a word of its own
 MIN_ATTESTED_HEAD = 5  # a head known only from compounds: shorter ones are mostly suffixes
@@ -77,15 +78,18 @@ class Vocabulary:
     def save_splits(self, path: Path) -> None:
         """Every split made so far (after indexing: those of every word of the content), so
         the searcher need not work them out again to make snippets."""
+        heads = f"{HEADS_LINE}\t{' '.join(sorted(self._attested_heads))}"
         lines = (f"{w}\t{' '.join(p)}" for w, p in sorted(self._cache.items()) if p)
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        path.write_text("\n".join((heads, *lines)) + "\n", encoding="utf-8")
 
     def load_splits(self, path: Path) -> None:
         if not path.is_file():
             return
         for line in path.read_text(encoding="utf-8").splitlines():
             word, _, parts = line.partition("\t")
-            if word and parts:
+            if word == HEADS_LINE:  # worked out at the build: seconds for a large handbook
+                self.__dict__["_attested_heads"] = frozenset(parts.split())
+            elif word and parts:
                 self._saved[word] = tuple(parts.split())
 
     # --- what a part may be --------------------------------------------------------------

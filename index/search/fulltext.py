@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
+from whoosh import query as wq
 from whoosh.codec.whoosh3 import W3Codec
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 
@@ -28,6 +29,9 @@ SPLITS_FILE = "compounds.txt"  # every compound of the content and its parts
 PREFIXES_FILE = "prefixes.txt"  # the most common completions of prefixes that start many words
 PREFIX_MIN, PREFIX_MAX = 3, 6
 PREFIX_KEPT = 8  # completions kept for a prefix (clauses.PREFIX_TERMS are used)
+CHAMPIONS_FILE = "champions.txt"  # the best documents of the commonest words
+CHAMPIONS_FROM = 1000  # documents a term must be in to have its best ones kept
+CHAMPIONS = 100  # documents kept for such a term: more than any window asks for
 PREFIX_TABLE_FROM = 64  # completions a prefix must have to be in the table: fewer are cheap
 INDEX_DIR = "whoosh"
 TITLE_BOOST = 3.0
@@ -188,6 +192,7 @@ def build(docs: list[Document], out_dir: Path) -> None:
     ix = whoosh_index.create_in(str(out_dir / INDEX_DIR), schema(vocabulary))
     write(ix, docs)
     save_prefixes(ix, out_dir / PREFIXES_FILE)
+    save_champions(ix, out_dir / CHAMPIONS_FILE)
     ix.close()
     vocabulary.save_splits(out_dir / SPLITS_FILE)
 
@@ -216,6 +221,42 @@ def save_prefixes(ix: Any, path: Path) -> None:
         if count > PREFIX_TABLE_FROM
     )
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def save_champions(ix: Any, path: Path) -> None:
+    """For every term in many documents, the documents a search for that word alone ranks
+    first (with their scores), worked out once here: Whoosh scores some 20,000 postings a
+    second in Python, so a common word or the completions of a short prefix would otherwise
+    cost far more than a keystroke may."""
+
+    lines: list[str] = []
+    with ix.searcher() as searcher:
+        reader = searcher.reader()
+        for term, info in reader.iter_field("content"):
+            if info.doc_frequency() < CHAMPIONS_FROM:
+                continue
+            text = term.decode("utf-8") if isinstance(term, bytes) else term
+            results = searcher.search(champion_query(text), limit=CHAMPIONS)
+            ranked = " ".join(f"{hit.docnum}:{hit.score:.4f}" for hit in results)
+            lines.append(f"{text}\t{ranked}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def champion_query(term: str) -> Any:
+    """The query the searcher makes of one word: the word, its title lifting it."""
+
+    return wq.AndMaybe(wq.Term("content", term), wq.Term("title", term, boost=TITLE_BOOST))
+
+
+def load_champions(path: Path) -> dict[str, list[tuple[int, float]]]:
+    if not path.is_file():
+        return {}
+    table: dict[str, list[tuple[int, float]]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        term, _, ranked = line.partition("\t")
+        pairs = (item.partition(":") for item in ranked.split())
+        table[term] = [(int(doc), float(score)) for doc, _, score in pairs]
+    return table
 
 
 def load_prefixes(path: Path) -> dict[str, tuple[str, ...]]:

@@ -25,6 +25,7 @@ from index.errors import HandbokError
 from index.i18n import QT_TRANSLATE_NOOP
 from index.search import fulltext
 from index.search.analysis import fold, query_terms
+from index.search.champions import Champions
 from index.search.clauses import CONTENT, TITLE, Clauses, Or
 from index.search.hits import SearchHit, SearchResult, followed_by, open_now
 from index.search.intent import CHANNEL_ONLY, Intent, read_intent
@@ -80,7 +81,8 @@ class Searcher:
                 reason=type(error).__name__,
             ) from error
         prefixes = fulltext.load_prefixes(store / fulltext.PREFIXES_FILE)
-        self._setup(index, Corrector.load(store / WORDS_FILE), synonyms, prefixes)
+        champions = fulltext.load_champions(store / fulltext.CHAMPIONS_FILE)
+        self._setup(index, Corrector.load(store / WORDS_FILE), synonyms, prefixes, champions)
 
     @classmethod
     def over(
@@ -97,6 +99,7 @@ class Searcher:
         corrector: Corrector,
         synonyms: Iterable[Iterable[str]],
         prefixes: dict[str, tuple[str, ...]] | None = None,
+        champions: dict[str, list[tuple[int, float]]] | None = None,
     ) -> None:
         self._index = index
         try:
@@ -111,6 +114,7 @@ class Searcher:
         self._analyzer = index.schema[CONTENT].analyzer
         vocabulary = fulltext.vocabulary_of(index)
         self._clauses = Clauses(self._reader, vocabulary, synonyms, prefixes)
+        self._champions = Champions(champions or {}, self._clauses)
         self._snippets = Snippets(vocabulary)
         self._corrector = corrector
         self._near: dict[tuple[str, int], list[str]] = {}
@@ -195,7 +199,11 @@ class Searcher:
         pool = max(limit, INTENT_POOL) if intent.any else limit
         # Every word as typed; every word with the unknown ones corrected; any word as typed;
         # any word and the nearest real words of the unknown ones.
-        results, relaxed = self._attempt(parsed, intent, filter_q, pool, relax=False)
+        fast = None if kind or intent.any else self._champions.answer(self._searcher, parsed, pool)
+        if fast is not None and fast.scored_length():
+            results, relaxed = fast, False
+        else:
+            results, relaxed = self._attempt(parsed, intent, filter_q, pool, relax=False)
         fuzzy = False
         if _nothing(results) and (corrected := self._corrected(parsed, 1)) is not None:
             intent = read_intent(f"{text} {' '.join(corrected.words)}", now)
