@@ -1,0 +1,177 @@
+"""Text from files in Qt's widgets: never markup, never a file load, never a stray link.
+
+Qt reads a string as rich text whenever it looks like HTML (labels, tooltips, message boxes),
+and rich text loads what its images and style sheets name: ``<img src="file:///dev/zero">``
+in a contact's region or a pack's file name would read a local file, or never stop reading
+one. So every widget that can show text from a file gets it through this module
+(DESIGN.md, "Untrusted text"), and tests/test_untrusted_rules.py keeps it that way:
+
+- ``PlainLabel`` and ``plain_label``: labels and status lines that show their text as it is;
+- ``tooltip``: the text as escaped HTML, the only form a tooltip can be given;
+- ``message``, ``ask_text``: message boxes and questions in plain text;
+- ``SafeDocument`` and ``SafeBrowser``: a text document (reading pane, print, handout) that
+  loads no resource at all beyond those the program added to it itself (a handout's QR codes);
+- ``open_external``: the one call that hands a link to the system, after the allow-list in
+  ``index.untrusted.external_link``;
+- ``load_image``: a logo read as PNG, JPEG, GIF or BMP only: an SVG can name other files.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QImageReader, QTextDocument
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QTextBrowser, QWidget
+
+from index.untrusted import external_link, visible
+
+TOOLTIP_LIMIT = 600  # characters: a tooltip is a hint, not a page
+# Formats Qt reads without following references to other files or the network.
+IMAGE_FORMATS = frozenset({b"png", b"jpeg", b"jpg", b"gif", b"bmp"})
+IMAGE_SIDE_LIMIT = 4000  # pixels: a logo is printed 15 mm high
+
+
+# --- labels, tooltips, message boxes ---------------------------------------------------------
+
+
+class PlainLabel(QLabel):
+    """A label whose text is always shown as it is, whatever it looks like."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(visible(text))
+
+
+def plain_label(text: str = "", parent: QWidget | None = None) -> PlainLabel:
+    return PlainLabel(text, parent)
+
+
+def escaped(text: str) -> str:
+    """Text for a place that takes HTML: escaped, and its control characters written out."""
+    return html.escape(visible(text))
+
+
+def tooltip(text: str) -> str:
+    """``text`` as a tooltip: Qt reads tooltips as rich text when they look like it, so this
+    always gives escaped HTML, with line breaks kept, cut to TOOLTIP_LIMIT characters."""
+    if not text:
+        return ""
+    if len(text) > TOOLTIP_LIMIT:
+        text = text[:TOOLTIP_LIMIT] + "…"
+    return f"<p style='white-space:pre-wrap'>{escaped(text)}</p>"
+
+
+_ALLOWED_TAG = re.compile(r"<(?!/?b>)")
+
+
+def only_bold(fragment: str) -> str:
+    """An HTML fragment that should be escaped text with ``<b>`` marks (a search snippet):
+    every other ``<`` is escaped, so whatever went wrong upstream, no other tag survives."""
+    return _ALLOWED_TAG.sub("&lt;", fragment)
+
+
+def message(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+) -> QMessageBox.StandardButton:
+    """A message box that shows ``text`` as plain text (QMessageBox's own static functions
+    read it as rich text when it looks like HTML, links and images included)."""
+    box = QMessageBox(icon, visible(title), visible(text), buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return QMessageBox.StandardButton(box.exec())
+
+
+def ask_text(parent: QWidget | None, title: str, prompt: str, text: str = "") -> str | None:
+    """A line of text from the user, the prompt shown as plain text."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(visible(title))
+    dialog.setInputMode(QInputDialog.InputMode.TextInput)
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+    dialog.setLabelText(visible(prompt))
+    for label in dialog.findChildren(QLabel):
+        label.setTextFormat(Qt.TextFormat.PlainText)
+    dialog.setTextValue(text)
+    return dialog.textValue() if dialog.exec() else None
+
+
+# --- documents that load nothing ---------------------------------------------------------------
+
+
+def _refused(kind: int) -> Any:
+    """What a refused resource is: an empty image or an empty style sheet. Anything null would
+    make Qt try the file itself."""
+    if kind == QTextDocument.ResourceType.ImageResource.value:
+        image = QImage(1, 1, QImage.Format.Format_ARGB32)
+        image.fill(0)
+        return image
+    return ""
+
+
+class SafeDocument(QTextDocument):
+    """A QTextDocument that loads no resource: ``<img>``, style sheets and ``@import`` get
+    nothing, whatever they name (file:, UNC, relative paths, data:, qrc:). Resources the
+    program adds itself with ``addResource`` are found before this is asked."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.refused: list[str] = []  # what was asked for and not loaded, for diagnosis
+
+    def loadResource(self, kind: int, name: QUrl) -> Any:  # noqa: N802 - Qt's name
+        self.refused.append(name.toString()[:200])
+        return _refused(int(kind))
+
+
+class SafeBrowser(QTextBrowser):
+    """A read-only text view over a SafeDocument that follows no link by itself: every click
+    arrives as ``anchorClicked`` for the window to decide (internal scheme, or the allow-list
+    in ``open_external``)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDocument(SafeDocument(self))
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+
+    def loadResource(self, kind: int, name: QUrl) -> Any:  # noqa: N802 - Qt's name
+        return _refused(int(kind))
+
+
+# --- links and images --------------------------------------------------------------------------
+
+
+def open_external(url: QUrl | str) -> bool:
+    """Open a web page or a mail program for a link the user clicked, if the allow-list lets
+    it through (http or https with a host name, or mailto one address). False otherwise."""
+    written = url.toString(QUrl.ComponentFormattingOption.FullyEncoded) if isinstance(
+        url, QUrl
+    ) else url
+    if not external_link(written):
+        return False
+    return bool(QDesktopServices.openUrl(QUrl(written)))
+
+
+def load_image(path: Path | None) -> QImage:
+    """A logo from a file, or a null image: only the raster formats in IMAGE_FORMATS, decided
+    from the bytes, not the name, and no larger than IMAGE_SIDE_LIMIT on a side."""
+    if path is None:
+        return QImage()
+    reader = QImageReader(str(path))
+    reader.setDecideFormatFromContent(True)
+    if bytes(reader.format().data()).lower() not in IMAGE_FORMATS:
+        return QImage()
+    size = reader.size()
+    if not size.isValid() or max(size.width(), size.height()) > IMAGE_SIDE_LIMIT:
+        return QImage()
+    image = reader.read()
+    return image if not image.isNull() else QImage()
