@@ -27,6 +27,9 @@ CONTACT_FIELDS = {
     "address", "description", "source", "verified", "caution",
 }  # fmt: skip
 CHANNEL_FIELDS = {"type", "value", "note", "hours"}
+# A YAML file is read whole into memory and parsed on the way to the first window: a content
+# file is never near this (a pack refuses one over 10 MB before it is unpacked).
+MAX_YAML_BYTES = 10 * 1024 * 1024
 
 
 class Problems:
@@ -52,10 +55,30 @@ class Problems:
         self.items.append(Problem(name, line, template, params))
 
 
-def read_yaml(path: Path, problems: Problems, offset: int = 0, text: str | None = None) -> Any:
+def read_yaml(
+    path: Path,
+    problems: Problems,
+    offset: int = 0,
+    text: str | None = None,
+    max_bytes: int = MAX_YAML_BYTES,
+) -> Any:
+    """The YAML in ``path`` (or ``text``); None, with the problem added, if it cannot be read,
+    is larger than ``max_bytes`` or is not YAML (aliases included: see yamlsrc)."""
     try:
         if text is None:
-            text = path.read_text(encoding="utf-8-sig")
+            with path.open("rb") as stream:
+                raw = stream.read(max_bytes + 1)
+            if len(raw) > max_bytes:
+                problems.add(
+                    path,
+                    1,
+                    QT_TRANSLATE_NOOP(
+                        "Handbok", "filen er for stor (over {limit} MB); den blir ikke lest"
+                    ),
+                    limit=max_bytes // (1024 * 1024),
+                )
+                return None
+            text = raw.decode("utf-8-sig")
         return yamlsrc.load(text)
     except UnicodeDecodeError:
         problems.add(path, 1, QT_TRANSLATE_NOOP("Handbok", "filen er ikke lagret som UTF-8"))

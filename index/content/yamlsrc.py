@@ -1,4 +1,9 @@
-"""YAML that remembers where things were written, so content errors can say file:line."""
+"""YAML that remembers where things were written, so content errors can say file:line.
+
+Aliases (``*name``) are refused: no file Handbok reads needs them, and a few hundred bytes of
+aliases nested in each other expand to billions of values (a "billion laughs" file), which
+would hold the start for a minute and then run out of memory.
+"""
 
 from __future__ import annotations
 
@@ -21,7 +26,20 @@ class DuplicateKeyError(yaml.MarkedYAMLError):
     pass
 
 
+class AliasError(yaml.MarkedYAMLError):
+    pass
+
+
 class _Loader(yaml.SafeLoader):
+    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise AliasError(
+                problem="henvisninger med * (YAML-alias) brukes ikke; skriv verdien ut",
+                problem_mark=event.start_mark,
+            )
+        return super().compose_node(parent, index)  # type: ignore[no-any-return]
+
     def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
         try:
             return super().construct_object(node, deep)

@@ -4,7 +4,8 @@ The deployment file, ``kommune.yaml`` (UTF-8)::
 
     version: 1                          # optional; this program reads version 1
     municipality: Hamar kommune         # required: the municipality's name
-    logo: logo.png                      # optional: an image file, relative to this file
+    logo: logo.png                      # optional: a PNG, JPEG, GIF or BMP file (not SVG),
+                                        #   relative to this file, at most 2 MB
     contacts:                           # optional: the fields of resources/content/contacts.yaml
       - id: frivilligsentralen-hamar    # optional: made from the name when left out; "lokal-"
                                         #   is put in front when missing
@@ -31,7 +32,8 @@ The deployment file, ``kommune.yaml`` (UTF-8)::
           I Hamar har frivilligsentralen selvhjelpsgrupper hver tirsdag.
 
 A file with a mistake is not used; the program says what is wrong as ``file:line: sentence``
-and keeps working with the national content.
+and keeps working with the national content. The file may be at most 2 MB (a list of a few
+hundred contacts is under 100 KB) and may not use YAML aliases (``*name``).
 """
 
 from __future__ import annotations
@@ -67,6 +69,11 @@ from index.local.draft import (
 
 DEPLOYMENT_FILE = "kommune.yaml"
 DEPLOYMENT_VERSION = 1
+MAX_BYTES = 2 * 1024 * 1024  # read at every start: a bigger file is a mistake, not a list
+MAX_LOGO_BYTES = 2 * 1024 * 1024
+# What a logo file starts with, by format; SVG is not among them, as an SVG can name other
+# files (<image href="file:...">) that would be read when the handout is printed.
+_IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"BM")
 
 
 @dataclass(frozen=True)
@@ -97,7 +104,7 @@ class Deployment:
 # --- kommune.yaml --------------------------------------------------------------------------
 
 _TOP_KEYS = {"version", "municipality", "logo", "contacts", "notes"}
-_IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".svg", ".bmp", ".gif"}
+_IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".gif"}
 
 
 def parse_date(value: object) -> date | None:
@@ -129,7 +136,7 @@ def load_deployment(path: str | Path) -> Deployment:
     """Read and check ``kommune.yaml``; raise DeploymentError (``file:line: ...``) if bad."""
     path = Path(path)
     problems = Problems()
-    data = read_yaml(path, problems)
+    data = read_yaml(path, problems, max_bytes=MAX_BYTES)
     if problems.items:
         raise DeploymentError(problems.items)
     if not isinstance(data, yamlsrc.LineDict):
@@ -189,7 +196,8 @@ def _logo(data: yamlsrc.LineDict, path: Path, problems: Problems) -> Path | None
             path,
             data.line_of("logo"),
             QT_TRANSLATE_NOOP(
-                "Handbok", "logoen «{name}» skal være et bilde (PNG, JPEG eller SVG)"
+                "Handbok",
+                "logoen «{name}» skal være et bilde i PNG, JPEG, GIF eller BMP (ikke SVG)",
             ),
             name=name,
         )
@@ -200,7 +208,31 @@ def _logo(data: yamlsrc.LineDict, path: Path, problems: Problems) -> Path | None
             QT_TRANSLATE_NOOP("Handbok", "fant ikke logoen «{name}» ved siden av filen"),
             name=name,
         )
+    elif not _is_image(logo):
+        problems.add(
+            path,
+            data.line_of("logo"),
+            QT_TRANSLATE_NOOP(
+                "Handbok",
+                "logoen «{name}» er ikke et bilde i PNG, JPEG, GIF eller BMP, eller den er større "
+                "enn {limit} MB",
+            ),
+            name=name,
+            limit=MAX_LOGO_BYTES // (1024 * 1024),
+        )
     return logo
+
+
+def _is_image(path: Path) -> bool:
+    """Whether the file is what its name says, by its first bytes, and small enough."""
+    try:
+        if path.stat().st_size > MAX_LOGO_BYTES:
+            return False
+        with path.open("rb") as stream:
+            head = stream.read(8)
+    except OSError:
+        return False
+    return head.startswith(_IMAGE_MAGIC)
 
 
 def _entries(
