@@ -46,7 +46,7 @@ class PlainLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setText(text)
 
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+    def setText(self, text: str) -> None:
         super().setText(visible(text))
 
 
@@ -127,7 +127,7 @@ class SafeDocument(QTextDocument):
         super().__init__(parent)
         self.refused: list[str] = []  # what was asked for and not loaded, for diagnosis
 
-    def loadResource(self, kind: int, name: QUrl) -> Any:  # noqa: N802 - Qt's name
+    def loadResource(self, kind: int, name: QUrl) -> Any:
         self.refused.append(name.toString()[:200])
         return _refused(int(kind))
 
@@ -143,7 +143,7 @@ class SafeBrowser(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
 
-    def loadResource(self, kind: int, name: QUrl) -> Any:  # noqa: N802 - Qt's name
+    def loadResource(self, kind: int, name: QUrl) -> Any:
         return _refused(int(kind))
 
 
@@ -153,9 +153,9 @@ class SafeBrowser(QTextBrowser):
 def open_external(url: QUrl | str) -> bool:
     """Open a web page or a mail program for a link the user clicked, if the allow-list lets
     it through (http or https with a host name, or mailto one address). False otherwise."""
-    written = url.toString(QUrl.ComponentFormattingOption.FullyEncoded) if isinstance(
-        url, QUrl
-    ) else url
+    written = (
+        url.toString(QUrl.ComponentFormattingOption.FullyEncoded) if isinstance(url, QUrl) else url
+    )
     if not external_link(written):
         return False
     return bool(QDesktopServices.openUrl(QUrl(written)))

@@ -15,6 +15,7 @@ from index.content.hours import HoursError, OpeningHours, read_hours
 from index.content.model import AUDIENCES, CATEGORIES, CHANNEL_TYPES, LABELS, Channel, Contact
 from index.errors import LocalValidationError
 from index.i18n import QT_TRANSLATE_NOOP
+from index.untrusted import has_control, web_address
 from index.userdata.sqlitefile import text as _text
 
 ID_PREFIX = "lokal-"
@@ -132,8 +133,10 @@ _CHANNEL_ORDER = {kind: n for n, kind in enumerate(CHANNEL_TYPES)}
 _NUMBER_PREFIX = re.compile(r"^(?:\+|00)\s*47(?=[\s\d])")
 _NUMBER_CHARS = re.compile(r"^[\d\s.\-]+$")
 _GROUPED = re.compile(r"^(?:\d{2} \d{2} \d{2} \d{2}|\d{3} \d{2} \d{3})$")  # as dialled
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.][^@\s]*$")
-_WEB = re.compile(r"^[^\s/@]+\.[^\s/@]+(?:/\S*)?$")
+_EMAIL = re.compile(r"^[^@\s<>\"'\\/:]+@[^@\s<>\"'\\/:]+\.[^@\s.<>\"'\\/:][^@\s<>\"'\\/:]*$")
+# A phone number of four digits that does not start with 1 is no number one can call: it is
+# the five-digit 0xxxx number a spreadsheet saved as a number, without its leading zero.
+_LOST_ZERO = re.compile(r"^\s*[2-9](?:[\s.\-]*\d){3}\s*$")
 
 
 def normalise_number(value: str) -> str | None:
@@ -156,11 +159,9 @@ def normalise_number(value: str) -> str | None:
 
 
 def normalise_web(value: str) -> str | None:
-    """``https://www.Selvhjelp.no/`` -> ``www.Selvhjelp.no``; None if it is no web address."""
-    written = re.sub(r"^https?://", "", value.strip(), flags=re.IGNORECASE)
-    if written.count("/") == 1 and written.endswith("/"):
-        written = written[:-1]
-    return written if _WEB.match(written) else None
+    """``https://www.Selvhjelp.no/`` -> ``www.Selvhjelp.no``; None if it is no web address
+    (a host name with an optional path: ``javascript:``, ``smb:`` and the like are not)."""
+    return web_address(value)
 
 
 def normalise_email(value: str) -> str | None:
@@ -200,6 +201,7 @@ def checked_contact(draft: ContactDraft) -> tuple[Contact, list[LocalValidationE
     def bad(template: str, name: str, channel: int | None = None, **params: Any) -> None:
         errors.append(LocalValidationError(template, field=name, channel=channel, **params))
 
+    _control_characters(draft, bad)
     name = clean_text(draft.name)
     if not name:
         bad(QT_TRANSLATE_NOOP("Handbok", "Kontakten må ha et navn."), "name")
@@ -251,6 +253,45 @@ def checked_contact(draft: ContactDraft) -> tuple[Contact, list[LocalValidationE
     return contact, errors
 
 
+_CONTROL_TEXT = QT_TRANSLATE_NOOP(
+    "Handbok",
+    "Feltet {column} har et usynlig kontrolltegn ({char}) som ikke kan lagres. Skriv teksten "
+    "inn på nytt, eller fjern tegnet i regnearket.",
+)
+# The fields by the names the form and the spreadsheet (localcsv.HEADER) give them.
+_COLUMNS = {
+    "name": "Navn", "organisation": "Organisasjon", "category": "Kategori", "region": "Område",
+    "hours": "Åpningstider", "address": "Adresse", "description": "Beskrivelse",
+    "source": "Kilde", "audience": "Målgruppe", "type": "Kanal", "value": "Nummer/adresse",
+    "note": "Merknad",
+}  # fmt: skip
+# Fields that are one line: a line break in them is a mistake too (a pasted cell).
+_ONE_LINE = ("name", "organisation", "category", "region")
+_MULTI_LINE = ("hours", "address", "description", "source")
+
+
+def _control_characters(draft: ContactDraft, bad: Any) -> None:
+    """A value with a control character (NUL, ESC, a bidirectional override...) is refused:
+    it would print as nothing, or as something else, and drive a terminal on export."""
+
+    def check(value: str, name: str, single_line: bool, channel: int | None = None) -> None:
+        if has_control(value, single_line=single_line):
+            found = next(c for c in value if has_control(c, single_line=single_line))
+            bad(_CONTROL_TEXT, name, channel, column=_COLUMNS[name], char=f"U+{ord(found):04X}")
+
+    for name in _ONE_LINE:
+        check(str(getattr(draft, name)), name, True)
+    for name in _MULTI_LINE:
+        check(str(getattr(draft, name)), name, False)
+    for value in draft.audience:
+        check(value, "audience", True)
+    for n, channel in enumerate(draft.channels):
+        check(channel.type, "type", True, n)
+        check(channel.value, "value", True, n)
+        check(channel.note, "note", False, n)
+        check(channel.hours, "hours", False, n)
+
+
 def _hours(text: str, bad: Any, name: str, channel: int | None = None) -> OpeningHours | None:
     try:
         return parse_hours_text(text)
@@ -280,6 +321,19 @@ def _channel(draft: ChannelDraft, n: int, bad: Any) -> Channel | None:
             "value",
             n,
             type=kind,
+        )
+        return None
+    if kind == "telefon" and _LOST_ZERO.match(value):
+        bad(
+            QT_TRANSLATE_NOOP(
+                "Handbok",
+                "«{value}» har fire sifre og er ikke et telefonnummer. Har regnearket tatt bort "
+                "nullen foran? Femsifrede numre skrives med 0 først, som 0{digits}.",
+            ),
+            "value",
+            n,
+            value=value,
+            digits=re.sub(r"\D", "", value),
         )
         return None
     if kind in ("telefon", "sms"):
@@ -326,7 +380,18 @@ def check_note(section_id: str, text: str) -> str:
     cleaned = clean_text(text)
     if not cleaned:
         raise empty_note()
+    if has_control(cleaned):
+        raise control_in_note()
     return cleaned
+
+
+def control_in_note() -> LocalValidationError:
+    return LocalValidationError(
+        QT_TRANSLATE_NOOP(
+            "Handbok", "Notatet har et usynlig kontrolltegn som ikke kan lagres. Skriv det på nytt."
+        ),
+        field="text",
+    )
 
 
 def empty_note() -> LocalValidationError:

@@ -38,6 +38,7 @@ from index.local.draft import (
     ContactDraft,
     check_note,
     clean_text,
+    control_in_note,
     empty_note,
     match_key,
     new_id,
@@ -45,6 +46,7 @@ from index.local.draft import (
     valid_contact,
 )
 from index.store.contactrow import contact_columns, contact_from_row
+from index.untrusted import has_control
 from index.userdata.sqlitefile import Db as _Db
 from index.userdata.sqlitefile import FileKind, Notice, open_file
 from index.userdata.sqlitefile import now as _now
@@ -326,6 +328,8 @@ class LocalNotes:
         cleaned = clean_text(text)
         if not cleaned:
             raise empty_note()
+        if has_control(cleaned):
+            raise control_in_note()
         with self._db.write(QT_TRANSLATE_NOOP("Handbok", "lagre notatet")) as conn:
             sql = "UPDATE notes SET text = ?, updated = ? WHERE id = ? RETURNING *"
             row = _one(conn.execute(sql, (cleaned, _now(), note_id)))
