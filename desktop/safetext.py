@@ -8,7 +8,8 @@ one. So every widget that can show text from a file gets it through this module
 
 - ``PlainLabel`` and ``plain_label``: labels and status lines that show their text as it is;
 - ``tooltip``: the text as escaped HTML, the only form a tooltip can be given;
-- ``message``, ``ask_text``: message boxes and questions in plain text;
+- message boxes and questions: desktop/windows/dialogs.py builds them in plain text, with
+  ``visible`` text;
 - ``SafeDocument`` and ``SafeBrowser``: a text document (reading pane, print, handout) that
   loads no resource at all beyond those the program added to it itself (a handout's QR codes);
 - ``open_external``: the one call that hands a link to the system, after the allow-list in
@@ -25,9 +26,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QImageReader, QTextDocument
-from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QTextBrowser, QWidget
+from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
 
 from index.untrusted import external_link, visible
+
+__all__ = [
+    "PlainLabel", "RichLabel", "SafeBrowser", "SafeDocument", "escaped", "load_image",
+    "only_bold", "open_external", "plain_label", "tooltip", "visible",
+]  # fmt: skip
 
 TOOLTIP_LIMIT = 600  # characters: a tooltip is a hint, not a page
 # Formats Qt reads without following references to other files or the network.
@@ -54,14 +60,27 @@ def plain_label(text: str = "", parent: QWidget | None = None) -> PlainLabel:
     return PlainLabel(text, parent)
 
 
+class RichLabel(QLabel):
+    """A label for HTML the program builds itself, every piece of file text in it passed
+    through ``escaped`` (or ``only_bold`` for a search snippet). A QLabel's rich text loads
+    images like any document, so nothing else may be given to it."""
+
+    def __init__(self, html_text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setText(html_text)
+
+
 def escaped(text: str) -> str:
-    """Text for a place that takes HTML: escaped, and its control characters written out."""
-    return html.escape(visible(text))
+    """Text for a place that takes HTML: escaped, its control characters written out, and a
+    Windows line break (CR LF, from a CSV file) one line break."""
+    return html.escape(visible(text.replace("\r\n", "\n").replace("\r", "\n")))
 
 
 def tooltip(text: str) -> str:
     """``text`` as a tooltip: Qt reads tooltips as rich text when they look like it, so this
     always gives escaped HTML, with line breaks kept, cut to TOOLTIP_LIMIT characters."""
+    text = text.strip()
     if not text:
         return ""
     if len(text) > TOOLTIP_LIMIT:
@@ -76,33 +95,6 @@ def only_bold(fragment: str) -> str:
     """An HTML fragment that should be escaped text with ``<b>`` marks (a search snippet):
     every other ``<`` is escaped, so whatever went wrong upstream, no other tag survives."""
     return _ALLOWED_TAG.sub("&lt;", fragment)
-
-
-def message(
-    parent: QWidget | None,
-    icon: QMessageBox.Icon,
-    title: str,
-    text: str,
-    buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
-) -> QMessageBox.StandardButton:
-    """A message box that shows ``text`` as plain text (QMessageBox's own static functions
-    read it as rich text when it looks like HTML, links and images included)."""
-    box = QMessageBox(icon, visible(title), visible(text), buttons, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    return QMessageBox.StandardButton(box.exec())
-
-
-def ask_text(parent: QWidget | None, title: str, prompt: str, text: str = "") -> str | None:
-    """A line of text from the user, the prompt shown as plain text."""
-    dialog = QInputDialog(parent)
-    dialog.setWindowTitle(visible(title))
-    dialog.setInputMode(QInputDialog.InputMode.TextInput)
-    dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
-    dialog.setLabelText(visible(prompt))
-    for label in dialog.findChildren(QLabel):
-        label.setTextFormat(Qt.TextFormat.PlainText)
-    dialog.setTextValue(text)
-    return dialog.textValue() if dialog.exec() else None
 
 
 # --- documents that load nothing ---------------------------------------------------------------
@@ -127,8 +119,8 @@ class SafeDocument(QTextDocument):
         super().__init__(parent)
         self.refused: list[str] = []  # what was asked for and not loaded, for diagnosis
 
-    def loadResource(self, kind: int, name: QUrl) -> Any:
-        self.refused.append(name.toString()[:200])
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
+        self.refused.append((name.toString() if isinstance(name, QUrl) else name)[:200])
         return _refused(int(kind))
 
 
@@ -143,7 +135,7 @@ class SafeBrowser(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
 
-    def loadResource(self, kind: int, name: QUrl) -> Any:
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
         return _refused(int(kind))
 
 

@@ -20,6 +20,7 @@ from index.content.model import Article, Contact, HandoutBlock, HandoutTemplate,
 from index.errors import NotFoundError
 from index.i18n import QT_TRANSLATE_NOOP
 from index.store.database import ContentStore
+from index.untrusted import web_url
 
 if TYPE_CHECKING:
     from index.local.layer import LocalLayer
@@ -202,7 +203,11 @@ def publishers(articles: list[Article]) -> list[tuple[str, date | None]]:
 
 
 def web_addresses(contact: Contact) -> list[str]:
-    return [c.value for c in contact.channels if c.type in WEB_CHANNELS]
+    """The contact's web and chat addresses that are http(s) addresses (index.untrusted's
+    web_url): only those are printed, and only those get a QR code."""
+    return [
+        c.value for c in contact.channels if c.type in WEB_CHANNELS and web_url(c.value) is not None
+    ]
 
 
 # --- guidance text for a patient -------------------------------------------------------------

@@ -39,6 +39,7 @@ from desktop.documents.pages import (
 from desktop.documents.pdfinfo import PdfInfo, with_info
 from desktop.documents.typeset import Para, Run, document, font
 from desktop.i18n import tr
+from desktop.safetext import SafeDocument, load_image
 
 
 @dataclass(frozen=True)
@@ -126,9 +127,9 @@ def _frame(chosen: Paper, decor: Decor) -> Frame:
     points = decor.font_points
     metrics = QFontMetricsF(font(points), layout_device())
     line = metrics.height()
-    logo = QImage(str(decor.logo)) if decor.logo else QImage()
+    logo = load_image(decor.logo)  # PNG, JPEG, GIF or BMP: an SVG could name other files
     logo_box = QRectF()
-    if not logo.isNull():  # an image Qt cannot read (an SVG without its plugin) is left out
+    if not logo.isNull():  # an image that cannot be read so is left out
         height = line * 2.4
         logo_width = min(height * logo.width() / max(logo.height(), 1), 40 * MM)
         logo_box = QRectF(left, top, logo_width, height)
@@ -339,7 +340,7 @@ def page_document(page: str, device: QPagedPaintDevice) -> QTextDocument:
     """A page of the reader (article, contact, checklist) laid out for paper."""
     from desktop.documents.render import CSS
 
-    doc = QTextDocument()
+    doc = SafeDocument()  # loads no image or style sheet a file's text may name
     doc.documentLayout().setPaintDevice(device)
     doc.setDefaultFont(font(11.0))
     doc.setDefaultStyleSheet(CSS)

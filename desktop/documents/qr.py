@@ -7,21 +7,19 @@ writes web addresses without a scheme (``selvhjelp.no``); those mean https.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 import segno
 from PySide6.QtGui import QImage
 
+from index.untrusted import web_url
+
 WEB_SCHEMES = ("http", "https")
 # Four modules of white round the code is the standard's quiet zone; two are drawn in the
 # image and the layout keeps at least two more of white paper round it.
 BORDER_MODULES = 2
 PIXELS_PER_MODULE = 8  # sharp edges at any zoom, without smoothing
-
-_SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):", re.IGNORECASE)
-_HOST = re.compile(r"^[a-z0-9æøå]([a-z0-9æøå.-]*[a-z0-9æøå])?\.[a-z]{2,}(?:[/?#]\S*)?$", re.I)
 
 
 @dataclass(frozen=True)
@@ -45,16 +43,10 @@ def qr_for(address: str) -> QrCode | None:
 
 def qr_url(address: str) -> str | None:
     """``selvhjelp.no`` -> ``https://selvhjelp.no``; http(s) addresses as they are; any
-    other scheme (file:, javascript:, mailto: ...) or anything that is not a host: None."""
-    value = address.strip()
-    if not value or any(c.isspace() for c in value):
-        return None
-    scheme = _SCHEME.match(value)
-    if scheme:
-        if scheme.group(1).lower() not in WEB_SCHEMES or not value[scheme.end() :].startswith("//"):
-            return None
-        return value if len(value) > len(scheme.group(0)) + 2 else None
-    return f"https://{value}" if _HOST.match(value) else None
+    other scheme (file:, javascript:, mailto: ...) or anything that is not a host: None.
+    The program's one rule for that, index.untrusted.web_url, so a code, a printed address
+    and a link in the reading pane can never disagree."""
+    return web_url(address)
 
 
 def _image(code: segno.QRCode) -> QImage:

@@ -2,6 +2,8 @@
 
 Nothing remote is ever referenced: no images, no fonts, no scripts. Internal links use the
 content's own schemes (kontakt:, artikkel:, sjekkliste:) and ``kopier:`` copies a number.
+Every value from a file goes in through ``_text`` (escaped), a label of a vocabulary too: a
+region or category from a CSV file or kommune.yaml is shown as written when it is no known id.
 """
 
 from __future__ import annotations
@@ -14,7 +16,9 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from desktop.i18n import label, tr
+from desktop.safetext import escaped
 from index.content.model import Article, Channel, Checklist, Contact
+from index.untrusted import web_url
 
 if TYPE_CHECKING:  # a type only: locallayer imports Whoosh, which must wait for the window
     from index.content.model import SectionNote
@@ -49,8 +53,9 @@ def _date(value: date | None) -> str:
     return value.strftime("%d.%m.%Y") if value else ""
 
 
-def web_url(value: str) -> str:
-    return value if "://" in value else f"https://{value}"
+def _label(value: str) -> str:
+    """A vocabulary id as the user reads it, escaped: an unknown one is shown as written."""
+    return escaped(label(value))
 
 
 def highlight(fragment: str, matches: Matcher | None) -> str:
@@ -150,7 +155,7 @@ def article_html(
     if notice:
         parts.append(f'<p class="notice">{html.escape(notice)}</p>')
     for section in article.sections:
-        parts.append(f'<a name="{section.anchor}"></a>')
+        parts.append(f'<a name="{escaped(section.anchor)}"></a>')
         if section.position > 0 or section.heading != article.title:
             parts.append(f"<h2>{html.escape(section.heading)}</h2>")
         if unfolded is None:
@@ -220,7 +225,7 @@ def contact_html(contact: Contact, now: datetime | None = None, printing: bool =
     now = now or datetime.now()
     css, status = open_status(contact, now)
     parts = [f"<h1>{html.escape(contact.name)}</h1>"]
-    about = [label(contact.category)]
+    about = [_label(contact.category)]
     if contact.organisation and contact.organisation != contact.name:
         about.insert(0, html.escape(contact.organisation))
     parts.append(f'<p class="meta">{" · ".join(about)} · <span class="{css}">{status}</span></p>')
@@ -236,8 +241,8 @@ def contact_html(contact: Contact, now: datetime | None = None, printing: bool =
         parts.append(f"<p>{html.escape(none)}</p>")
     parts.append(f"<p>{html.escape(contact.description)}</p>")
     facts = [
-        tr("For: {audience}").format(audience=", ".join(label(a) for a in contact.audience)),
-        tr("Område: {region}").format(region=label(contact.region)),
+        tr("For: {audience}").format(audience=", ".join(_label(a) for a in contact.audience)),
+        tr("Område: {region}").format(region=_label(contact.region)),
     ]
     if contact.address:
         facts.append(tr("Adresse: {address}").format(address=html.escape(contact.address)))
@@ -255,13 +260,13 @@ def contact_html(contact: Contact, now: datetime | None = None, printing: bool =
 
 def _channel_row(contact: Contact, channel: Channel, printing: bool = False) -> str:
     value = html.escape(channel.value)
-    kind = html.escape(label(channel.type).capitalize())
+    kind = escaped(label(channel.type).capitalize())
     copy = html.escape(tr("Kopier"))
     if channel.type in ("telefon", "sms"):
         shown = f'<span class="number">{value}</span>'
         action = f'<a href="kopier:{quote(channel.value)}">{copy}</a>'
-    elif channel.type in ("nett", "chat"):
-        shown = f'<a href="{html.escape(web_url(channel.value))}">{value}</a>'
+    elif channel.type in ("nett", "chat") and (url := web_url(channel.value)) is not None:
+        shown = f'<a href="{html.escape(url)}">{value}</a>'
         action = ""
     elif channel.type == "e-post":
         shown = f'<a href="mailto:{value}">{value}</a>'
@@ -271,7 +276,7 @@ def _channel_row(contact: Contact, channel: Channel, printing: bool = False) -> 
     hours = contact.channel_hours(channel)
     when = ""
     if channel.type in ("telefon", "sms", "chat"):
-        when = html.escape(label(hours.describe()) if hours else tr("åpningstid ukjent"))
+        when = escaped(label(hours.describe()) if hours else tr("åpningstid ukjent"))
     note = f"<br><span class='meta'>{html.escape(channel.note)}</span>" if channel.note else ""
     if printing:
         action = ""  # "Kopier" means nothing on paper

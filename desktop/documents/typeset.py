@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 
 from desktop.documents.pages import POINT, layout_device
+from desktop.safetext import SafeDocument
 
 NO_LIGATURES = ("liga", "clig", "dlig", "hlig")
 LINE_SEPARATOR = "\u2028"
@@ -124,7 +125,7 @@ class DocumentBuilder:
 
 def document(width: float, paras: Sequence[Para]) -> QTextDocument:
     """The paragraphs laid out at ``width`` for the layout device."""
-    doc = QTextDocument()
+    doc = SafeDocument()  # plain text through the cursor; and should a name ever slip in, no load
     doc.documentLayout().setPaintDevice(layout_device())
     doc.setDocumentMargin(0)
     doc.setDefaultFont(font(paras[0].points if paras else 11))

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAction
-from PySide6.QtWidgets import QLabel, QLineEdit, QSplitter, QToolButton, QWidget
+from PySide6.QtWidgets import QLineEdit, QSplitter, QToolButton, QWidget
+
+from desktop.safetext import PlainLabel
 
 CLEAR_ACTION = "_q_qlineeditclearaction"  # Qt's name for a line edit's clear button action
 
@@ -20,8 +22,9 @@ def announce(widget: QWidget, sentence: str) -> None:
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, sentence))
 
 
-class SpokenLabel(QLabel):
-    """A label whose every new text is also read out: for the status line."""
+class SpokenLabel(PlainLabel):
+    """A label whose every new text is also read out: for the status line, which quotes
+    files, so it shows its text as it is (PlainLabel), never as markup."""
 
     def setText(self, text: str) -> None:  # type: ignore[override]
         changed = text != self.text()

@@ -3,7 +3,6 @@ self-help group being started, say). Every tick and every note is saved at once.
 
 from __future__ import annotations
 
-import html
 from datetime import date
 from typing import TypeVar
 
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.safetext import PlainLabel, RichLabel, escaped
 from desktop.windows import theme
 from desktop.windows.dialogs import DialogService
 from desktop.windows.guard import Guard
@@ -48,9 +47,8 @@ class ChecklistView(QWidget):
         self.boxes: dict[str, QCheckBox] = {}
         self.notes: dict[str, QLineEdit] = {}
 
-        self.title = QLabel(self)
+        self.title = RichLabel(parent=self)  # the title and intro, escaped
         self.title.setWordWrap(True)
-        self.title.setTextFormat(Qt.TextFormat.RichText)
         self.run_choice = QComboBox(self)
         self.run_choice.setAccessibleName(self.tr("Gjennomgang"))
         self.run_choice.setMinimumWidth(160)
@@ -74,7 +72,7 @@ class ChecklistView(QWidget):
         # The run and its buttons on two rows: the view fits beside the panel on half of a
         # 1280 px screen.
         runs_row, buttons_row = QHBoxLayout(), QHBoxLayout()
-        runs_row.addWidget(QLabel(self.tr("Gjennomgang:"), self))
+        runs_row.addWidget(PlainLabel(self.tr("Gjennomgang:"), self))
         runs_row.addWidget(self.run_choice, 1)
         for widget in (self.new_run, self.rename_run, self.delete_run):
             buttons_row.addWidget(widget)
@@ -90,7 +88,7 @@ class ChecklistView(QWidget):
 
     def show_checklist(self, checklist: Checklist, run_id: int | None = None) -> None:
         self.checklist = checklist
-        self.title.setText(f"<h1>{_escape(checklist.title)}</h1><p>{_escape(checklist.intro)}</p>")
+        self.title.setText(f"<h1>{escaped(checklist.title)}</h1><p>{escaped(checklist.intro)}</p>")
         self._build_items(checklist.items)
         self._load_runs(select=run_id)
 
@@ -104,14 +102,14 @@ class ChecklistView(QWidget):
         for item in items:
             if item.group and item.group != group:
                 group = item.group
-                heading = QLabel(f"<h3>{_escape(group)}</h3>", self.items_box)
+                heading = RichLabel(f"<h3>{escaped(group)}</h3>", self.items_box)
                 self.items_layout.addWidget(heading)
             box = _ItemBox(self.scroll_area, self.items_box)
             box.setAccessibleName(item.text)
             box.toggled.connect(lambda ticked, i=item.id: self._ticked(i, ticked))
             self.items_layout.addLayout(_item_row(box, item.text, self.items_box))
             if item.help:
-                help_text = QLabel(_escape(item.help), self.items_box)
+                help_text = PlainLabel(item.help, self.items_box)
                 help_text.setWordWrap(True)
                 help_text.setStyleSheet("margin-left: 24px;")
                 theme.mark(help_text, "window_details")
@@ -293,8 +291,8 @@ class _ItemBox(QCheckBox):
         super().keyReleaseEvent(event)
 
 
-class _ClickableLabel(QLabel):
-    """The item text beside its box: wraps, and a click on it ticks the box."""
+class _ClickableLabel(PlainLabel):
+    """The item text beside its box, as it is written: wraps, and a click on it ticks the box."""
 
     def __init__(self, text: str, box: QCheckBox, parent: QWidget) -> None:
         super().__init__(text, parent)
@@ -313,7 +311,3 @@ def _item_row(box: QCheckBox, text: str, parent: QWidget) -> QHBoxLayout:
     row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
     row.addWidget(_ClickableLabel(text, box, parent), 1)
     return row
-
-
-def _escape(text: str) -> str:
-    return html.escape(text)

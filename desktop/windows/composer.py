@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 from desktop.documents.handout import lay_out_handout, pdf_info
 from desktop.documents.printing import Paged, paint_pages, write_paged_pdf
 from desktop.i18n import translate
+from desktop.safetext import PlainLabel
 from desktop.windows import a11y, theme
 from desktop.windows.contentpicker import ContentPicker
 from desktop.windows.dialogs import DialogService
@@ -96,7 +96,7 @@ class Composer(QDialog):
         for template in self.templates:
             self.template_choice.addItem(template.title, template.id)
         self.template_choice.currentIndexChanged.connect(self._template_chosen)
-        self.description = QLabel(self)
+        self.description = PlainLabel(self)  # a template's text, from a pack
         self.description.setWordWrap(True)
 
         self.paper = QComboBox(self)
@@ -121,7 +121,7 @@ class Composer(QDialog):
         self.add = self._button(self.tr("Legg til"), self._add_chosen)
         self.add_current = self._button(self.tr("Legg til det du leser"), self._add_current)
         self.add_current.setEnabled(bool(self.current))
-        self.warnings = QLabel(self)
+        self.warnings = PlainLabel(self)
         self.warnings.setWordWrap(True)
         theme.mark(self.warnings, "warning")
         self.warnings.setTextFormat(Qt.TextFormat.PlainText)
@@ -139,7 +139,7 @@ class Composer(QDialog):
 
         self.saved_bar = QFrame(self)
         self.saved_bar.setFrameShape(QFrame.Shape.StyledPanel)
-        self.saved_label = QLabel(self.saved_bar)
+        self.saved_label = PlainLabel(self.saved_bar)  # names the file saved
         self.saved_label.setTextFormat(Qt.TextFormat.PlainText)
         self.saved_label.setWordWrap(True)
         self.open_pdf = self._button(self.tr("Åpne PDF"), self._open_saved)
@@ -174,13 +174,13 @@ class Composer(QDialog):
         content = QWidget(self)
         content_column = QVBoxLayout(content)
         content_column.setContentsMargins(0, 0, 0, 0)
-        content_column.addWidget(QLabel(self.tr("Innhold i skrivet (i rekkefølge):"), self))
+        content_column.addWidget(PlainLabel(self.tr("Innhold i skrivet (i rekkefølge):"), self))
         content_column.addWidget(self.blocks, 1)
         content_column.addLayout(moves)
         adding = QWidget(self)
         adding_column = QVBoxLayout(adding)
         adding_column.setContentsMargins(0, 0, 0, 0)
-        adding_column.addWidget(QLabel(self.tr("Legg til:"), self))
+        adding_column.addWidget(PlainLabel(self.tr("Legg til:"), self))
         adding_column.addWidget(self.picker, 1)
         adding_column.addLayout(adds)
         lists = QSplitter(Qt.Orientation.Vertical, self)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import label, tr
+from desktop.safetext import tooltip
 from desktop.windows import theme
 from index.content.hours import OpeningHours
 from index.content.model import Channel, Contact
@@ -215,7 +216,7 @@ class ContactCard(QFrame):
         layout.addWidget(self.note)
         self.setAccessibleName(", ".join(x for x in (contact.name, self.number, status) if x))
         self.setAccessibleDescription(tr("Trykk Enter for å åpne kontakten."))
-        self.setToolTip(contact.description)
+        self.setToolTip(tooltip(contact.description))
 
     def set_icon(self, icon: object) -> None:
         from PySide6.QtGui import QIcon

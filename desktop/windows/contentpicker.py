@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from desktop.safetext import tooltip
 from index.content.model import HandoutBlock
 from index.handout import written_for_staff
 from index.store.database import ContentStore
@@ -62,7 +63,7 @@ class ContentPicker(QWidget):
     def _item(self, parent: QTreeWidgetItem, label: str, ident: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem(parent, [label])
         item.setData(0, IDENT, ident)
-        item.setToolTip(0, label)
+        item.setToolTip(0, tooltip(label))
         return item
 
     def current(self) -> str | None:

@@ -24,11 +24,10 @@ def update_from_file(dialogs: DialogService) -> str | None:
     from index.packs.keys import trusted_keys
 
     root = paths.packs_root()
-    installed = packs.installed_info(root)
     try:
         report = packs.import_pack(
             path, trusted_keys(), root,
-            installed_version=installed.version if installed else None,
+            installed_version=packs.version_in_use(root),
             search_dir=search_config_dir(),
         )  # fmt: skip
     except HandbokError as error:

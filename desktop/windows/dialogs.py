@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QSplitter,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.documents.printing import Decor, paint, set_paper, write_pdf
 from desktop.i18n import tr
+from desktop.safetext import visible
 from desktop.windows import a11y
 from index.content.model import Contact
 from index.local.draft import ContactDraft
@@ -46,11 +48,15 @@ class DialogService:
 
     # --- the dialogs themselves ----------------------------------------------------------
 
+    # Every question and message is plain text (desktop.safetext): it may quote a file.
+
     def text_dialog(self, title: str, prompt: str, text: str = "") -> QInputDialog:
         dialog = QInputDialog(self.parent)
-        dialog.setWindowTitle(title)
+        dialog.setWindowTitle(visible(title))
         dialog.setInputMode(QInputDialog.InputMode.TextInput)
-        dialog.setLabelText(prompt)
+        dialog.setLabelText(visible(prompt))
+        for label in dialog.findChildren(QLabel):
+            label.setTextFormat(Qt.TextFormat.PlainText)
         dialog.setTextValue(text)
         dialog.setOkButtonText(tr("Lagre"))  # what the button does, not "OK"
         field = dialog.findChild(QLineEdit)
@@ -70,7 +76,7 @@ class DialogService:
             if kind == "question"
             else QMessageBox.StandardButton.Close
         )
-        box = QMessageBox(icons[kind], title, text, buttons, self.parent)
+        box = QMessageBox(icons[kind], visible(title), visible(text), buttons, self.parent)
         box.setTextFormat(Qt.TextFormat.PlainText)  # the sentence may quote a file: data
         if kind == "question":
             box.setDefaultButton(QMessageBox.StandardButton.No)

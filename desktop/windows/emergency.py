@@ -14,16 +14,19 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPai
 from PySide6.QtWidgets import QAbstractButton, QFrame, QLabel, QLayout, QLayoutItem, QWidget
 
 from desktop.i18n import tr
+from desktop.safetext import tooltip
 from desktop.windows import theme
-from index.content.model import Contact
+from index.content.model import Contact, is_local_id
 
-# The emergency contacts always shown first, in this order; then every help line that the
-# contact list says is open around the clock.
+# The emergency contacts always shown first, in this order; then every national help line that
+# the contact list says is open around the clock. Never a local contact: its number is the
+# municipality's or a user's, not one the national content verified.
 PINNED = ("medisinsk-nodtelefon", "legevakt")
 GAP = 14  # px between two numbers
 
 
 def strip_contacts(contacts: list[Contact]) -> list[Contact]:
+    contacts = [c for c in contacts if not is_local_id(c.id)]
     by_id = {c.id: c for c in contacts}
     chosen = [by_id[i] for i in PINNED if i in by_id]
     for contact in contacts:
@@ -50,7 +53,9 @@ class NumberButton(QAbstractButton):
         self.contact_id, self.number, self.name = contact_id, number, name
         self.setAccessibleName(f"{number} {name}")
         self.setAccessibleDescription(tr("Døgnåpen. Enter viser kontakten."))
-        self.setToolTip(tr("{number} {name}: vis kontakten").format(number=number, name=name))
+        self.setToolTip(
+            tooltip(tr("{number} {name}: vis kontakten").format(number=number, name=name))
+        )
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.clicked.connect(lambda: parent.open_requested.emit(self.contact_id))
 

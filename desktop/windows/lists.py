@@ -3,8 +3,6 @@ bookmarks and history. Each asks for an item with ``open_requested(id)``."""
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.safetext import tooltip
 from desktop.windows import theme
 from index.content.model import Article, Checklist
 from index.userdata.store import Bookmark, HistoryEntry
@@ -40,7 +39,7 @@ class GuidePanel(QTreeWidget):
         for article in articles:
             top = QTreeWidgetItem([article.title])
             top.setData(0, ID_ROLE, article.id)
-            top.setToolTip(0, article.summary)
+            top.setToolTip(0, tooltip(article.summary))
             for section in article.sections:
                 child = QTreeWidgetItem([section.heading])
                 child.setData(0, ID_ROLE, section.id)
@@ -68,7 +67,7 @@ class ChecklistsPanel(QListWidget):
         for checklist in checklists:
             item = QListWidgetItem(checklist.title)
             item.setData(ID_ROLE, checklist.id)
-            item.setToolTip(checklist.intro)
+            item.setToolTip(tooltip(checklist.intro))
             self.addItem(item)
 
     def _activated(self, item: QListWidgetItem) -> None:
@@ -146,7 +145,7 @@ class BookmarksPanel(_ButtonsAndList):
                 lines.append(bookmark.note)
             item = QListWidgetItem("\n".join(lines))
             item.setData(ID_ROLE, bookmark.target)
-            item.setToolTip(html.escape(bookmark.note or bookmark.title))
+            item.setToolTip(tooltip(bookmark.note or bookmark.title))
             self.list.addItem(item)
         if not bookmarks:
             self._empty(self.tr("Ingen bokmerker ennå. Trykk Ctrl+D for å merke det du leser."))

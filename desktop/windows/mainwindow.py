@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import safetext
 from desktop.i18n import translate
 from desktop.windows import a11y, screenfit
 from desktop.windows.emergency import EmergencyStrip
@@ -529,11 +530,14 @@ class MainWindow(QMainWindow):
         elif scheme == "kopier":
             QGuiApplication.clipboard().setText(rest)
             self.show_passing(self.tr("Kopiert: {value}").format(value=rest))
-        elif scheme in ("http", "https", "mailto"):
-            # Only on the user's click, and only in the system browser or mail program.
-            QDesktopServices.openUrl(url)
-        elif url.hasFragment():
+        elif url.hasFragment() and not url.toString().partition("#")[0]:
             self.reader.browser.scrollToAnchor(url.fragment())
+        elif not safetext.open_external(url):
+            # Only on the user's click, only in the system browser or mail program, and only
+            # what the allow-list lets through: file:, smb:, javascript: and the like never.
+            self.show_problem(
+                self.tr("Lenken ble ikke åpnet: Handbok åpner bare nettsider og e-postadresser.")
+            )
 
     def go_back(self) -> None:
         target = self.navigator.back()

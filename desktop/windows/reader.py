@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.documents.render import CSS
+from desktop.safetext import SafeBrowser
 from desktop.windows import a11y, theme
 from desktop.windows.readerlinks import LinkLayer
 
@@ -30,9 +30,10 @@ SIDE = 16  # pixels at least on either side of the text
 SAMPLE = "Frivilligsentralene kan være et sted der selvhjelpsgrupper kan låne lokaler."
 
 
-class _Browser(QTextBrowser):
-    """QTextBrowser claims Alt+Left/Right for a history of its own; the window's back and
-    forward must win, as the browser never follows links itself here."""
+class _Browser(SafeBrowser):
+    """It loads no resource and follows no link by itself (SafeBrowser). QTextBrowser claims
+    Alt+Left/Right for a history of its own; the window's back and forward must win, as the
+    browser never follows links itself here."""
 
     def fit_measure(self) -> None:
         """Side margins that leave lines of about MEASURE characters, centred."""
@@ -88,8 +89,6 @@ class ReaderView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.browser = _Browser(self)
-        self.browser.setOpenLinks(False)
-        self.browser.setOpenExternalLinks(False)
         self.browser.document().setDefaultStyleSheet(theme.reader_css(theme.current(), CSS))
         self.browser.setAccessibleName(self.tr("Lesefelt"))
         self.browser.anchorClicked.connect(self.link_clicked)

@@ -3,14 +3,14 @@ the rest as a title with a snippet, the matched words in bold."""
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from desktop.safetext import RichLabel, escaped, only_bold, tooltip
 from desktop.windows import theme
 from desktop.windows.cardlist import CardList
 from desktop.windows.contactcard import ContactCard
@@ -36,9 +36,8 @@ class ResultsPanel(QWidget):
         # The window hands over how to find a hit's contact once the content is open.
         self.contact_for: Callable[[str], Contact | None] = lambda _id: None
         self.card_icon: object = None
-        self.status = QLabel(self)
+        self.status = RichLabel(parent=self)
         self.status.setWordWrap(True)
-        self.status.setTextFormat(Qt.TextFormat.RichText)
         self.status.setAccessibleName(self.tr("Søkestatus"))
         self.status.linkActivated.connect(self._suggestion_clicked)
         self.list = CardList(self)
@@ -67,14 +66,14 @@ class ResultsPanel(QWidget):
         if result.suggestion:
             lines.append(
                 self.tr("Mente du: {suggestion}?").format(
-                    suggestion=f'<a href="suggest">{html.escape(result.suggestion)}</a>'
+                    suggestion=f'<a href="suggest">{escaped(result.suggestion)}</a>'
                 )
             )
         if not result.hits:
             lines.append(
                 self.tr(
                     "Ingen treff for «{query}». Prøv et annet ord, eller sjekk stavingen."
-                ).format(query=html.escape(result.text.strip()))
+                ).format(query=escaped(result.text.strip()))
             )
         elif result.fuzzy:
             lines.append(self.tr("Ingen eksakte treff. Viser treff med lignende ord."))
@@ -121,17 +120,17 @@ class ResultsPanel(QWidget):
                 self.list.add_row(hit.id, card, card.accessibleName())
                 continue
             title = hit.title if not hit.parent_title else f"{hit.title} – {hit.parent_title}"
-            # The snippet is the search's own HTML: escaped text with <b> around matches.
-            label = QLabel(
-                f"<b>{html.escape(title)}</b><br>"
-                f"<span style='color:{theme.current().details}'>{hit.snippet}</span>"
+            # The snippet is the search's own HTML: escaped text with <b> around matches, and
+            # only_bold makes sure of it.
+            label = RichLabel(
+                f"<b>{escaped(title)}</b><br>"
+                f"<span style='color:{theme.current().details}'>{only_bold(hit.snippet)}</span>"
             )
             label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.RichText)
             label.setContentsMargins(6, 4, 6, 4)
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             item = self.list.add_row(hit.id, label, title)
-            item.setToolTip(title)
+            item.setToolTip(tooltip(title))
 
     def _suggestion_clicked(self, _link: str) -> None:
         if self.result and self.result.suggestion:
