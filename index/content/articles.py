@@ -189,6 +189,19 @@ def _sections(
                     ),
                     target=target,
                 )
+        for target in markdown.image_targets(source):
+            # The content has no images, so every one is a mistake, or a file that is not the
+            # content's own (a local path, a UNC share) that reading the text would open.
+            problems.add(
+                path,
+                number,
+                QT_TRANSLATE_NOOP(
+                    "Handbok",
+                    "bildet «{target}» kan ikke brukes: innholdet kan ikke ha bilder; "
+                    "skriv en lenke i stedet, som [tekst](https://...)",
+                ),
+                target=target,
+            )
         problems.lines[f"{article_id}#{anchor}"] = number
         sections.append(
             Section(

@@ -25,8 +25,10 @@ from index.content.model import (
     NUMBER_CHANNELS,
     Channel,
     Contact,
+    is_local_id,
 )
 from index.i18n import QT_TRANSLATE_NOOP
+from index.untrusted import web_address
 
 
 def load_contacts(path: Path, numbers: dict[str, str], problems: Problems) -> list[Contact]:
@@ -62,6 +64,15 @@ def _contact(
     before = len(problems.items)
     ident = check_id(entry, path, problems, stem=False)
     problems.lines[ident] = entry.line_of("id")
+    if is_local_id(ident):
+        problems.add(
+            path,
+            entry.line_of("id"),
+            QT_TRANSLATE_NOOP(
+                "Handbok", "id «{id}» kan ikke begynne med «lokal-»: det er for kommunens kontakter"
+            ),
+            id=ident,
+        )
     name = text_field(entry, "name", path, problems)
     description = text_field(entry, "description", path, problems)
     source = text_field(entry, "source", path, problems)
@@ -169,11 +180,7 @@ def _channels(
                 QT_TRANSLATE_NOOP("Handbok", "«{value}» er ikke en e-postadresse"),
                 value=value,
             )
-        elif (
-            kind in ("nett", "chat")
-            and value
-            and ("://" in value or " " in value or "." not in value)
-        ):
+        elif kind in ("nett", "chat") and value and ("://" in value or web_address(value) is None):
             problems.add(
                 path,
                 item.line_of("value"),

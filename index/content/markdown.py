@@ -1,10 +1,17 @@
-"""Markdown as the content is written: to plain text (search, command line) and to HTML."""
+"""Markdown as the content is written: to plain text (search, command line) and to HTML.
+
+The content has no images (a pack carries none), so an image in the text is a mistake the
+loader reports (``image_targets``); should one get into a store anyway, it is rendered as its
+description, never as an ``<img>`` that would make a document read what it names.
+"""
 
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import escapeHtml
 from markdown_it.token import Token
 
 EDITORIAL_MARK = "**Redaksjonell merknad:**"
@@ -17,7 +24,14 @@ STAFF_MARKS = (EDITORIAL_MARK, STAFF_MARK)
 @cache
 def _parser() -> MarkdownIt:
     # CommonMark plus tables; raw HTML off, since content must never carry remote content.
-    return MarkdownIt("commonmark", {"html": False}).enable("table")
+    # CommonMark's maxNesting of 20 keeps quotes and lists within what a document lays out.
+    parser = MarkdownIt("commonmark", {"html": False}).enable("table")
+    parser.add_render_rule("image", _image_as_text)
+    return parser
+
+
+def _image_as_text(self: Any, tokens: list[Token], idx: int, options: Any, env: Any) -> str:
+    return escapeHtml(self.renderInlineAsText(tokens[idx].children or [], options, env))
 
 
 def parse(markdown: str) -> list[Token]:
@@ -50,6 +64,16 @@ def _inline_text(token: Token) -> str:
         elif child.type in ("softbreak", "hardbreak"):
             parts.append(" ")
     return "".join(parts).strip()
+
+
+def image_targets(markdown: str) -> list[str]:
+    """Every image target in the text, in order."""
+    return [
+        str(child.attrs.get("src", ""))
+        for token in _parser().parse(markdown)
+        for child in token.children or []
+        if child.type == "image"
+    ]
 
 
 def link_targets(markdown: str) -> list[str]:

@@ -43,6 +43,14 @@ LABELS = {
     "øst": QT_TRANSLATE_NOOP("Handbok", "Øst"),
 }
 NUMBER_CHANNELS = ("telefon", "sms")
+# Every local contact's id begins so (kommune.yaml's, and those staff add or import); no
+# national one may. It is how the program tells a number nobody here verified from one the
+# national content verified (the red emergency strip shows only the latter).
+LOCAL_ID_PREFIX = "lokal-"
+
+
+def is_local_id(ident: str) -> bool:
+    return ident.startswith(LOCAL_ID_PREFIX)
 
 
 @dataclass(frozen=True)

@@ -31,9 +31,9 @@ class AliasError(yaml.MarkedYAMLError):
 
 
 class _Loader(yaml.SafeLoader):
-    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
         if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
+            event = self.peek_event()  # type: ignore[no-untyped-call]
             raise AliasError(
                 problem="henvisninger med * (YAML-alias) brukes ikke; skriv verdien ut",
                 problem_mark=event.start_mark,
