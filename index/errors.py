@@ -1,5 +1,9 @@
 """Errors the user may see. Each carries a translatable template and its parameters, so the
-desktop layer can show it in the user's language; ``str()`` gives the bokmål sentence."""
+desktop layer can show it in the user's language; ``str()`` gives the bokmål sentence.
+
+A parameter often quotes a file (a pack's file name, a value from a CSV row): every text
+parameter is kept as ``index.untrusted.visible`` writes it, its control characters spelled out
+and its length cut, so a sentence can never carry a terminal escape or a reversed name."""
 
 from __future__ import annotations
 
@@ -7,6 +11,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from index.i18n import CONTEXT
+from index.untrusted import visible
+
+
+def _quoted(params: dict[str, Any]) -> dict[str, Any]:
+    return {k: visible(v) if isinstance(v, str) else v for k, v in params.items()}
 
 
 class HandbokError(Exception):
@@ -16,7 +25,7 @@ class HandbokError(Exception):
 
     def __init__(self, template: str, **params: Any) -> None:
         self.template = template
-        self.params = params
+        self.params = _quoted(params)
         super().__init__(self.message())
 
     def message(self, translate: Any = None) -> str:
@@ -36,7 +45,7 @@ class Problem:
     def message(self, translate: Any = None) -> str:
         template = translate(CONTEXT, self.template) if translate else self.template
         # One problem, one line: a value quoted from the file may hold line breaks.
-        text = " ".join(template.format(**self.params).splitlines())
+        text = " ".join(template.format(**_quoted(self.params)).splitlines())
         return f"{self.file}:{self.line}: {text}"
 
 
