@@ -48,7 +48,7 @@ from index.local.draft import (
 from index.store.contactrow import contact_columns, contact_from_row
 from index.untrusted import has_control
 from index.userdata.sqlitefile import Db as _Db
-from index.userdata.sqlitefile import FileKind, Notice, open_file
+from index.userdata.sqlitefile import FileKind, Notice, UserDataError, open_file
 from index.userdata.sqlitefile import now as _now
 from index.userdata.sqlitefile import one as _one
 
@@ -139,13 +139,61 @@ LOCAL_FILE = FileKind(
 
 
 def _note(row: sqlite3.Row | None) -> LocalNote:
-    assert row is not None
-    return LocalNote(
-        id=row["id"],
-        section_id=row["section_id"],
-        text=row["text"],
-        created=datetime.fromisoformat(row["created"]),
-        updated=datetime.fromisoformat(row["updated"]),
+    note = _note_or_none(row)
+    if note is None:
+        raise _unreadable()
+    return note
+
+
+def _note_or_none(row: sqlite3.Row | None) -> LocalNote | None:
+    """The note in ``row``, or None if the file holds something this program never writes
+    (a crafted file, a half-damaged one): that row is hidden, the others are shown."""
+    if row is None:
+        return None
+    try:
+        if not (isinstance(row["id"], int) and isinstance(row["section_id"], str)):
+            return None
+        if not isinstance(row["text"], str) or has_control(row["text"]):
+            return None
+        return LocalNote(
+            id=row["id"],
+            section_id=row["section_id"],
+            text=row["text"],
+            created=datetime.fromisoformat(row["created"]),
+            updated=datetime.fromisoformat(row["updated"]),
+        )
+    except (ValueError, TypeError, IndexError, KeyError):
+        return None
+
+
+def _contact_or_none(row: sqlite3.Row) -> Contact | None:
+    """The contact in ``row``, or None (hidden) if a value is not one this program writes:
+    JSON that does not parse, hours that cannot be read, a number where text belongs, a
+    control character."""
+    try:
+        contact = contact_from_row(row)
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError):
+        return None  # HoursError and json's errors are ValueErrors
+    texts = [
+        contact.id, contact.name, contact.organisation, contact.category, contact.region,
+        contact.address, contact.description, contact.source, *contact.audience,
+        *(t for c in contact.channels for t in (c.type, c.value, c.note)),
+    ]  # fmt: skip
+    if not all(isinstance(t, str) for t in texts) or any(has_control(t) for t in texts):
+        return None
+    # Only ids the program gives local contacts: one like a national contact's would stand in
+    # for it (and its verified number) wherever the id is looked up.
+    return contact if normalise_id(contact.id) == contact.id else None
+
+
+def _unreadable() -> UserDataError:
+    return UserDataError(
+        QT_TRANSLATE_NOOP(
+            "Handbok",
+            "Det som ble lagret, kan ikke leses tilbake: filen med lokale kontakter ser ikke ut "
+            "som Handboks egen. Start Handbok på nytt, så tas den vare på og en ny fil lages.",
+        ),
+        cause="damaged",
     )
 
 
@@ -247,7 +295,7 @@ class LocalContacts:
 
     def get(self, contact_id: str) -> Contact | None:
         rows = self._db.rows("SELECT * FROM contacts WHERE id = ?", (contact_id,))
-        return contact_from_row(rows[0]) if rows else None
+        return _contact_or_none(rows[0]) if rows else None
 
     def merge(self, items: Iterable[tuple[str, ContactDraft]]) -> list[Merged]:
         """Import ``(id or "", draft)`` pairs in one transaction: all or nothing.
@@ -265,7 +313,10 @@ class LocalContacts:
         named = {ident for ident, _draft, _contact in checked if ident}
         outcomes: list[Merged] = []
         with self._db.write(QT_TRANSLATE_NOOP("Handbok", "importere kontaktene")) as conn:
-            saved = {r["id"]: contact_from_row(r) for r in conn.execute("SELECT * FROM contacts")}
+            rows = conn.execute("SELECT * FROM contacts").fetchall()
+            unreadable = {str(r["id"]) for r in rows}  # their ids stay taken all the same
+            saved = {c.id: c for r in rows if (c := _contact_or_none(r)) is not None}
+            unreadable -= saved.keys()
             by_key: dict[tuple[str, str], str] = {}
             for c in sorted(saved.values(), key=sort_key):
                 by_key.setdefault(match_key(c.name, c.organisation), c.id)
@@ -284,7 +335,7 @@ class LocalContacts:
                     conn.execute(_UPDATE, {**contact_columns(new), "now": now})
                     outcomes.append(("updated", new))
                 else:
-                    taken = saved.keys() | self.reserved
+                    taken = saved.keys() | self.reserved | unreadable
                     free = ident and ident not in taken
                     new = replace(contact, id=ident if free else new_id(contact.name, taken))
                     conn.execute(_INSERT, {**contact_columns(new), "now": now})
@@ -295,9 +346,8 @@ class LocalContacts:
 
     def list(self) -> list[Contact]:
         """In Norwegian alphabetical order of name, then organisation."""
-        return sorted(
-            (contact_from_row(r) for r in self._db.rows("SELECT * FROM contacts")), key=sort_key
-        )
+        rows = self._db.rows("SELECT * FROM contacts")
+        return sorted((c for r in rows if (c := _contact_or_none(r)) is not None), key=sort_key)
 
 
 def _contact_gone(contact_id: str) -> NotFoundError:
@@ -349,13 +399,14 @@ class LocalNotes:
 
     def get(self, note_id: int) -> LocalNote | None:
         rows = self._db.rows("SELECT * FROM notes WHERE id = ?", (note_id,))
-        return _note(rows[0]) if rows else None
+        return _note_or_none(rows[0]) if rows else None
 
     def list_for(self, section_id: str) -> list[LocalNote]:
         """The notes on one section, oldest first."""
         sql = "SELECT * FROM notes WHERE section_id = ? ORDER BY id"
-        return [_note(r) for r in self._db.rows(sql, (section_id,))]
+        return [n for r in self._db.rows(sql, (section_id,)) if (n := _note_or_none(r))]
 
     def list_all(self) -> list[LocalNote]:
         """Every note, by section id, oldest first within a section."""
-        return [_note(r) for r in self._db.rows("SELECT * FROM notes ORDER BY section_id, id")]
+        rows = self._db.rows("SELECT * FROM notes ORDER BY section_id, id")
+        return [n for r in rows if (n := _note_or_none(r))]

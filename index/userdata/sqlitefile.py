@@ -20,6 +20,7 @@ from typing import Any, Literal
 
 from index.errors import UserDataError
 from index.i18n import CONTEXT, QT_TRANSLATE_NOOP
+from index.userdata import schema
 
 BUSY_TIMEOUT = 5.0  # seconds another copy of the program may hold the write lock
 COMPANIONS = ("-wal", "-shm", "-journal")  # files SQLite keeps beside the database
@@ -278,7 +279,7 @@ def restore_copy(path: Path, kind: FileKind) -> datetime | None:
     except (OSError, sqlite3.Error):
         return None
     try:
-        if inspect(source, kind.version) != "ok":
+        if inspect(source, kind) != "ok":
             return None
         _copy_database(source, path)
     except (OSError, sqlite3.Error):
@@ -309,21 +310,25 @@ class FileKind:
         return len(self.migrations)
 
 
-def inspect(conn: sqlite3.Connection, version: int) -> State:
-    """Read the header and check every page; only reads, so a damaged file keeps its bytes."""
+def inspect(conn: sqlite3.Connection, kind: FileKind) -> State:
+    """Read the header, check every page and the schema (index.userdata.schema: a crafted
+    file with a trigger, a view or a version no migration starts from counts as damaged);
+    only reads, so a damaged file keeps its bytes."""
     try:
-        if conn.execute("PRAGMA user_version").fetchone()[0] > version:
+        if conn.execute("PRAGMA user_version").fetchone()[0] > kind.version:
             return "newer"
         rows = conn.execute("PRAGMA integrity_check").fetchall()
+        if [tuple(r) for r in rows] != [("ok",)]:
+            return "damaged"
+        return "ok" if schema.is_sound(conn, kind.migrations) else "damaged"
     except sqlite3.DatabaseError as failure:
         code = getattr(failure, "sqlite_errorcode", 0) & 0xFF
         if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
             return "damaged"
         raise  # locked, unreadable...: not a reason to move the user's file
-    return "ok" if [tuple(r) for r in rows] == [("ok",)] else "damaged"
 
 
-def look_at(path: Path, version: int) -> State | None:
+def look_at(path: Path, kind: FileKind) -> State | None:
     """Inspect through a read-only connection, which never checkpoints the -wal into the file
     on closing: a file that is moved aside keeps its bytes. None if it cannot be opened so."""
     if not path.exists():
@@ -333,7 +338,7 @@ def look_at(path: Path, version: int) -> State | None:
     except sqlite3.Error:
         return None
     try:
-        return inspect(conn, version)
+        return inspect(conn, kind)
     except sqlite3.Error:
         return None
     finally:
@@ -393,7 +398,7 @@ def _open_read_only(path: Path, kind: FileKind) -> Db | None:
             continue
         conn.row_factory = sqlite3.Row
         try:
-            if inspect(conn, kind.version) == "ok" and (
+            if inspect(conn, kind) == "ok" and (
                 conn.execute("PRAGMA user_version").fetchone()[0] == kind.version
             ):
                 conn.isolation_level = None
@@ -422,14 +427,14 @@ def _open_writable(folder: Path, kind: FileKind) -> tuple[Db, Notice | None, str
         if not path.exists() and any(Path(f"{path}{s}").exists() for s in COMPANIONS):
             move_aside(path, "orphan")  # a -wal without its database must not be replayed
         before = identity(path)
-        state = look_at(path, kind.version)
+        state = look_at(path, kind)
         try:
             conn = connect(path)
         except sqlite3.Error as failure:
             raise error(kind.open_action, failure, folder) from failure
         try:
             if state is None:  # could not look read-only: check on this connection
-                state = inspect(conn, kind.version)
+                state = inspect(conn, kind)
             if state == "ok":
                 mode = configure(conn)
                 migrate(conn, kind)

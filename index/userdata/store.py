@@ -163,19 +163,58 @@ USER_DATA = FileKind(
 
 # --- opening, and moving a bad file aside --------------------------------------------------
 
-_TIMES = ("created", "opened", "updated")
+
+def _read(cls: type[_V], row: sqlite3.Row | None) -> _V | None:
+    """A row as one of the dataclasses above (columns and fields share their names), or None
+    if a value in it is not what this program writes: a crafted or half-damaged file's bad
+    date, an unknown kind or a number where text belongs hides that row only."""
+    if row is None:
+        return None
+    try:
+        values = {f.name: row[f.name] for f in fields(cls)}
+        for f in fields(cls):
+            value = values[f.name]
+            if f.type == "datetime":
+                values[f.name] = datetime.fromisoformat(value)
+            elif f.type == "bool":
+                if value not in (0, 1):
+                    return None
+                values[f.name] = bool(value)
+            elif not _of_type(value, str(f.type)):
+                return None
+        if "kind" in values and values["kind"] not in KINDS:
+            return None
+        if any(isinstance(v, datetime) and v.year < 1970 for v in values.values()):
+            return None  # no time the program wrote; and year 1 cannot even be shown locally
+    except (ValueError, TypeError, IndexError, KeyError, OverflowError):
+        return None
+    return cls(**values)
+
+
+def _of_type(value: object, name: str) -> bool:
+    if name == "int":
+        return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, str) if name in ("str", "Kind") else True
+
+
+def _values(cls: type[_V], rows: Iterable[sqlite3.Row]) -> list[_V]:
+    return [value for row in rows if (value := _read(cls, row)) is not None]
 
 
 def _value(cls: type[_V], row: sqlite3.Row | None) -> _V:
-    """A row as one of the dataclasses above; columns and fields share their names."""
-    assert row is not None
-    values = {f.name: row[f.name] for f in fields(cls)}
-    for name in _TIMES:
-        if name in values:
-            values[name] = datetime.fromisoformat(values[name])
-    if "ticked" in values:
-        values["ticked"] = bool(values["ticked"])
-    return cls(**values)
+    """The row just written (``RETURNING *``); a sentence if the file gives back something
+    this program did not write."""
+    value = _read(cls, row)
+    if value is None:
+        raise UserDataError(
+            QT_TRANSLATE_NOOP(
+                "Handbok",
+                "Det som ble lagret, kan ikke leses tilbake: filen med brukerdata ser ikke ut "
+                "som Handboks egen. Start Handbok på nytt, så tas den vare på og en ny fil lages.",
+            ),
+            cause="damaged",
+        )
+    return value
 
 
 def _kind(kind: str) -> Kind:
@@ -241,7 +280,7 @@ class Bookmarks:
 
     def get(self, target: str) -> Bookmark | None:
         rows = self._db.rows("SELECT * FROM bookmarks WHERE target = ?", (target,))
-        return _value(Bookmark, rows[0]) if rows else None
+        return _read(Bookmark, rows[0]) if rows else None
 
     def is_bookmarked(self, target: str) -> bool:
         return bool(self._db.rows("SELECT 1 FROM bookmarks WHERE target = ?", (target,)))
@@ -249,7 +288,7 @@ class Bookmarks:
     def list(self) -> list[Bookmark]:
         """Newest first."""
         rows = self._db.rows("SELECT * FROM bookmarks ORDER BY created DESC, rowid DESC")
-        return [_value(Bookmark, r) for r in rows]
+        return _values(Bookmark, rows)
 
     def update_note(self, target: str, note: str) -> Bookmark:
         with self._db.write(QT_TRANSLATE_NOOP("Handbok", "lagre notatet")) as conn:
@@ -322,7 +361,7 @@ class History:
     def list(self, limit: int = 50) -> list[HistoryEntry]:
         """Newest first."""
         rows = self._db.rows("SELECT * FROM history ORDER BY id DESC LIMIT ?", (limit,))
-        return [_value(HistoryEntry, r) for r in rows]
+        return _values(HistoryEntry, rows)
 
     def clear(self) -> None:
         with self._db.write(QT_TRANSLATE_NOOP("Handbok", "tømme historikken")) as conn:
@@ -347,12 +386,12 @@ class ChecklistRuns:
 
     def get(self, run_id: int) -> ChecklistRun | None:
         rows = self._db.rows("SELECT * FROM checklist_runs WHERE id = ?", (run_id,))
-        return _value(ChecklistRun, rows[0]) if rows else None
+        return _read(ChecklistRun, rows[0]) if rows else None
 
     def list(self, checklist_id: str) -> list[ChecklistRun]:
         """In the order they were created."""
         sql = "SELECT * FROM checklist_runs WHERE checklist_id = ? ORDER BY id"
-        return [_value(ChecklistRun, r) for r in self._db.rows(sql, (checklist_id,))]
+        return _values(ChecklistRun, self._db.rows(sql, (checklist_id,)))
 
     def rename(self, run_id: int, name: str) -> ChecklistRun:
         with self._db.write(QT_TRANSLATE_NOOP("Handbok", "endre navnet")) as conn:
@@ -394,7 +433,7 @@ class ChecklistRuns:
     def state(self, run_id: int) -> dict[str, ItemState]:
         """item id -> its state; items never touched are absent (not ticked, no note)."""
         sql = "SELECT item_id, ticked, note, updated FROM run_items WHERE run_id = ?"
-        return {r["item_id"]: _value(ItemState, r) for r in self._db.rows(sql, (run_id,))}
+        return {s.item_id: s for s in _values(ItemState, self._db.rows(sql, (run_id,)))}
 
     def progress(self, run_id: int, items: Collection[str] | None = None) -> int:
         """How many items are ticked; with ``items``, only those (the checklist's current items,
