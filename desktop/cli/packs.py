@@ -65,10 +65,9 @@ def run(args: argparse.Namespace) -> int:
     elif command == "verify":
         print(_describe(packs.verify_pack(Path(args.file), trusted_keys())))
     elif command == "import":
-        installed = packs.installed_info(root)
         report = packs.import_pack(
             Path(args.file), trusted_keys(), root,
-            installed_version=installed.version if installed else None,
+            installed_version=packs.version_in_use(root),
             force=args.force, search_dir=search_config_dir(),
         )  # fmt: skip
         print(

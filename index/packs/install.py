@@ -67,9 +67,11 @@ __all__ = [
     "load_public_key",
     "make_pack",
     "rollback",
+    "shipped_version",
     "use_builtin",
     "vanished_ids",
     "verify_pack",
+    "version_in_use",
 ]
 
 T = TypeVar("T")
@@ -310,6 +312,26 @@ def import_pack(
         previous_store=store_of(stores_root, old),
         previous_version=None if old is None else str(old.get("version", "")),
     )
+
+
+def shipped_version() -> str | None:
+    """The version of the content the program was delivered with (resources/content/VERSION),
+    or None if that file cannot be read."""
+    from index.resources import content_dir
+
+    try:
+        written = (content_dir() / "VERSION").read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return written if VERSION.fullmatch(written) else None
+
+
+def version_in_use(stores_root: Path) -> str | None:
+    """The content version a pack must be newer than: the installed pack's, or, with none
+    installed, the shipped content's (a pack older than what came with the program is as old
+    as one older than the last pack)."""
+    installed = installed_info(stores_root)
+    return installed.version if installed is not None else shipped_version()
 
 
 def installed_info(stores_root: Path) -> InstalledInfo | None:

@@ -208,10 +208,31 @@ def safe_name(name: str) -> bool:
     return all(part not in ("", ".", "..") for part in parts)
 
 
+# Names Windows keeps for devices, whatever the extension ("con.md" opens the console), and
+# characters it cannot hold in a name; a part ending in a dot or space loses it on disk.
+_WINDOWS_DEVICES = re.compile(
+    r"^(?:con|prn|aux|nul|conin\$|conout\$|(?:com|lpt)[0-9\u00b9\u00b2\u00b3])(?:\..*)?$",
+    re.IGNORECASE,
+)
+_WINDOWS_CHARACTERS = re.compile(r'[<>"|?*]')
+
+
+def windows_can_hold(name: str) -> bool:
+    """Whether Windows can keep a file of this (relative, ``/``-separated) name as it is."""
+    parts = name.removesuffix("/").split("/")
+    return not any(
+        _WINDOWS_DEVICES.match(part)
+        or part.endswith((".", " "))
+        or _WINDOWS_CHARACTERS.search(part)
+        for part in parts
+    )
+
+
 def _check_names(infos: list[zipfile.ZipInfo]) -> None:
     seen: set[str] = set()
     for info in infos:
         name = info.filename
+        shown = name if len(name) <= 100 else name[:60] + "…"  # a sentence names, not reprints
         if stat.S_ISLNK(info.external_attr >> 16):
             raise PackError(
                 "symlink",
@@ -219,7 +240,7 @@ def _check_names(infos: list[zipfile.ZipInfo]) -> None:
                     "Handbok",
                     "Innholdspakken inneholder en snarvei («{name}»), og det er ikke lov.",
                 ),
-                name=name,
+                name=shown,
             )
         if not (safe_name(name) and safe_name(info.orig_filename)):
             raise PackError(
@@ -229,7 +250,17 @@ def _check_names(infos: list[zipfile.ZipInfo]) -> None:
                     "Innholdspakken har en fil med et ugyldig navn («{name}») som kunne havnet "
                     "utenfor innholdsmappen.",
                 ),
-                name=name,
+                name=shown,
+            )
+        if not windows_can_hold(name):
+            raise PackError(
+                "windows-name",
+                QT_TRANSLATE_NOOP(
+                    "Handbok",
+                    "Innholdspakken har en fil med et navn Windows ikke kan bruke («{name}»), "
+                    "som con, nul, aux, com1 eller lpt1.",
+                ),
+                name=shown,
             )
         if len(name) > MAX_NAME:
             raise PackError(
@@ -239,7 +270,7 @@ def _check_names(infos: list[zipfile.ZipInfo]) -> None:
                     "Innholdspakken har en fil med et for langt navn («{name}»); "
                     "høyst {limit} tegn er lov.",
                 ),
-                name=name[:60] + "…",
+                name=shown,
                 limit=MAX_NAME,
             )
         key = name.removesuffix("/").casefold()  # the same file on Windows and macOS
@@ -247,7 +278,7 @@ def _check_names(infos: list[zipfile.ZipInfo]) -> None:
             raise PackError(
                 "duplicate",
                 QT_TRANSLATE_NOOP("Handbok", "Innholdspakken har filen «{name}» mer enn én gang."),
-                name=name,
+                name=shown,
             )
         seen.add(key)
 
