@@ -93,6 +93,12 @@ class BookmarkFileError(UserDataError):
 class ContactFileError(UserDataError):
     """A CSV file that cannot be read, or an export that could not be saved."""
 
+    @property
+    def bad_input(self) -> bool:  # type: ignore[override]
+        """A file that cannot be used as a contact list is the user's input at fault (the
+        command line exits 2, as README says); a save that failed is not."""
+        return self.cause == "file"
+
 
 class LocalValidationError(HandbokError):
     """A value that cannot be saved; the sentence says what to write instead.
