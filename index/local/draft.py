@@ -12,13 +12,21 @@ from datetime import date
 from typing import Any
 
 from index.content.hours import HoursError, OpeningHours, read_hours
-from index.content.model import AUDIENCES, CATEGORIES, CHANNEL_TYPES, LABELS, Channel, Contact
+from index.content.model import (
+    AUDIENCES,
+    CATEGORIES,
+    CHANNEL_TYPES,
+    LABELS,
+    LOCAL_ID_PREFIX,
+    Channel,
+    Contact,
+)
 from index.errors import LocalValidationError
 from index.i18n import QT_TRANSLATE_NOOP
 from index.untrusted import has_control, web_address
 from index.userdata.sqlitefile import text as _text
 
-ID_PREFIX = "lokal-"
+ID_PREFIX = LOCAL_ID_PREFIX
 LOCAL_REGION = "lokal"
 ID_LENGTH = 60  # characters of the name kept in a generated id
 SECTION_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*#[a-z0-9]+(?:-[a-z0-9]+)*$")
