@@ -47,7 +47,9 @@ IMAGE_SIDE_LIMIT = 4000  # pixels: a logo is printed 15 mm high
 class PlainLabel(QLabel):
     """A label whose text is always shown as it is, whatever it looks like."""
 
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, text: str | QWidget = "", parent: QWidget | None = None) -> None:
+        if isinstance(text, QWidget):  # QLabel(parent), as QLabel itself allows
+            parent, text = text, ""
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setText(text)

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Literal
 
 from index.content.model import Contact
-from index.errors import NotFoundError
+from index.errors import NotFoundError, UserDataError
 from index.i18n import QT_TRANSLATE_NOOP
 from index.local.draft import (
     ContactDraft,
@@ -48,7 +48,7 @@ from index.local.draft import (
 from index.store.contactrow import contact_columns, contact_from_row
 from index.untrusted import has_control
 from index.userdata.sqlitefile import Db as _Db
-from index.userdata.sqlitefile import FileKind, Notice, UserDataError, open_file
+from index.userdata.sqlitefile import FileKind, Notice, open_file
 from index.userdata.sqlitefile import now as _now
 from index.userdata.sqlitefile import one as _one
 

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from index.content.model import KINDS, Kind
-from index.errors import NotFoundError
+from index.errors import NotFoundError, UserDataError
 from index.i18n import QT_TRANSLATE_NOOP
 from index.userdata.sqlitefile import Db as _Db
 from index.userdata.sqlitefile import FileKind, open_file
