@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from desktop import i18n
+from desktop.cli.terminal import VisibleStream
 from desktop.i18n import tr
 from index import __version__, paths
 from index.content.model import KINDS
@@ -136,6 +137,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure:
             reconfigure(errors="replace")
+    # Everything printed may quote a file: no control character reaches the terminal as such.
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = VisibleStream(out), VisibleStream(err)  # type: ignore[assignment]
+    try:
+        return _main(argv)
+    finally:
+        if isinstance(sys.stdout, VisibleStream):  # not the devnull of a broken pipe
+            sys.stdout = out
+        if isinstance(sys.stderr, VisibleStream):
+            sys.stderr = err
+
+
+def _main(argv: list[str]) -> int:
     lang = i18n.language()
     if lang != "nb":
         from PySide6.QtCore import QCoreApplication
