@@ -1639,6 +1639,10 @@
         <translation>Unknown audience «{value}» (use {allowed}).</translation>
     </message>
     <message>
+        <source>Feltet {column} har et usynlig kontrolltegn ({char}) som ikke kan lagres. Skriv teksten inn på nytt, eller fjern tegnet i regnearket.</source>
+        <translation>The field {column} holds an invisible control character ({char}) that cannot be saved. Type the text again, or remove the character in the spreadsheet.</translation>
+    </message>
+    <message>
         <source>Åpningstiden kan ikke leses: {what}.</source>
         <translation>The opening hours cannot be read: {what}.</translation>
     </message>
@@ -1649,6 +1653,10 @@
     <message>
         <source>Kanalen «{type}» mangler nummer eller adresse.</source>
         <translation>The channel «{type}» has no number or address.</translation>
+    </message>
+    <message>
+        <source>«{value}» har fire sifre og er ikke et telefonnummer. Har regnearket tatt bort nullen foran? Femsifrede numre skrives med 0 først, som 0{digits}.</source>
+        <translation>«{value}» has four digits and is not a phone number. Did the spreadsheet drop the leading zero? Five-digit numbers are written with a 0 first, like 0{digits}.</translation>
     </message>
     <message>
         <source>«{value}» er ikke et norsk telefonnummer. Skriv åtte sifre, som 22 40 00 40, eller et kort nummer, som 113, 1881 eller 116 123.</source>
@@ -1665,6 +1673,10 @@
     <message>
         <source>«{id}» er ikke et avsnitt i veiledningen (skriv artikkel-id#anker).</source>
         <translation>«{id}» is not a section of the guidance (write article-id#anchor).</translation>
+    </message>
+    <message>
+        <source>Notatet har et usynlig kontrolltegn som ikke kan lagres. Skriv det på nytt.</source>
+        <translation>The note holds an invisible control character that cannot be saved. Type it again.</translation>
     </message>
     <message>
         <source>Notatet er tomt.</source>
@@ -1703,6 +1715,10 @@
         <translation>Handbok may not write to the folder {folder}. You see the local contacts and notes saved there, but changes cannot be saved.</translation>
     </message>
     <message>
+        <source>Det som ble lagret, kan ikke leses tilbake: filen med lokale kontakter ser ikke ut som Handboks egen. Start Handbok på nytt, så tas den vare på og en ny fil lages.</source>
+        <translation>What was saved cannot be read back: the file with local contacts does not look like Handbok's own. Start Handbok again; it will be kept aside and a new file made.</translation>
+    </message>
+    <message>
         <source>lagre kontakten</source>
         <translation>save the contact</translation>
     </message>
@@ -1739,12 +1755,16 @@
         <translation>the file does not exist</translation>
     </message>
     <message>
-        <source>logoen «{name}» skal være et bilde (PNG, JPEG eller SVG)</source>
-        <translation>the logo «{name}» must be an image (PNG, JPEG or SVG)</translation>
+        <source>logoen «{name}» skal være et bilde i PNG, JPEG, GIF eller BMP (ikke SVG)</source>
+        <translation>the logo «{name}» must be a PNG, JPEG, GIF or BMP image (not SVG)</translation>
     </message>
     <message>
         <source>fant ikke logoen «{name}» ved siden av filen</source>
         <translation>could not find the logo «{name}» beside the file</translation>
+    </message>
+    <message>
+        <source>logoen «{name}» er ikke et bilde i PNG, JPEG, GIF eller BMP, eller den er større enn {limit} MB</source>
+        <translation>the logo «{name}» is not a PNG, JPEG, GIF or BMP image, or it is larger than {limit} MB</translation>
     </message>
     <message>
         <source>«{key}» skal være en liste der hvert punkt har felt</source>
@@ -1777,6 +1797,10 @@
     <message>
         <source>Handbok får ikke skrive i mappen {folder}. Du ser bokmerkene, historikken og sjekklistene som er lagret der, men endringer kan ikke lagres.</source>
         <translation>Handbok may not write to the folder {folder}. You see the bookmarks, history and checklists saved there, but changes cannot be saved.</translation>
+    </message>
+    <message>
+        <source>Det som ble lagret, kan ikke leses tilbake: filen med brukerdata ser ikke ut som Handboks egen. Start Handbok på nytt, så tas den vare på og en ny fil lages.</source>
+        <translation>What was saved cannot be read back: the user data file does not look like Handbok's own. Start Handbok again; it will be kept aside and a new file made.</translation>
     </message>
     <message>
         <source>Bokmerket «{id}» finnes ikke lenger.</source>
@@ -1851,6 +1875,10 @@
         <translation>the field «{key}» is missing</translation>
     </message>
     <message>
+        <source>filen er for stor (over {limit} MB); den blir ikke lest</source>
+        <translation>the file is too big (over {limit} MB); it is not read</translation>
+    </message>
+    <message>
         <source>feltet «{key}» skal være tekst</source>
         <translation>the field «{key}» must be text</translation>
     </message>
@@ -1923,6 +1951,10 @@
         <translation>the link «{target}» must start with https://, kontakt:, artikkel: or sjekkliste:</translation>
     </message>
     <message>
+        <source>bildet «{target}» kan ikke brukes: innholdet kan ikke ha bilder; skriv en lenke i stedet, som [tekst](https://...)</source>
+        <translation>the image «{target}» cannot be used: the content cannot have images; write a link instead, like [text](https://...)</translation>
+    </message>
+    <message>
         <source>kontaktlisten mangler</source>
         <translation>the contact list is missing</translation>
     </message>
@@ -1933,6 +1965,10 @@
     <message>
         <source>hver kontakt skal være felt med verdier</source>
         <translation>each contact must be fields with values</translation>
+    </message>
+    <message>
+        <source>id «{id}» kan ikke begynne med «lokal-»: det er for kommunens kontakter</source>
+        <translation>id «{id}» cannot begin with «lokal-»: that is for the municipality's contacts</translation>
     </message>
     <message>
         <source>ukjent kategori «{value}» (bruk {allowed})</source>
@@ -2219,6 +2255,10 @@
         <translation>The file {file} is too large to be a contact list.</translation>
     </message>
     <message>
+        <source>Filen {file} har mer enn {limit} rader; så mange kontakter kan ikke importeres på én gang. Del den opp i flere filer.</source>
+        <translation>The file {file} has more than {limit} rows; that many contacts cannot be imported at once. Split it into several files.</translation>
+    </message>
+    <message>
         <source>Filen {file} er ikke en tekstfil.</source>
         <translation>The file {file} is not a text file.</translation>
     </message>
@@ -2369,6 +2409,10 @@
         <translation>The content pack has a file with an invalid name («{name}») that could end up outside the content folder.</translation>
     </message>
     <message>
+        <source>Innholdspakken har en fil med et navn Windows ikke kan bruke («{name}»), som con, nul, aux, com1 eller lpt1.</source>
+        <translation>The content pack has a file with a name Windows cannot use («{name}»), such as con, nul, aux, com1 or lpt1.</translation>
+    </message>
+    <message>
         <source>Innholdspakken har en fil med et for langt navn («{name}»); høyst {limit} tegn er lov.</source>
         <translation>The content pack has a file with too long a name («{name}»); at most {limit} characters are allowed.</translation>
     </message>
@@ -2477,6 +2521,10 @@
     <message>
         <source>Kopiert: {value}</source>
         <translation>Copied: {value}</translation>
+    </message>
+    <message>
+        <source>Lenken ble ikke åpnet: Handbok åpner bare nettsider og e-postadresser.</source>
+        <translation>The link was not opened: Handbok opens only web pages and e-mail addresses.</translation>
     </message>
     <message>
         <source>Innholdet kunne ikke åpnes.</source>
