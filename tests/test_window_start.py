@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.windows.contactcard import OPEN, contact_status
-from desktop.windows.sections import CONTACTS, GUIDE, START
+from desktop.windows.sections import CONTACTS, GUIDE, SEARCH, START
 from index.handbook import Handbook
 from tests.conftest import WindowFactory
 
@@ -224,3 +224,19 @@ def test_start_page_offers_runs_in_progress_and_what_was_read(
     buttons[run].click()
     assert window.current == "starte-selvhjelpsgruppe"
     assert window.pages.currentWidget() is view and first.isChecked()
+
+
+def test_an_emptied_search_goes_back_where_the_user_was(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    window.search_field.setText("kirkens")
+    assert window.section == SEARCH and window.panel_stack.isVisible()
+    window.search_field.clear()
+    assert window.section == START and window.pages.currentWidget() is window.start_page
+    window.search_field.setText("kirkens sos")
+    qtbot.waitUntil(lambda: "kirkens-sos" in window.results.hit_ids(), timeout=5000)
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Return)  # opens the best hit
+    assert window.current == "kirkens-sos"
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Escape)
+    assert window.section == CONTACTS and "22 40 00 40" in window.reader.plain_text()

@@ -162,6 +162,11 @@ class MainWindow(QMainWindow):
         self._passing = QTimer(self)
         self._passing.setSingleShot(True)
         self._passing.timeout.connect(self.status_label.clear)
+        # "Åpen nå" follows the clock: the start page, when it shows, every minute.
+        self._minute = QTimer(self)
+        self._minute.setInterval(60_000)
+        self._minute.timeout.connect(self._clock_ticked)
+        self._minute.start()
         self.status_label.setText(self.tr("Åpner innholdet …"))
         self.reader.show_html("<h1>Handbok</h1><p>" + self.tr("Åpner innholdet …") + "</p>")
         self.sections.select(START)
@@ -291,6 +296,13 @@ class MainWindow(QMainWindow):
             elif widget is not None:
                 widget.setFocus()
 
+    def _clock_ticked(self) -> None:
+        focus = QApplication.focusWidget()
+        page = self.start_page
+        # Not while the keyboard is on the page: rebuilding it would take the focus away.
+        if self.section == START and page is not None and not page.isAncestorOf(focus):
+            self.refresh_start_page()
+
     def refresh_start_page(self) -> None:
         if self.start_page is None or self.handbook is None:
             return
@@ -397,15 +409,23 @@ class MainWindow(QMainWindow):
         if not text.strip():
             self.results.show_hint()
             if self.section == SEARCH:
-                self.show_section(self._before_search)
+                self.show_section(self._after_search())
             return
         if self.section != SEARCH:
-            self._before_search = self.section if self.section != START else GUIDE
+            self._before_search = (self.section, self.current)
             self.show_section(SEARCH)
         if self.search_controller is not None:
             self.search_controller.search(text)
 
-    _before_search = GUIDE
+    _before_search: tuple[int, str | None] = (START, None)
+
+    def _after_search(self) -> int:
+        """Where an emptied search field goes back to: where the user was, or, when a hit
+        was opened, the section of what is open now (its list beside it)."""
+        section, opened = self._before_search
+        if self.current is not None and self.current != opened and self.handbook is not None:
+            return SECTION_OF_KIND.get(self.handbook.store.kind_of(self.current) or "", GUIDE)
+        return section
 
     def show_results(self, result: SearchResult) -> None:
         if result.text != self.search_field.text():
