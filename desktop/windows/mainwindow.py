@@ -300,7 +300,8 @@ class MainWindow(QMainWindow):
         focus = QApplication.focusWidget()
         page = self.start_page
         # Not while the keyboard is on the page: rebuilding it would take the focus away.
-        if self.section == START and page is not None and not page.isAncestorOf(focus):
+        held = focus is not None and page is not None and page.isAncestorOf(focus)
+        if self.section == START and page is not None and not held:
             self.refresh_start_page()
 
     def refresh_start_page(self) -> None:
