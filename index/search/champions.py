@@ -61,6 +61,7 @@ class Champions:
 
     def answer(self, searcher: Any, parsed: ParsedQuery, limit: int) -> Ranked | None:
         """The hits from the table, or None when the query is not one it can answer."""
+        words = [w for w in parsed.words if query_terms(w)]  # stop words search nothing
         if (
             not self._table
             or limit > fulltext.CHAMPIONS
@@ -68,11 +69,11 @@ class Champions:
             or parsed.excluded
             or parsed.any_of
             or parsed.wants_definition
-            or len(parsed.words) + len(parsed.prefixes) != 1
+            or len(words) + len(parsed.prefixes) != 1
         ):
             return None
-        if parsed.words:
-            term = self._plain_term(parsed.words[0])
+        if words:
+            term = self._plain_term(words[0])
             if term is None or term not in self._table:
                 return None
             return Ranked(searcher, self._table[term][:limit], [term])
