@@ -19,6 +19,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMainWindow,
     QSplitter,
@@ -32,7 +33,6 @@ from desktop.i18n import translate
 from desktop.windows import a11y, screenfit
 from desktop.windows.emergency import EmergencyStrip
 from desktop.windows.navigation import Navigator
-from desktop.windows.reader import ReaderView
 from desktop.windows.sections import CHECKLISTS, CONTACTS, GUIDE, SEARCH, START
 from desktop.windows.sidepanel import COMPACT_BELOW, SectionList
 from desktop.windows.textsize import TextSize
@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from desktop.windows.checklist import ChecklistView
     from desktop.windows.dialogs import DialogService
     from desktop.windows.library import Library
+    from desktop.windows.reader import ReaderView
     from desktop.windows.searching import SearchController
     from desktop.windows.sidepanel import SidePanels
     from desktop.windows.startpage import StartPage
@@ -123,10 +124,14 @@ class MainWindow(QMainWindow):
         self.panel_stack = QStackedWidget(self)
         self.panel_stack.setAccessibleName(self.tr("Sidepanel"))
         self.panel_stack.setMinimumWidth(240)
-        self.reader = ReaderView(self)
-        self.reader.link_clicked.connect(self._link_clicked)
+        # The first frame shows a sentence where the page will be; the reading pane (its
+        # first QTextBrowser costs 15 ms) follows with the panels (``reader``).
+        self._reader: ReaderView | None = None
         self.pages = QStackedWidget(self)
-        self.pages.addWidget(self.reader)
+        self.opening_label = QLabel(self.tr("Åpner innholdet …"), self.pages)
+        self.opening_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages.addWidget(self.opening_label)
 
         self.splitter = QSplitter(self)  # horizontal; touching Qt's enums here costs 20 ms
         self.splitter.setObjectName("splitter")
@@ -168,7 +173,6 @@ class MainWindow(QMainWindow):
         self._minute.timeout.connect(self._clock_ticked)
         self._minute.start()
         self.status_label.setText(self.tr("Åpner innholdet …"))
-        self.reader.show_html("<h1>Handbok</h1><p>" + self.tr("Åpner innholdet …") + "</p>")
         self.sections.select(START)
         self.panel_stack.hide()
         self._update_navigation()
@@ -184,6 +188,7 @@ class MainWindow(QMainWindow):
         from desktop.windows.startpage import StartPage
 
         panels = self.panels = sidepanel.fill(self.panel_stack, self.clock)
+        self.reader  # noqa: B018  (made now, with the panels)
         panels.results.open_requested.connect(self._open_from_results)
         panels.results.escape_pressed.connect(self.focus_search)
         panels.results.suggestion_picked.connect(self.search_field.setText)
@@ -236,6 +241,18 @@ class MainWindow(QMainWindow):
         if self.start_page is not None:
             self.start_page.set_icons(copy, icons.icon("handout"))
         self._update_navigation()
+
+    @property
+    def reader(self) -> ReaderView:
+        """The reading pane, made the first time it is needed (just after the first frame)."""
+        if self._reader is None:
+            from desktop.windows.reader import ReaderView
+
+            reader = self._reader = ReaderView(self)
+            reader.link_clicked.connect(self._link_clicked)
+            self.pages.insertWidget(1, reader)
+            reader.show_html(self._choose_html())
+        return self._reader
 
     # Panels by name, for the window's own code and for tests.
     @property
