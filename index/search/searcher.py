@@ -273,9 +273,9 @@ class Searcher:
         combine = Or if parsed.any_of else wq.And
         text_q, relaxed = combine(clauses), False
         if combine is wq.And and len(clauses) > 1:
-            # A word being typed may be answered from the best documents of its terms.
-            table = self._champions.table if parsed.prefixes else None
-            text_q = self._candidates.restrict(clauses, table) or text_q
+            # Common words together are answered from the best documents of their terms.
+            restricted = self._candidates.restrict(clauses, self._champions.table)
+            text_q = restricted or text_q
         if asked is not None:
             # The contacts the intent asks for join what the words find; whether the words
             # find anything at all decides on relaxing them first.
