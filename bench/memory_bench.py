@@ -109,10 +109,17 @@ def app_script(marks: Marks) -> Script:
     QTest.keyClick(results.list, Qt.Key.Key_Return)
     yield showing(results.hit_ids()[0])
     window.handout_action.trigger()  # "Skriv til pasienten", Ctrl+Shift+P
-    yield lambda: window.composer.isVisible() and window.composer.paged is not None
+    yield (
+        lambda: (
+            window.composer is not None
+            and window.composer.isVisible()
+            and (window.composer.paged is not None)
+        )
+    )
     yield turns(SETTLE_TURNS)
     marks[FINAL] = memory()
-    window.composer.close()
+    if window.composer is not None:
+        window.composer.close()
     window.close()
 
 

@@ -4,7 +4,8 @@ Qt reads a string as rich text whenever it looks like HTML (labels, tooltips, me
 and rich text loads what its images and style sheets name: ``<img src="file:///dev/zero">``
 in a contact's region or a pack's file name would read a local file, or never stop reading
 one. So every widget that can show text from a file gets it through this module
-(DESIGN.md, "Untrusted text"), and tests/test_untrusted_rules.py keeps it that way:
+(docs/architecture.md, "Text from files is data"), and tests/test_untrusted_rules.py keeps it
+that way:
 
 - ``PlainLabel`` and ``plain_label``: labels and status lines that show their text as it is;
 - ``tooltip``: the text as escaped HTML, the only form a tooltip can be given;

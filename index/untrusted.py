@@ -1,6 +1,6 @@
-"""Text from files, as the program may use it: the rules in one place (DESIGN.md, "Untrusted
-text"). No Qt here, so the content loader, the local layer, the command line, the windows and
-the handouts all ask the same functions.
+"""Text from files, as the program may use it: the rules in one place (docs/architecture.md,
+"Text from files is data"). No Qt here, so the content loader, the local layer, the command
+line, the windows and the handouts all ask the same functions.
 
 - ``CONTROL`` names the characters no name or value may hold: the C0 and C1 controls (all but
   tab and line breaks), DEL, and the bidirectional overrides and isolates that make a name read

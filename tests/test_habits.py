@@ -62,3 +62,16 @@ def test_pre_commit_hooks_are_local_and_valid() -> None:
         capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_sources_refer_to_the_projects_own_docs() -> None:
+    """The design notes outside the repository are not there for a reader of the code."""
+    outside = [
+        str(path.relative_to(ROOT))
+        for folder in ("index", "desktop", "bench", "build", "tools", "tests")
+        for path in (ROOT / folder).rglob("*")
+        if path.suffix in {".py", ".sh", ".spec", ".md"}
+        and "DESIGN.md" in path.read_text(encoding="utf-8", errors="replace")
+        and path.name != "test_habits.py"
+    ]
+    assert outside == []

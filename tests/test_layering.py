@@ -29,9 +29,14 @@ def all_modules() -> dict[str, Path]:
 
 def imports_of(name: str, path: Path, modules: dict[str, Path]) -> Iterator[str]:
     """Every module this one imports, at the top or inside a function: a late import is a
-    dependency all the same. ``from package import module`` names the module."""
+    dependency all the same. ``from package import module`` names the module. Imports under
+    ``if TYPE_CHECKING:`` are left out: they name a type for mypy and never run."""
     package = name if path.name == "__init__.py" else name.rpartition(".")[0]
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for block in ast.walk(tree):  # imports for type hints only never run: no dependency
+        if isinstance(block, ast.If) and "TYPE_CHECKING" in ast.unparse(block.test):
+            block.body = []
+    for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             yield from (alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):

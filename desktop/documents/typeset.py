@@ -43,7 +43,8 @@ WHOLE = re.compile(
 
 @dataclass(frozen=True)
 class TypeScale:
-    """Sizes in points. Large print: body 14 pt or more, nothing under 12 pt (DESIGN.md)."""
+    """Sizes in points. Large print: body 14 pt or more, nothing under 12 pt
+    (docs/architecture.md, "Handout layout")."""
 
     body: float
     title: float

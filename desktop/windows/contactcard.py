@@ -4,7 +4,8 @@ open now and until when (or when it opens), who it is for; one click opens the c
 "Kopier" says "Kopiert" right beside the button.
 
 Every field comes from a file (the content, a CSV import, kommune.yaml), so every label here
-is plain text (DESIGN.md, "Untrusted text"): never rich text built from contact data.
+is plain text (docs/architecture.md, "Text from files is data"): never rich text built from
+contact data.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ Only these two fonts of qtawesome's set are loaded, and only they are frozen int
 (build/handbok.spec).
 
 Importing qtawesome imports QtPy, which star-imports PySide6's modules: about a tenth of a
-second. So nothing here is imported before the first window is on screen (DESIGN.md); the
+second. So nothing here is imported before the first window is on screen (docs/architecture.md); the
 window asks for its icons once it is showing (``MainWindow.build_panels``).
 """
 

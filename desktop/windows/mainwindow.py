@@ -2,7 +2,7 @@
 left (Start, Veiledning, Kontakter, Sjekklister, Bokmerker, Historikk), the section's panel,
 and the page: the start page, the reading pane or a checklist.
 
-Start-up order matters (DESIGN.md: the first window within 1.5x of a bare PySide6 window).
+Start-up order matters (docs/architecture.md: the first window within 1.5x of a bare one).
 The constructor builds only what the first frame shows; the panels and the start page
 follow right after the first paint (``build_panels``), the icons after that, and ``attach``
 hands over the opened content once the loader thread has imported Whoosh and opened it.
@@ -14,8 +14,8 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, QUrl
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -28,9 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import safetext
 from desktop.i18n import translate
-from desktop.windows import a11y, screenfit
+from desktop.windows import (
+    a11y,
+    contentview,
+    mainpanels,
+    opening,
+    regions,
+    screenfit,
+    windowstate,
+)
 from desktop.windows.emergency import EmergencyStrip
 from desktop.windows.navigation import Navigator
 from desktop.windows.sections import CHECKLISTS, CONTACTS, GUIDE, SEARCH, START
@@ -41,8 +48,11 @@ from index.errors import HandbokError
 
 if TYPE_CHECKING:
     from desktop.windows.checklist import ChecklistView
+    from desktop.windows.composer import Composer
     from desktop.windows.dialogs import DialogService
+    from desktop.windows.helpdialog import HelpDialog
     from desktop.windows.library import Library
+    from desktop.windows.localcontacts import LocalContactActions
     from desktop.windows.reader import ReaderView
     from desktop.windows.searching import SearchController
     from desktop.windows.sidepanel import SidePanels
@@ -74,6 +84,9 @@ class MainWindow(QMainWindow):
         self.start_page: StartPage | None = None
         self.library: Library | None = None
         self.checklist_view: ChecklistView | None = None
+        self.local_contacts: LocalContactActions | None = None
+        self.composer: Composer | None = None
+        self.help_dialog: HelpDialog | None = None
         self.navigator = Navigator()
         self.current: str | None = None  # the id of what the reading pane shows
         self.current_title = ""
@@ -180,67 +193,10 @@ class MainWindow(QMainWindow):
     def build_panels(self) -> SidePanels:
         """The panels and the start page. The app calls this just after the first frame is
         on screen; it is idempotent, so ``attach`` and the panel properties may call it too."""
-        if self.panels is not None:
-            return self.panels
-        from desktop.windows import sidepanel
-        from desktop.windows.checklist import ChecklistView
-        from desktop.windows.library import Library
-        from desktop.windows.startpage import StartPage
-
-        panels = self.panels = sidepanel.fill(self.panel_stack, self.clock)
-        self.reader  # noqa: B018  (made now, with the panels)
-        panels.results.open_requested.connect(self._open_from_results)
-        panels.results.escape_pressed.connect(self.focus_search)
-        panels.results.suggestion_picked.connect(self.search_field.setText)
-        for panel in (panels.guide, panels.contacts, panels.checklists, panels.bookmarks):
-            panel.open_requested.connect(self.open)
-        panels.history.open_requested.connect(self.open)
-        panels.contacts.print_requested.connect(self.print_contact_list)
-        self.start_page = StartPage(self)
-        self.start_page.open_requested.connect(self.open)
-        self.start_page.run_requested.connect(self.open_run)
-        self.start_page.handout_requested.connect(self.open_composer)
-        self.start_page.contacts_requested.connect(lambda: self.show_section(CONTACTS))
-        self.pages.addWidget(self.start_page)
-        if self.userdata is not None:
-            self.library = Library(
-                self.userdata,
-                self.dialogs,
-                panels.bookmarks,
-                panels.history,
-                exists=lambda target: bool(self.handbook and self.handbook.store.kind_of(target)),
-                report=self.show_problem,
-            )
-            self.checklist_view = ChecklistView(self.userdata.runs, self.dialogs, self)
-            self.checklist_view.error.connect(self.show_problem)
-            self.pages.addWidget(self.checklist_view)
-            self.library.refresh()
-            self.library.refresh_history()
-        if self.section == START:
-            self.pages.setCurrentWidget(self.start_page)
-        QTimer.singleShot(0, self.apply_icons)  # qtawesome costs a tenth of a second
-        return panels
+        return mainpanels.build(self)
 
     def apply_icons(self) -> None:
-        try:
-            from desktop.windows import icons
-
-            icons.icon("start")
-        except Exception:  # a missing icon font costs the icons, never the window
-            import logging
-
-            logging.getLogger("handbok").exception("the icon font could not be loaded")
-            return
-        self.actions_.set_icons(icons.icon)
-        self.sections.set_icons(icons.icon)
-        copy = icons.icon("copy")
-        panels = self.build_panels()
-        panels.contacts.card_icon = panels.results.card_icon = copy
-        for card in panels.contacts.findChildren(QWidget, "contactcard"):
-            card.set_icon(copy)  # type: ignore[attr-defined]
-        if self.start_page is not None:
-            self.start_page.set_icons(copy, icons.icon("handout"))
-        self._update_navigation()
+        mainpanels.apply_icons(self)
 
     @property
     def reader(self) -> ReaderView:
@@ -322,69 +278,18 @@ class MainWindow(QMainWindow):
             self.refresh_start_page()
 
     def refresh_start_page(self) -> None:
-        if self.start_page is None or self.handbook is None:
-            return
-        from desktop.windows import startlinks
-
-        layer = self.handbook.layer
-        local = layer.contacts() if layer is not None else []
-        self.start_page.show_now(
-            self.clock(),
-            self.handbook.store.contacts(),
-            local,
-            *startlinks.links(self.userdata, self.handbook.store, self.show_problem),
-        )
+        contentview.refresh_start_page(self)
 
     # --- content arrives ------------------------------------------------------------------
 
     def attach(self, handbook: Handbook, controller: SearchController) -> None:
-        panels = self.build_panels()
-        self.handbook = handbook
-        self.search_controller = controller
-        controller.results_ready.connect(self.show_results)
-        controller.failed.connect(lambda error: self.show_problem(_sentence(error)))
-        contacts = handbook.store.contacts()
-        self.emergency.set_contacts(contacts)
-        panels.guide.set_articles(handbook.store.articles())
-        panels.contacts.set_contacts(contacts)
-        panels.checklists.set_checklists(handbook.store.checklists())
-        panels.results.contact_for = self._contact_or_none
-        if self.library is not None:
-            self.library.refresh()
-        if handbook.layer is not None and handbook.layer.local is not None:
-            self._attach_local(handbook.layer)
-        self.status_label.setText("")
-        self.reader.show_html(self._choose_html())
-        self.refresh_start_page()
-        if self.search_field.text().strip():
-            self._query_changed(self.search_field.text())
+        contentview.attach(self, handbook, controller)
 
     def _contact_or_none(self, ident: str) -> Any:
         try:
             return self.handbook.store.contact(ident) if self.handbook else None
         except HandbokError:
             return None
-
-    def _attach_local(self, layer: Any) -> None:
-        from desktop.windows.localcontacts import LocalContactActions
-
-        panel = self.contacts
-        self.local_contacts = LocalContactActions(
-            layer, self.dialogs, changed=self._local_changed, report=self.show_problem
-        )
-        panel.local_buttons.show()
-        panel.new_requested.connect(self.local_contacts.new)
-        panel.edit_requested.connect(self.local_contacts.edit)
-        panel.delete_requested.connect(self.local_contacts.delete)
-        panel.import_requested.connect(self.local_contacts.import_csv)
-        panel.export_requested.connect(self.local_contacts.export_csv)
-
-    def _local_changed(self) -> None:
-        if self.handbook is not None:
-            contacts = self.handbook.store.contacts()
-            self.contacts.set_contacts(contacts)
-            self.emergency.set_contacts(contacts)
-            self.refresh_start_page()
 
     def update_content(self) -> None:
         from desktop.windows.contentupdate import update_from_file
@@ -408,18 +313,7 @@ class MainWindow(QMainWindow):
 
     def show_content_failure(self, sentence: str) -> None:
         """The content could not be opened: say so where the text would be, keep running."""
-        self.status_label.setText(sentence)
-        text = " ".join(
-            (
-                self.tr("Innholdet kunne ikke åpnes."),
-                sentence,
-                self.tr("Bokmerker og historikk er likevel tilgjengelige."),
-            )
-        )
-        self.build_panels()
-        if self.start_page is not None:
-            self.start_page.show_waiting(text)
-        self.reader.show_text("Handbok", text)
+        contentview.show_content_failure(self, sentence)
 
     # --- searching -----------------------------------------------------------------------
 
@@ -472,42 +366,18 @@ class MainWindow(QMainWindow):
     def regions(self) -> list[QWidget]:
         """The window's areas in reading order: toolbar, red bar, sections, side panel,
         content."""
-        side = [self.panel_stack] if self.panel_stack.isVisible() else []
-        return [self.toolbar, self.emergency, self.sections, *side, self.pages]
+        return regions.regions(self)
 
     def focusNextPrevChild(self, next: bool) -> bool:
         """Tab follows reading order, area by area, however late a panel's widgets were
         made (Qt's own order is the order widgets were created in)."""
-        stops = a11y.tab_stops(self, self.regions())
-        focus = QApplication.focusWidget()
-        if focus not in stops:
-            return super().focusNextPrevChild(next)
-        target = stops[(stops.index(focus) + (1 if next else -1)) % len(stops)]
-        reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
-        target.setFocus(reason)
-        return True
+        return regions.tab(self, next) or super().focusNextPrevChild(next)
 
     def next_region(self, step: int) -> None:
-        regions = [self.search_field, *self.regions()[1:]]
-        focus = QApplication.focusWidget()
-        here = next(
-            (
-                i
-                for i, r in enumerate(regions)
-                if focus is not None and (focus is r or r.isAncestorOf(focus))
-            ),
-            -1,
-        )
-        for k in range(1, len(regions) + 1):
-            if self.focus_region(regions[(here + step * k) % len(regions)]):
-                return
+        regions.next_region(self, step)
 
     def focus_region(self, region: QWidget | None) -> bool:
-        stop = a11y.first_stop(region) if region is not None else None
-        if stop is None:
-            return False
-        stop.setFocus(Qt.FocusReason.TabFocusReason)
-        return True
+        return regions.focus_region(region)
 
     def focus_search(self) -> None:
         self.search_field.setFocus()
@@ -549,33 +419,7 @@ class MainWindow(QMainWindow):
             self.checklist_view.show_checklist(self.handbook.store.checklist(checklist_id), run_id)
 
     def _link_clicked(self, url: QUrl) -> None:
-        scheme = url.scheme()
-        rest = QUrl.fromPercentEncoding(url.toString()[len(scheme) + 1 :].encode())
-        if scheme in ("kontakt", "sjekkliste", "artikkel"):
-            self.open(rest)
-        elif scheme == "lokalnotat":
-            from desktop.windows import opening
-
-            opening.add_local_note(self, rest)
-        elif scheme == "slettnotat" and rest.isdigit():
-            from desktop.windows import opening
-
-            opening.delete_local_note(self, int(rest))
-        elif scheme == "omkilden":
-            self.reader.toggle_about_source(rest)
-            if self.current:
-                self.open(self.current, terms=self.last_terms, record=False)
-        elif scheme == "kopier":
-            QGuiApplication.clipboard().setText(rest)
-            self.show_passing(self.tr("Kopiert: {value}").format(value=rest))
-        elif url.hasFragment() and not url.toString().partition("#")[0]:
-            self.reader.browser.scrollToAnchor(url.fragment())
-        elif not safetext.open_external(url):
-            # Only on the user's click, only in the system browser or mail program, and only
-            # what the allow-list lets through: file:, smb:, javascript: and the like never.
-            self.show_problem(
-                self.tr("Lenken ble ikke åpnet: Handbok åpner bare nettsider og e-postadresser.")
-            )
+        opening.follow_link(self, url)
 
     def go_back(self) -> None:
         target = self.navigator.back()
@@ -615,29 +459,11 @@ class MainWindow(QMainWindow):
         opening.print_contact_list(self)
 
     def open_composer(self) -> None:
-        if self.handbook is None:
-            return
-        from desktop.windows.composer import Composer
-
-        self.composer = Composer(
-            self.handbook.store,
-            self.userdata,
-            self.dialogs,
-            self,
-            current=self.current,
-            layer=self.handbook.layer,
-        )
-        self.composer.show()
+        opening.open_composer(self)
 
     def show_help(self, about: bool = False) -> None:
         """F1: the shortcuts; "Om Handbok" with the version and the licences."""
-        from desktop.windows import icons
-        from desktop.windows.helpdialog import HelpDialog
-
-        self.help_dialog = HelpDialog(self.actions_.shortcuts, icons.LICENCE, self)
-        if about:
-            self.help_dialog.show_about()
-        self.help_dialog.show()
+        opening.show_help(self, about)
 
     # --- small helpers -------------------------------------------------------------------
 
@@ -666,43 +492,15 @@ class MainWindow(QMainWindow):
         self._passing.stop()
         self.status_label.clear()
 
-    def _save_setting(self, key: str, value: str) -> None:
-        if self.userdata is None:
-            return
-        try:
-            self.userdata.settings.set(key, value)
-        except HandbokError as error:
-            self.show_problem(error.message(translate))
-
-    def _setting(self, key: str) -> str | None:
-        if self.userdata is None:
-            return None
-        try:
-            return self.userdata.settings.get(key)
-        except HandbokError:
-            return None  # a missing setting only means the default look
-
     def _restore_settings(self) -> None:
-        steps = self._setting("window.text_size") or self._setting("reader.zoom")
-        if steps and steps.lstrip("-").isdigit() and int(steps):
-            self.text_size.set(int(steps))
-        self.text_size.changed.connect(lambda s: self._save_setting("window.text_size", str(s)))
-        geometry = self._setting("window.geometry")
-        if not geometry or not self.restoreGeometry(QByteArray.fromBase64(geometry.encode())):
-            screenfit.default_geometry(self)
-        screenfit.clamp(self)  # a size remembered from a bigger screen must fit this one
-        width = self._setting("window.panel_width")
-        if width and width.isdigit():
-            self.panel_width = max(int(width), self.panel_stack.minimumWidth())
+        windowstate.restore(self)
 
     def _panel_moved(self, _position: int, _index: int) -> None:
         if self.panel_stack.isVisible():
             self.panel_width = self.splitter.sizes()[0]
 
     def save_settings(self) -> None:
-        geometry = bytes(self.saveGeometry().toBase64().data()).decode()
-        self._save_setting("window.geometry", geometry)
-        self._save_setting("window.panel_width", str(self.panel_width))
+        windowstate.save(self)
 
     # --- events --------------------------------------------------------------------------
 
@@ -748,11 +546,3 @@ class MainWindow(QMainWindow):
             self.text_size.blockSignals(True)  # ... and the user's choice stays saved
             self.text_size.set(0)
         super().closeEvent(event)
-
-
-def _sentence(error: object) -> str:
-    if isinstance(error, HandbokError):
-        return error.message(translate)
-    from desktop.i18n import tr
-
-    return tr("Søket feilet. Prøv et annet ord.")

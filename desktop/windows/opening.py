@@ -7,6 +7,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QGuiApplication
+
+from desktop import safetext
 from desktop.documents import render
 from desktop.i18n import tr, translate
 from index.errors import HandbokError
@@ -125,3 +129,60 @@ def print_page(window: MainWindow, page: str, title: str) -> None:
     printed = window.clock().strftime("%d.%m.%Y")
     decor = Decor("Handbok", title, tr("Skrevet ut {date} fra Handbok").format(date=printed))
     window.dialogs.print_preview(lambda device: page_document(page, device), decor, "A4")
+
+
+def follow_link(window: MainWindow, url: QUrl) -> None:
+    scheme = url.scheme()
+    rest = QUrl.fromPercentEncoding(url.toString()[len(scheme) + 1 :].encode())
+    if scheme in ("kontakt", "sjekkliste", "artikkel"):
+        window.open(rest)
+    elif scheme == "lokalnotat":
+        from desktop.windows import opening
+
+        opening.add_local_note(window, rest)
+    elif scheme == "slettnotat" and rest.isdigit():
+        from desktop.windows import opening
+
+        opening.delete_local_note(window, int(rest))
+    elif scheme == "omkilden":
+        window.reader.toggle_about_source(rest)
+        if window.current:
+            window.open(window.current, terms=window.last_terms, record=False)
+    elif scheme == "kopier":
+        QGuiApplication.clipboard().setText(rest)
+        window.show_passing(window.tr("Kopiert: {value}").format(value=rest))
+    elif url.hasFragment() and not url.toString().partition("#")[0]:
+        window.reader.browser.scrollToAnchor(url.fragment())
+    elif not safetext.open_external(url):
+        # Only on the user's click, only in the system browser or mail program, and only
+        # what the allow-list lets through: file:, smb:, javascript: and the like never.
+        window.show_problem(
+            window.tr("Lenken ble ikke åpnet: Handbok åpner bare nettsider og e-postadresser.")
+        )
+
+
+def open_composer(window: MainWindow) -> None:
+    if window.handbook is None:
+        return
+    from desktop.windows.composer import Composer
+
+    window.composer = Composer(
+        window.handbook.store,
+        window.userdata,
+        window.dialogs,
+        window,
+        current=window.current,
+        layer=window.handbook.layer,
+    )
+    window.composer.show()
+
+
+def show_help(window: MainWindow, about: bool = False) -> None:
+    """F1: the shortcuts; "Om Handbok" with the version and the licences."""
+    from desktop.windows import icons
+    from desktop.windows.helpdialog import HelpDialog
+
+    window.help_dialog = HelpDialog(window.actions_.shortcuts, icons.LICENCE, window)
+    if about:
+        window.help_dialog.show_about()
+    window.help_dialog.show()
