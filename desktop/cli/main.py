@@ -8,7 +8,6 @@ to a log file in the data folder. No traceback reaches the user.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import traceback
@@ -20,7 +19,7 @@ from desktop import i18n
 from desktop.cli.terminal import VisibleStream
 from desktop.i18n import tr
 from index import __version__, paths
-from index.content.model import KINDS
+from index.content.kinds import KINDS
 from index.errors import ContentError, HandbokError, NotFoundError
 from index.i18n import QT_TRANSLATE_NOOP
 
@@ -73,6 +72,28 @@ def _positive(value: str) -> int:
 
 
 _positive.__name__ = "tall"
+
+
+# The options the window takes; with nothing else on the line the parser is not built (its
+# sub-commands import their modules), so the first frame comes sooner.
+_WINDOW_OPTIONS = ("--data-dir", "--store")
+
+
+def window_args(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The window's options when ``argv`` holds nothing else, as the parser would read them;
+    None for anything else (a sub-command, --help, a mistake), which the parser handles."""
+    values: dict[str, str | None] = {"data_dir": None, "store": None}
+    rest = list(argv)
+    while rest:
+        name, equals, value = rest.pop(0).partition("=")
+        if name not in _WINDOW_OPTIONS:
+            return None
+        if not equals:
+            if not rest or rest[0].startswith("-"):
+                return None  # the parser says what is missing
+            value = rest.pop(0)
+        values[name[2:].replace("-", "_")] = value
+    return argparse.Namespace(command=None, **values)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -156,7 +177,7 @@ def _main(argv: list[str]) -> int:
 
         _app = QCoreApplication.instance() or QCoreApplication(["handbok"])
         i18n.install(lang)
-    args = build_parser().parse_args(argv)
+    args = window_args(argv) or build_parser().parse_args(argv)
     try:
         return _dispatch(args)
     except ContentError as error:
@@ -250,6 +271,8 @@ def _report_build(report: Any) -> None:
 
 
 def _search(handbook: Handbook, args: argparse.Namespace) -> int:
+    import json
+
     from desktop.cli.textout import search_text
 
     result = handbook.searcher.search(" ".join(args.query), kind=args.kind, limit=args.limit)
@@ -261,6 +284,8 @@ def _search(handbook: Handbook, args: argparse.Namespace) -> int:
 
 
 def _show(handbook: Handbook, args: argparse.Namespace) -> int:
+    import json
+
     from desktop.cli.textout import item_json, item_text
 
     if handbook.store.kind_of(args.id) is None:

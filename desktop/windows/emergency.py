@@ -9,6 +9,8 @@ bar, coming back to the number last visited.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractButton, QFrame, QLabel, QLayout, QLayoutItem, QWidget
@@ -16,7 +18,10 @@ from PySide6.QtWidgets import QAbstractButton, QFrame, QLabel, QLayout, QLayoutI
 from desktop.i18n import tr
 from desktop.safetext import tooltip
 from desktop.windows import theme
-from index.content.model import Contact, is_local_id
+from index.content.kinds import is_local_id
+
+if TYPE_CHECKING:  # the model (its dataclasses, the hours parser) is not needed at first
+    from index.content.model import Contact
 
 # The emergency contacts always shown first, in this order; then every national help line that
 # the contact list says is open around the clock. Never a local contact: its number is the

@@ -11,7 +11,6 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QGuiApplication
 
 from desktop import safetext
-from desktop.documents import render
 from desktop.i18n import tr, translate
 from index.errors import HandbokError
 
@@ -22,6 +21,8 @@ MainWindow = Any
 
 def show(window: MainWindow, target: str, kind: str, terms: tuple[str, ...]) -> str:
     """Put ``target`` on the page that shows its kind; returns its title."""
+    from desktop.documents import render  # the model and its parsers: not at first
+
     assert window.handbook is not None
     store = window.handbook.store
     reader = window.reader
@@ -97,6 +98,8 @@ def delete_local_note(window: MainWindow, note_id: int) -> None:
 
 def print_current(window: MainWindow) -> None:
     """Ctrl+P: what the reading pane shows, in a clean print layout."""
+    from desktop.documents import render  # the model and its parsers: not at first
+
     if window.handbook is None or window.current is None:
         return
     store, target = window.handbook.store, window.current
@@ -118,6 +121,8 @@ def print_current(window: MainWindow) -> None:
 
 
 def print_contact_list(window: MainWindow) -> None:
+    from desktop.documents import render  # the model and its parsers: not at first
+
     shown = window.contacts.matching()
     title = tr("Kontakter")
     print_page(window, render.contact_list_html(shown, window.clock(), title), title)

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal
 
 from index.content.hours import OpeningHours
-from index.i18n import QT_TRANSLATE_NOOP
 
-Kind = Literal["article", "contact", "checklist"]
-KINDS: tuple[Kind, ...] = ("article", "contact", "checklist")
+# Defined apart so the first frame does not import this module; part of its interface.
+from index.content.kinds import KINDS as KINDS
+from index.content.kinds import LOCAL_ID_PREFIX as LOCAL_ID_PREFIX
+from index.content.kinds import Kind as Kind
+from index.content.kinds import is_local_id as is_local_id
+from index.i18n import QT_TRANSLATE_NOOP
 
 # The content's fixed vocabularies: the ids written in content files.
 CATEGORIES = ("nødnummer", "hjelpetelefon", "organisasjon", "kompetansesenter", "kommunal-tjeneste")
@@ -43,14 +45,6 @@ LABELS = {
     "øst": QT_TRANSLATE_NOOP("Handbok", "Øst"),
 }
 NUMBER_CHANNELS = ("telefon", "sms")
-# Every local contact's id begins so (kommune.yaml's, and those staff add or import); no
-# national one may. It is how the program tells a number nobody here verified from one the
-# national content verified (the red emergency strip shows only the latter).
-LOCAL_ID_PREFIX = "lokal-"
-
-
-def is_local_id(ident: str) -> bool:
-    return ident.startswith(LOCAL_ID_PREFIX)
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
-from index.content.model import KINDS, Kind
+from index.content.kinds import KINDS, Kind
 from index.errors import NotFoundError, UserDataError
 from index.i18n import QT_TRANSLATE_NOOP
 from index.userdata.sqlitefile import Db as _Db
