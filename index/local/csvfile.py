@@ -34,6 +34,7 @@ import codecs
 import csv
 import io
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -42,7 +43,13 @@ from index.content.model import Channel, Contact
 from index.errors import ContactFileError, HandbokError, LocalValidationError
 from index.i18n import CONTEXT, QT_TRANSLATE_NOOP
 from index.local.deployment import parse_date
-from index.local.draft import ChannelDraft, ContactDraft, check_contact, hours_text, normalise_id
+from index.local.draft import (
+    ChannelDraft,
+    ContactDraft,
+    checked_contact,
+    hours_text,
+    normalise_id,
+)
 from index.local.store import LocalStore
 from index.userdata.pickedfile import SaveSentences, read_picked, save_picked
 
@@ -58,6 +65,7 @@ CHANNEL_COLUMNS = {  # column -> channel type
 # file early, before it is read into memory or parsed.
 MAX_BYTES = 40_000_000
 MAX_ROWS = 200_000
+PROGRESS_EVERY = 1000  # rows between two calls of an import's progress callback
 SPECIAL = "\\,()[]"  # characters with a meaning inside a channel cell
 _FORMULA = re.compile(r"^'*[=+\-@\t\r]")  # what Excel would take for a formula
 _GUARDED = re.compile(r"^'+[=+\-@\t\r]")
@@ -181,10 +189,26 @@ def _channel_text(channel: Channel) -> str:
 # --- import --------------------------------------------------------------------------------
 
 
-def import_csv(store: LocalStore, path: str | Path) -> ImportReport:
-    """Check every row of ``path`` and save the good ones (rules: module docstring)."""
-    rows, problems, ignored = read_csv(path)
-    outcomes = store.contacts.merge((ident, draft) for _row, ident, draft in rows)
+Progress = Callable[[int, int], None]  # (rows done, rows in all)
+
+
+def import_csv(
+    store: LocalStore, path: str | Path, progress: Progress | None = None
+) -> ImportReport:
+    """Check every row of ``path`` and save the good ones (rules: module docstring).
+    ``progress(done, total)`` is called as the rows are checked and then saved (two passes
+    over the rows: checking is the first half of ``total``, saving the second)."""
+    rows, problems, ignored, total = _read_csv(path, progress)
+
+    def saving(done: int, count: int) -> None:
+        if progress is not None:  # the second half of the way, however many rows were good
+            progress(total + done * total // max(count, 1), 2 * total)
+
+    outcomes = store.contacts.merge_checked(
+        ((ident, draft, contact) for _row, ident, draft, contact in rows), saving
+    )
+    if progress is not None:
+        progress(2 * total, 2 * total)
     counts = {"added": 0, "updated": 0, "unchanged": 0}
     for outcome, _contact in outcomes:
         counts[outcome] += 1
@@ -192,6 +216,7 @@ def import_csv(store: LocalStore, path: str | Path) -> ImportReport:
 
 
 Row = tuple[int, str, ContactDraft]  # spreadsheet row, Id as written, the contact
+CheckedRow = tuple[int, str, ContactDraft, Contact]  # and the contact its check made
 
 
 def read_csv(
@@ -199,6 +224,15 @@ def read_csv(
 ) -> tuple[list[Row], list[tuple[int, HandbokError]], tuple[str, ...]]:
     """The good rows, the problems of the bad ones, and the columns not understood.
     Raise ContactFileError if the file as a whole cannot be read as a contact list."""
+    rows, problems, ignored, _total = _read_csv(path)
+    return [(number, ident, draft) for number, ident, draft, _c in rows], problems, ignored
+
+
+def _read_csv(
+    path: str | Path, progress: Progress | None = None
+) -> tuple[list[CheckedRow], list[tuple[int, HandbokError]], tuple[str, ...], int]:
+    """``read_csv``, each good row with the contact its check made, and the number of rows;
+    ``progress(row, 2 * rows)`` as they are checked (the first half of an import)."""
     path = Path(path)
     text = _decode(read_picked(path, MAX_BYTES, _TOO_BIG, ContactFileError), path)
     first_line = text.split("\n", 1)[0]
@@ -227,17 +261,20 @@ def read_csv(
             reason=str(error),
         ) from error
     columns, ignored = _columns(records[0] if records else [], path)
-    good: list[Row] = []
+    good: list[CheckedRow] = []
     problems: list[tuple[int, HandbokError]] = []
+    total = len(records) - 1
     for number, cells in enumerate(records[1:], start=2):
+        if progress is not None and number % PROGRESS_EVERY == 0:
+            progress(number - 1, 2 * total)
         if not any(cell.strip() for cell in cells):
             continue  # an empty line, or a row Excel kept with only separators
-        ident, draft, errors = _row(cells, columns)
+        ident, draft, contact, errors = _row(cells, columns)
         if errors:
             problems.extend((number, e) for e in errors)
         else:
-            good.append((number, ident, draft))
-    return good, problems, ignored
+            good.append((number, ident, draft, contact))
+    return good, problems, ignored, total
 
 
 def _decode(raw: bytes, path: Path) -> str:
@@ -292,7 +329,9 @@ def _columns(header: list[str], path: Path) -> tuple[dict[str, int], tuple[str, 
     return columns, tuple(ignored)
 
 
-def _row(cells: list[str], columns: dict[str, int]) -> tuple[str, ContactDraft, list[HandbokError]]:
+def _row(
+    cells: list[str], columns: dict[str, int]
+) -> tuple[str, ContactDraft, Contact, list[HandbokError]]:
     def cell(column: str) -> str:
         index = columns.get(column)
         value = cells[index] if index is not None and index < len(cells) else ""
@@ -351,8 +390,9 @@ def _row(cells: list[str], columns: dict[str, int]) -> tuple[str, ContactDraft, 
         source=cell("Kilde"),
         verified=verified,
     )
-    errors.extend(check_contact(draft))
-    return ident, draft, errors
+    contact, problems = checked_contact(draft)
+    errors.extend(problems)
+    return ident, draft, contact, errors
 
 
 class _CellError(Exception):
@@ -380,6 +420,8 @@ _TRAILING = QT_TRANSLATE_NOOP(
 
 def parse_channel_cell(text: str) -> list[tuple[str, str, str]]:
     """``22 40 00 40 (note) [hours], 116 123`` -> [(value, note, hours), ...]."""
+    if not text.strip():
+        return []  # most cells of most rows: no need to walk them
     tokens: list[tuple[str, bool]] = []  # (character, escaped)
     i = 0
     while i < len(text):

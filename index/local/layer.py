@@ -9,7 +9,7 @@ command line and the handouts need not know whether a contact is local.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -25,12 +25,15 @@ from index.content.model import (
     Kind,
     Section,
     SectionNote,
+    is_local_id,
 )
 from index.i18n import QT_TRANSLATE_NOOP
 from index.local.deployment import Deployment
+from index.local.finder import OwnContacts, facts_of, hit_fields, snippet
 from index.local.store import LocalStore
 from index.search import fulltext, spelling
 from index.search.analysis import Vocabulary
+from index.search.hits import SearchHit
 from index.search.intent import read_intent
 from index.search.ranking import ContactFacts, final_order
 from index.search.searcher import MAX_LIMIT, ContentSearcher, Searcher, SearchResult
@@ -41,6 +44,11 @@ NOTE_TITLE = QT_TRANSLATE_NOOP("Handbok", "Lokalt notat")
 
 
 class LocalLayer:
+    """The deployed contacts and notes (kommune.yaml, few), the staff's notes (few) and the
+    staff's own contacts (any number: 100,000 from one spreadsheet). The own contacts are
+    never all read to search them (``index.local.finder``); ``contacts()`` reads them the
+    first time a list of all of them is asked for, and again after ``reload``."""
+
     def __init__(
         self,
         local: LocalStore | None,
@@ -54,17 +62,21 @@ class LocalLayer:
         self._synonyms = [tuple(g) for g in synonyms]
         self._searcher: Searcher | None = None
         self._built_from: object = None
-        self._contacts: tuple[Contact, ...] = ()
+        self._all: tuple[Contact, ...] | None = None
         self._notes: tuple[SectionNote, ...] = ()
+        self.own = OwnContacts(local.path) if local is not None else None
         self.reload()
 
-    def reload(self) -> None:
-        """Read the local contacts again (after an edit or an import). Searches on another
-        thread use this snapshot, never the database connection, which is this thread's."""
-        deployed = list(self.deployment.contacts) if self.deployment else []
-        own = self.local.contacts.list() if self.local else []
-        seen = {c.id for c in deployed}
-        self._contacts = (*deployed, *(c for c in own if c.id not in seen))
+    def reload(self, own: list[Contact] | None = None) -> None:
+        """After an edit or an import: the notes read again, the list of all contacts left to
+        be read when it is next asked for, or ``own`` when the caller has just read it (an
+        import's worker thread did). Searches on another thread read the file through a
+        connection of their own, never this thread's."""
+        self._all = None
+        if own is not None:
+            deployed = self._deployed()
+            seen = {c.id for c in deployed}
+            self._all = (*deployed, *(c for c in own if c.id not in seen))
         deployed_notes = self.deployment.notes if self.deployment else ()
         own_notes = self.local.notes.list_all() if self.local else []
         self._notes = (
@@ -76,12 +88,27 @@ class LocalLayer:
     def municipality(self) -> str:
         return self.deployment.municipality if self.deployment else ""
 
+    def _deployed(self) -> tuple[Contact, ...]:
+        return self.deployment.contacts if self.deployment else ()
+
     def contacts(self) -> list[Contact]:
         """Deployed contacts first (IT's, read-only), then the staff's own."""
-        return list(self._contacts)
+        if self._all is None:
+            deployed = self._deployed()
+            own = self.local.contacts.list() if self.local else []
+            seen = {c.id for c in deployed}
+            self._all = (*deployed, *(c for c in own if c.id not in seen))
+        return list(self._all)
 
     def contact(self, ident: str) -> Contact | None:
-        return next((c for c in self._contacts if c.id == ident), None)
+        """One contact by id, without reading them all."""
+        if self.deployment is not None and (found := self.deployment.contact(ident)):
+            return found
+        if self._all is not None:
+            return next((c for c in self._all if c.id == ident), None)
+        if self.local is None or not is_local_id(ident):
+            return None
+        return self.local.contacts.get(ident)
 
     def notes_for(self, section_id: str) -> list[SectionNote]:
         """The notes on a section, kommune.yaml's first."""
@@ -98,8 +125,10 @@ class LocalLayer:
             self.reload()
 
     def searcher(self) -> Searcher | None:
-        """Rebuilt in memory whenever the local contacts changed (tens of them: milliseconds)."""
-        contacts, notes = self._contacts, self._notes
+        """The deployed contacts and the notes, indexed in memory like the national content
+        (tens of them: milliseconds), rebuilt when they change. The staff's own contacts
+        are searched in the file (``own``)."""
+        contacts, notes = self._deployed(), self._notes
         if not contacts and not notes:
             return None
         if self._searcher is None or (contacts, notes) != self._built_from:
@@ -117,7 +146,30 @@ class LocalLayer:
             self._built_from = (contacts, notes)
         return self._searcher
 
+    def own_hits(self, text: str, limit: int, now: datetime) -> tuple[list[SearchHit], bool]:
+        """The staff's own contacts that match, as search hits, best first; and whether
+        they match only some of the words."""
+        if self.own is None:
+            return [], False
+        found, relaxed = self.own.find(text, limit)
+        return [
+            SearchHit(
+                id=contact.id, kind="contact", title=contact.name, snippet=snippet(contact),
+                score=score, **hit_fields(contact, now),  # type: ignore[arg-type]
+            )
+            for contact, score in found
+        ], relaxed  # fmt: skip
+
+    def facts(self, ident: str) -> ContactFacts | None:
+        """A local contact's facts for ranking, without reading them all."""
+        contact = self.contact(ident) if is_local_id(ident) else None
+        if contact is None and self.own is not None and is_local_id(ident):
+            contact = self.own.get(ident)  # from the search thread: its own connection
+        return facts_of(contact) if contact is not None else None
+
     def close(self) -> None:
+        if self.own is not None:
+            self.own.close()
         if self.local is not None:
             self.local.close()
 
@@ -184,24 +236,29 @@ class LayeredSearcher:
 
     def search(self, text: str, **options: Any) -> SearchResult:
         result = self._national.search(text, **options)
-        local = self.layer.searcher()
-        if local is None or options.get("kind") not in (None, "contact"):
-            return result
-        nearby = local.search(text, **options)
-        if not nearby.hits:
+        if options.get("kind") not in (None, "contact"):
             return result
         limit = max(1, min(int(options.get("limit", 20)), MAX_LIMIT))  # as the national search
-        merged = {h.id: h for h in reversed((*nearby.hits, *result.hits))}  # first wins
-        order = list(dict.fromkeys(h.id for h in (*nearby.hits, *result.hits)))
+        now = options.get("now") or datetime.now()
+        local = self.layer.searcher()
+        nearby = local.search(text, **options) if local is not None else SearchResult(text)
+        own, relaxed = self.layer.own_hits(text, limit, now)
+        if not nearby.hits and not own:
+            return result
+        # Deployed contacts and notes, then the staff's own contacts, then the national.
+        merged = {h.id: h for h in reversed((*nearby.hits, *own, *result.hits))}  # first wins
+        order = list(dict.fromkeys(h.id for h in (*nearby.hits, *own, *result.hits)))
         # Lifted above the national hits, but never above an exact title match, nor above
         # the help lines a question for help asks for: the order the national search keeps.
-        intent = read_intent(text, options.get("now") or datetime.now())
-        facts = {**self._national.contact_facts, **local.contact_facts}  # local wins
+        intent = read_intent(text, now)
+        facts = _Facts(self, [merged[i] for i in order])
         hits = tuple(final_order([merged[i] for i in order], text, intent, facts))[:limit]
+        found_local = bool(nearby.hits or own)
         return replace(
             result,
             hits=hits,
             total=len(hits),
+            relaxed=result.relaxed and (not found_local or relaxed or nearby.relaxed),
             terms=tuple(sorted({*result.terms, *nearby.terms})),
             suggestion=result.suggestion if result.hits else nearby.suggestion,
         )
@@ -211,13 +268,41 @@ class LayeredSearcher:
 
     @property
     def contact_facts(self) -> Mapping[str, ContactFacts]:
-        local = self.layer.searcher()
-        if local is None:
-            return self._national.contact_facts
-        return {**self._national.contact_facts, **local.contact_facts}
+        """The national contacts' facts and the deployed ones'; a staff's own contact's facts
+        are looked up by id (``self[id]``), never all at once."""
+        return _Facts(self, [])
 
     def close(self) -> None:
         self._national.close()
+
+
+class _Facts(Mapping[str, ContactFacts]):
+    """Contact facts by id: the national and deployed ones at hand, a staff's own contact's
+    read when asked for. Iterating gives the national, deployed and the given hits' ids."""
+
+    def __init__(self, searcher: LayeredSearcher, hits: Iterable[SearchHit]) -> None:
+        self._searcher = searcher
+        local = searcher.layer.searcher()
+        self._known = {
+            **searcher._national.contact_facts,
+            **(local.contact_facts if local is not None else {}),
+        }
+        self._ids = [h.id for h in hits if h.kind == "contact"]
+
+    def __getitem__(self, ident: str) -> ContactFacts:
+        found = self._known.get(ident)
+        if found is None:
+            found = self._searcher.layer.facts(ident)
+            if found is None:
+                raise KeyError(ident)
+            self._known[ident] = found
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(dict.fromkeys([*self._known, *self._ids]))
+
+    def __len__(self) -> int:
+        return len(dict.fromkeys([*self._known, *self._ids]))
 
 
 def open_local_layer(

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import sqlite3
 import unicodedata
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -45,6 +45,7 @@ from index.local.draft import (
     normalise_id,
     valid_contact,
 )
+from index.local.finder import CREATE_TERMS, TERMS_TABLE, contacts_terms, search_terms
 from index.store.contactrow import contact_columns, contact_from_row
 from index.untrusted import has_control
 from index.userdata.sqlitefile import Db as _Db
@@ -53,6 +54,7 @@ from index.userdata.sqlitefile import now as _now
 from index.userdata.sqlitefile import one as _one
 
 FILE_NAME = "lokalt.sqlite3"
+PROGRESS_EVERY = 1000  # contacts between two calls of a merge's progress callback
 MergeOutcome = Literal["added", "updated", "unchanged"]
 Merged = tuple[MergeOutcome, Contact]
 
@@ -99,8 +101,16 @@ def _v1(conn: sqlite3.Connection) -> None:
         conn.execute(sql)
 
 
+def _v2(conn: sqlite3.Connection) -> None:
+    """The contacts' search terms (index.local.finder), for the contacts already saved."""
+    conn.execute(CREATE_TERMS)
+    rows = conn.execute("SELECT rowid AS row_id, * FROM contacts").fetchall()
+    saved = [(r[0], c) for r in rows if (c := contact_or_none(r)) is not None]
+    conn.executemany(_TERMS_INSERT, contacts_terms(saved))
+
+
 # MIGRATIONS[n] takes a database from version n to n + 1. Append, never edit a released step.
-MIGRATIONS = (_v1,)
+MIGRATIONS = (_v1, _v2)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 _DAMAGED_NOTICE = QT_TRANSLATE_NOOP(
@@ -166,7 +176,7 @@ def _note_or_none(row: sqlite3.Row | None) -> LocalNote | None:
         return None
 
 
-def _contact_or_none(row: sqlite3.Row) -> Contact | None:
+def contact_or_none(row: sqlite3.Row) -> Contact | None:
     """The contact in ``row``, or None (hidden) if a value is not one this program writes:
     JSON that does not parse, hours that cannot be read, a number where text belongs, a
     control character."""
@@ -257,6 +267,22 @@ _UPDATE = (
     f"UPDATE contacts SET {', '.join(f'{c} = :{c}' for c in _COLUMNS[1:])}, updated = :now "
     "WHERE id = :id"
 )
+_TERMS_INSERT = f"INSERT INTO {TERMS_TABLE} (rowid, terms) VALUES (?, ?)"
+_TERMS_DELETE = f"DELETE FROM {TERMS_TABLE} WHERE rowid = ?"
+
+
+def _insert(conn: sqlite3.Connection, contact: Contact, now: str) -> None:
+    """The contact and its search terms, in the caller's transaction."""
+    rowid = conn.execute(_INSERT, {**contact_columns(contact), "now": now}).lastrowid
+    conn.execute(_TERMS_INSERT, (rowid, search_terms(contact)))
+
+
+def _update(conn: sqlite3.Connection, contact: Contact, now: str) -> None:
+    conn.execute(_UPDATE, {**contact_columns(contact), "now": now})
+    row = _one(conn.execute("SELECT rowid FROM contacts WHERE id = ?", (contact.id,)))
+    if row is not None:
+        conn.execute(_TERMS_DELETE, (row[0],))
+        conn.execute(_TERMS_INSERT, (row[0], search_terms(contact)))
 
 
 class LocalContacts:
@@ -272,7 +298,7 @@ class LocalContacts:
         with self._db.write(QT_TRANSLATE_NOOP("Handbok", "lagre kontakten")) as conn:
             taken = {r[0] for r in conn.execute("SELECT id FROM contacts")} | self.reserved
             contact = replace(contact, id=new_id(contact.name, taken))
-            conn.execute(_INSERT, {**contact_columns(contact), "now": _now()})
+            _insert(conn, contact, _now())
         return contact
 
     def update(self, contact_id: str, draft: ContactDraft) -> Contact:
@@ -284,20 +310,27 @@ class LocalContacts:
                 raise _contact_gone(contact_id)
             verified = draft.verified or date.fromisoformat(old["verified"])
             contact = replace(contact, id=contact_id, verified=verified)
-            conn.execute(_UPDATE, {**contact_columns(contact), "now": _now()})
+            _update(conn, contact, _now())
         return contact
 
     def delete(self, contact_id: str) -> bool:
         """Remove the contact; False if there was none."""
         with self._db.write(QT_TRANSLATE_NOOP("Handbok", "slette kontakten")) as conn:
+            row = _one(conn.execute("SELECT rowid FROM contacts WHERE id = ?", (contact_id,)))
+            if row is not None:
+                conn.execute(_TERMS_DELETE, (row[0],))
             deleted = conn.execute("DELETE FROM contacts WHERE id = ?", (contact_id,)).rowcount
         return deleted > 0
 
     def get(self, contact_id: str) -> Contact | None:
         rows = self._db.rows("SELECT * FROM contacts WHERE id = ?", (contact_id,))
-        return _contact_or_none(rows[0]) if rows else None
+        return contact_or_none(rows[0]) if rows else None
 
-    def merge(self, items: Iterable[tuple[str, ContactDraft]]) -> list[Merged]:
+    def merge(
+        self,
+        items: Iterable[tuple[str, ContactDraft]],
+        progress: Callable[[int, int], None] | None = None,
+    ) -> list[Merged]:
         """Import ``(id or "", draft)`` pairs in one transaction: all or nothing.
 
         Each is matched to a saved contact by id (in any spelling ``normalise_id`` accepts),
@@ -308,19 +341,36 @@ class LocalContacts:
         with an id is not matched by name to a contact that another row names by its id: two
         contacts of the same name (an export holds both) stay two.
         A draft with a problem raises LocalValidationError and nothing is saved.
+        ``progress(done, total)`` is called every PROGRESS_EVERY items while they are saved.
         """
-        checked = [(normalise_id(ident), draft, valid_contact(draft)) for ident, draft in items]
+        return self.merge_checked(
+            ((ident, draft, valid_contact(draft)) for ident, draft in items), progress
+        )
+
+    def merge_checked(
+        self,
+        items: Iterable[tuple[str, ContactDraft, Contact]],
+        progress: Callable[[int, int], None] | None = None,
+    ) -> list[Merged]:
+        """``merge`` for drafts already checked: each with the contact ``valid_contact``
+        made of it (a CSV import has checked every row once already)."""
+        checked = [(normalise_id(ident), draft, contact) for ident, draft, contact in items]
         named = {ident for ident, _draft, _contact in checked if ident}
         outcomes: list[Merged] = []
         with self._db.write(QT_TRANSLATE_NOOP("Handbok", "importere kontaktene")) as conn:
             rows = conn.execute("SELECT * FROM contacts").fetchall()
             unreadable = {str(r["id"]) for r in rows}  # their ids stay taken all the same
-            saved = {c.id: c for r in rows if (c := _contact_or_none(r)) is not None}
+            saved = {c.id: c for r in rows if (c := contact_or_none(r)) is not None}
             unreadable -= saved.keys()
+            # Every id in use, kept up to date as contacts are added: building it again for
+            # each new contact made an import of 100,000 rows quadratic.
+            taken = saved.keys() | self.reserved | unreadable
             by_key: dict[tuple[str, str], str] = {}
             for c in sorted(saved.values(), key=sort_key):
                 by_key.setdefault(match_key(c.name, c.organisation), c.id)
-            for ident, draft, contact in checked:
+            for number, (ident, draft, contact) in enumerate(checked, start=1):
+                if progress is not None and number % PROGRESS_EVERY == 0:
+                    progress(number, len(checked))
                 key = match_key(contact.name, contact.organisation)
                 target = ident if ident in saved else by_key.get(key)
                 if ident and target is not None and target != ident and target in named:
@@ -332,22 +382,22 @@ class LocalContacts:
                     if new == old:
                         outcomes.append(("unchanged", old))
                         continue
-                    conn.execute(_UPDATE, {**contact_columns(new), "now": now})
+                    _update(conn, new, now)
                     outcomes.append(("updated", new))
                 else:
-                    taken = saved.keys() | self.reserved | unreadable
                     free = ident and ident not in taken
                     new = replace(contact, id=ident if free else new_id(contact.name, taken))
-                    conn.execute(_INSERT, {**contact_columns(new), "now": now})
+                    _insert(conn, new, now)
                     outcomes.append(("added", new))
                 saved[new.id] = new
+                taken.add(new.id)
                 by_key.setdefault(key, new.id)
         return outcomes
 
     def list(self) -> list[Contact]:
         """In Norwegian alphabetical order of name, then organisation."""
         rows = self._db.rows("SELECT * FROM contacts")
-        return sorted((c for r in rows if (c := _contact_or_none(r)) is not None), key=sort_key)
+        return sorted((c for r in rows if (c := contact_or_none(r)) is not None), key=sort_key)
 
 
 def _contact_gone(contact_id: str) -> NotFoundError:
