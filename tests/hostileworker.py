@@ -181,7 +181,7 @@ def main() -> int:
     checklists = [c.id for c in store_ids.checklists()]
 
     dialogs.paths.append(work / "kontakter.csv")
-    step("csv", window.local_contacts.import_csv)
+    step("csv", lambda: (window.local_contacts.import_csv(), window.local_contacts.wait()))
     bad_marks, good_marks = work / "bokmerker-feil.json", work / "bokmerker.json"
     dialogs.paths.extend([bad_marks, good_marks])
     assert window.library is not None

@@ -90,6 +90,7 @@ def test_csv_import_from_the_window(local_window: MainWindow, tmp_path: Path) ->
     )
     dialogs = answer(local_window, csv)
     local_window.contacts.import_requested.emit()
+    local_window.local_contacts.wait()  # the import runs on a thread of its own
     assert "1 nye" in dialogs.shown[-1][1]
     assert "lokal-legevakten-i-testby" in local_window.contacts.shown_ids()
 

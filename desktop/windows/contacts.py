@@ -23,6 +23,8 @@ from desktop.windows.cardlist import ID_ROLE, CardList
 from desktop.windows.contactcard import ContactCard
 from index.content.model import AUDIENCES, CATEGORIES, CHANNEL_TYPES, Contact
 
+SHOWN = 300  # contact cards in the list at most; a line says how many more there are
+
 
 class ContactsPanel(QWidget):
     """``open_requested(contact id)`` on a click or Enter."""
@@ -133,7 +135,10 @@ class ContactsPanel(QWidget):
         chosen = self.chosen()
         self.list.clear()
         now = self.clock()
-        for contact in self.matching():
+        found = self.matching()
+        # A card is a widget: a municipality's whole list (100,000) as cards would hold the
+        # window for minutes. The first SHOWN are shown; the filters and search find the rest.
+        for contact in found[:SHOWN]:
             stale = contact_is_stale(contact, now.date())
             note = self.tr("Kontrollert for over ett år siden") if stale else ""
             card = ContactCard(contact, now, self.list, dense=True, note=note)
@@ -142,6 +147,13 @@ class ContactsPanel(QWidget):
             item = self.list.add_row(contact.id, card, card.accessibleName())
             if contact.id == chosen:
                 self.list.setCurrentItem(item)
+        if len(found) > SHOWN:
+            self.list.add_text(
+                self.tr(
+                    "Viser {shown} av {count} kontakter. Velg kategori eller område, eller søk, "
+                    "for å finne de andre."
+                ).format(shown=SHOWN, count=len(found))
+            )
         if not self.list.count():
             self.list.add_text(self.tr("Ingen kontakter passer til filtrene."))
 

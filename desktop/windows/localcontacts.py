@@ -2,14 +2,24 @@
 
 Contacts IT deployed in kommune.yaml are shown but cannot be changed here. After every
 change the local layer is read again, so search and the contact list show it at once.
+
+A CSV import runs on a thread of its own (``ImportWorker``), through a connection of its own,
+with its progress shown: a municipality's whole phone list (100,000 rows) takes seconds, and
+the window must go on answering meanwhile. The worker also reads the list of all contacts
+the window shows afterwards, so that is not read on the window's thread either.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
-from typing import TypeVar
+from collections.abc import Callable, Collection
+from pathlib import Path
+from typing import Any, TypeVar
 
+from PySide6.QtCore import QThread, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from desktop.faults import log_fault
 from desktop.i18n import tr, translate
 from desktop.windows.dialogs import DialogService
 from desktop.windows.guard import Guard
@@ -17,6 +27,54 @@ from index.local.draft import LOCAL_REGION
 from index.local.layer import LocalLayer
 
 T = TypeVar("T")
+
+
+class ImportWorker(QThread):
+    """Imports a CSV file into the local contacts file in ``folder``, off the GUI thread.
+    ``progress(done, total)``; then ``finished_import(report, all contacts)`` or
+    ``failed(sentence)``."""
+
+    progress = Signal(int, int)
+    finished_import = Signal(object, object)
+    failed = Signal(str)
+
+    def __init__(self, folder: Path, path: Path, reserved: Collection[str]) -> None:
+        super().__init__()
+        self.folder, self.path, self.reserved = folder, path, list(reserved)
+
+    def run(self) -> None:
+        import traceback
+
+        from index.errors import HandbokError
+        from index.local.csvfile import import_csv
+        from index.local.store import LocalStore
+
+        try:
+            with LocalStore.open(self.folder, reserved_ids=self.reserved) as store:
+                report = import_csv(store, self.path, self.progress.emit)
+                every = store.contacts.list()
+            self.finished_import.emit(report, every)
+        except HandbokError as error:
+            self.failed.emit(error.message(translate))
+        except Exception:
+            log_fault(self.folder, traceback.format_exc())
+            self.failed.emit(
+                tr("Importen stoppet på grunn av en uventet feil; ingenting ble lagret.")
+            )
+
+
+def _progress_dialog(parent: QWidget | None) -> QProgressDialog:
+    """Shown after half a second (a short file never shows it); it cannot be cancelled, as
+    an import is one transaction that saves all good rows or none."""
+    dialog = QProgressDialog(parent)
+    dialog.setWindowTitle(tr("Importer kontakter"))
+    dialog.setLabelText(tr("Leser og lagrer kontaktene …"))
+    dialog.setCancelButton(None)  # type: ignore[arg-type]
+    dialog.setMinimumDuration(500)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setAccessibleName(tr("Importerer kontakter"))
+    return dialog
 
 
 class LocalContactActions:
@@ -32,6 +90,8 @@ class LocalContactActions:
         self.changed = changed
         self.report = report
         self._safe = Guard(lambda sentence: dialogs.warn(tr("Lokale kontakter"), sentence))
+        self.worker: ImportWorker | None = None
+        self.progress: QProgressDialog | None = None
 
     def _done(self) -> None:
         self.layer.reload()
@@ -83,16 +143,60 @@ class LocalContactActions:
             self._done()
 
     def import_csv(self) -> None:
-        from index.local.csvfile import import_csv
-
+        """Ask for a file and import it on the worker thread; the window stays usable, the
+        progress is shown, and the outcome is told when the worker is done."""
         store = self.layer.local
+        if store is None or self.worker is not None:
+            return
         path = self.dialogs.open_path(tr("Importer kontakter"), tr("CSV (*.csv *.txt)"))
-        if store is None or path is None:
+        if path is None:
             return
-        report = self._safe(lambda: import_csv(store, path), None)
-        if report is None:
-            return
-        self._done()
+        reserved = [c.id for c in self.layer.deployment.contacts] if self.layer.deployment else []
+        worker = self.worker = ImportWorker(store.path.parent, path, reserved)
+        parent = self.dialogs.parent if isinstance(self.dialogs.parent, QWidget) else None
+        self.progress = _progress_dialog(parent)
+        worker.progress.connect(self._progressed)
+        worker.finished_import.connect(self._imported)
+        worker.failed.connect(self._import_failed)
+        worker.finished.connect(self._worker_gone)
+        worker.start()
+
+    def wait(self, seconds: float = 600.0) -> None:
+        """Until the import running now is done and told (tests, and closing the window)."""
+        from PySide6.QtCore import QCoreApplication, QDeadlineTimer
+
+        deadline = QDeadlineTimer(int(seconds * 1000))
+        while self.worker is not None and not deadline.hasExpired():
+            QCoreApplication.processEvents()
+            QThread.msleep(5)
+
+    def _progressed(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress.setMaximum(max(total, 1))
+            self.progress.setValue(min(done, total))
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.reset()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _worker_gone(self) -> None:
+        """The thread has ended (its ``finished``): only now may it be deleted."""
+        self._close_progress()
+        if self.worker is not None:
+            self.worker.wait()
+            self.worker.deleteLater()
+        self.worker = None
+
+    def _import_failed(self, sentence: str) -> None:
+        self._close_progress()
+        self.dialogs.warn(tr("Lokale kontakter"), sentence)
+
+    def _imported(self, report: Any, every: list[Any]) -> None:
+        self._close_progress()
+        self.layer.reload(own=every)
+        self.changed()
         lines = [
             tr("{added} nye, {updated} oppdatert, {unchanged} uendret.").format(
                 added=report.added, updated=report.updated, unchanged=report.unchanged

@@ -37,6 +37,7 @@ from index.content.model import Contact
 
 CARD_WIDTH = 290  # a card's width in a row of cards, at the standard text size
 LINKS_SHOWN = 5
+LOCAL_SHOWN = 12  # the municipality's own contacts as cards on the start page
 HEADING_SCALE = 1.25
 
 
@@ -125,7 +126,17 @@ class StartPage(QScrollArea):
 
         self.layout_.addWidget(self._heading(tr("Kommunens egne kontakter")))
         if local:
-            self._cards(list(local), now)
+            # A card is a widget: the first few here, all of them under Kontakter (a
+            # municipality may import its whole list, 100,000 contacts).
+            self._cards(list(local[:LOCAL_SHOWN]), now)
+            if len(local) > LOCAL_SHOWN:
+                self.layout_.addWidget(
+                    _text(
+                        tr("… og {count} til under Kontakter (Alt+3).").format(
+                            count=len(local) - LOCAL_SHOWN
+                        )
+                    )
+                )
         else:
             self.layout_.addWidget(
                 _text(

@@ -664,6 +664,18 @@
         <translation>Import contacts</translation>
     </message>
     <message>
+        <source>Importen stoppet på grunn av en uventet feil; ingenting ble lagret.</source>
+        <translation>The import stopped because of an unexpected error; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Leser og lagrer kontaktene …</source>
+        <translation>Reading and saving the contacts …</translation>
+    </message>
+    <message>
+        <source>Importerer kontakter</source>
+        <translation>Importing contacts</translation>
+    </message>
+    <message>
         <source>CSV (*.csv *.txt)</source>
         <translation>CSV (*.csv *.txt)</translation>
     </message>
@@ -942,6 +954,10 @@
     <message>
         <source>Kommunens egne kontakter</source>
         <translation>The municipality&apos;s own contacts</translation>
+    </message>
+    <message>
+        <source>… og {count} til under Kontakter (Alt+3).</source>
+        <translation>… and {count} more under Contacts (Alt+3).</translation>
     </message>
     <message>
         <source>Kommunen har ikke lagt inn egne kontakter ennå. Under Kontakter kan du legge inn for eksempel frivilligsentralen og legevakten.</source>
@@ -1522,6 +1538,10 @@
         <translation>Verified more than a year ago</translation>
     </message>
     <message>
+        <source>Viser {shown} av {count} kontakter. Velg kategori eller område, eller søk, for å finne de andre.</source>
+        <translation>Showing {shown} of {count} contacts. Choose a category or region, or search, to find the others.</translation>
+    </message>
+    <message>
         <source>Ingen kontakter passer til filtrene.</source>
         <translation>No contacts match the filters.</translation>
     </message>
@@ -1716,7 +1736,7 @@
     </message>
     <message>
         <source>Det som ble lagret, kan ikke leses tilbake: filen med lokale kontakter ser ikke ut som Handboks egen. Start Handbok på nytt, så tas den vare på og en ny fil lages.</source>
-        <translation>What was saved cannot be read back: the file with local contacts does not look like Handbok's own. Start Handbok again; it will be kept aside and a new file made.</translation>
+        <translation>What was saved cannot be read back: the file with local contacts does not look like Handbok&apos;s own. Start Handbok again; it will be kept aside and a new file made.</translation>
     </message>
     <message>
         <source>lagre kontakten</source>
@@ -1800,7 +1820,7 @@
     </message>
     <message>
         <source>Det som ble lagret, kan ikke leses tilbake: filen med brukerdata ser ikke ut som Handboks egen. Start Handbok på nytt, så tas den vare på og en ny fil lages.</source>
-        <translation>What was saved cannot be read back: the user data file does not look like Handbok's own. Start Handbok again; it will be kept aside and a new file made.</translation>
+        <translation>What was saved cannot be read back: the user data file does not look like Handbok&apos;s own. Start Handbok again; it will be kept aside and a new file made.</translation>
     </message>
     <message>
         <source>Bokmerket «{id}» finnes ikke lenger.</source>
@@ -1968,7 +1988,7 @@
     </message>
     <message>
         <source>id «{id}» kan ikke begynne med «lokal-»: det er for kommunens kontakter</source>
-        <translation>id «{id}» cannot begin with «lokal-»: that is for the municipality's contacts</translation>
+        <translation>id «{id}» cannot begin with «lokal-»: that is for the municipality&apos;s contacts</translation>
     </message>
     <message>
         <source>ukjent kategori «{value}» (bruk {allowed})</source>
