@@ -157,6 +157,13 @@ def test_the_window_imports_on_a_thread_of_its_own(
                for r in range(panel.list.count()))  # fmt: skip
     found = handbook.searcher.search(f"turgruppe {SHOWN_PLUS - 1}", kind="contact", limit=3)
     assert found.hits[0].title == f"Turgruppe {SHOWN_PLUS - 1}"
+    # And from the window, whose search runs on its own thread (with its own connection).
+    problems: list[str] = []
+    window.search_controller.failed.connect(lambda error: problems.append(str(error)))
+    window.search_field.setText(f"turgruppe {SHOWN_PLUS - 1}")
+    wanted = f"lokal-turgruppe-{SHOWN_PLUS - 1}"
+    qtbot.waitUntil(lambda: wanted in window.results.hit_ids() or bool(problems), timeout=20000)
+    assert problems == [] and window.results.hit_ids()[0] == wanted
     window.close()
     userdata.close()
     handbook.close()

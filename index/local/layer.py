@@ -63,6 +63,7 @@ class LocalLayer:
         self._searcher: Searcher | None = None
         self._built_from: object = None
         self._all: tuple[Contact, ...] | None = None
+        self._by_id: dict[str, Contact] | None = None
         self._notes: tuple[SectionNote, ...] = ()
         self.own = OwnContacts(local.path) if local is not None else None
         self.reload()
@@ -72,7 +73,7 @@ class LocalLayer:
         be read when it is next asked for, or ``own`` when the caller has just read it (an
         import's worker thread did). Searches on another thread read the file through a
         connection of their own, never this thread's."""
-        self._all = None
+        self._all, self._by_id = None, None
         if own is not None:
             deployed = self._deployed()
             seen = {c.id for c in deployed}
@@ -105,7 +106,9 @@ class LocalLayer:
         if self.deployment is not None and (found := self.deployment.contact(ident)):
             return found
         if self._all is not None:
-            return next((c for c in self._all if c.id == ident), None)
+            if self._by_id is None:
+                self._by_id = {c.id: c for c in self._all}
+            return self._by_id.get(ident)
         if self.local is None or not is_local_id(ident):
             return None
         return self.local.contacts.get(ident)
@@ -161,10 +164,14 @@ class LocalLayer:
         ], relaxed  # fmt: skip
 
     def facts(self, ident: str) -> ContactFacts | None:
-        """A local contact's facts for ranking, without reading them all."""
-        contact = self.contact(ident) if is_local_id(ident) else None
-        if contact is None and self.own is not None and is_local_id(ident):
-            contact = self.own.get(ident)  # from the search thread: its own connection
+        """A local contact's facts for ranking, without reading them all. Asked from the
+        search thread: it reads through that thread's own connection (``own``), never the
+        window's."""
+        if not is_local_id(ident):
+            return None
+        contact = self.deployment.contact(ident) if self.deployment is not None else None
+        if contact is None and self.own is not None:
+            contact = self.own.get(ident)
         return facts_of(contact) if contact is not None else None
 
     def close(self) -> None:
