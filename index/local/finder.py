@@ -27,6 +27,7 @@ from datetime import datetime
 from pathlib import Path
 
 from index.content.model import LABELS, Contact
+from index.local.rows import contact_or_none
 from index.search.ranking import ContactFacts
 
 TERMS_TABLE = "contact_terms"
@@ -116,8 +117,6 @@ class OwnContacts:
     def find(self, text: str, limit: int) -> tuple[list[tuple[Contact, float]], bool]:
         """The best ``limit`` contacts for ``text`` with their scores, and whether they had
         only some of its words (no contact had them all)."""
-        from index.local.store import contact_or_none
-
         for every_word in (True, False):
             query = match_query(text, every_word)
             if query is None:
@@ -141,8 +140,6 @@ class OwnContacts:
         return [], False
 
     def get(self, ident: str) -> Contact | None:
-        from index.local.store import contact_or_none
-
         try:
             rows = self._conn().execute("SELECT * FROM contacts WHERE id = ?", (ident,)).fetchall()
         except sqlite3.Error:

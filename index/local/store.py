@@ -46,7 +46,8 @@ from index.local.draft import (
     valid_contact,
 )
 from index.local.finder import CREATE_TERMS, TERMS_TABLE, contacts_terms, search_terms
-from index.store.contactrow import contact_columns, contact_from_row
+from index.local.rows import contact_or_none
+from index.store.contactrow import contact_columns
 from index.untrusted import has_control
 from index.userdata.sqlitefile import Db as _Db
 from index.userdata.sqlitefile import FileKind, Notice, open_file
@@ -174,26 +175,6 @@ def _note_or_none(row: sqlite3.Row | None) -> LocalNote | None:
         )
     except (ValueError, TypeError, IndexError, KeyError):
         return None
-
-
-def contact_or_none(row: sqlite3.Row) -> Contact | None:
-    """The contact in ``row``, or None (hidden) if a value is not one this program writes:
-    JSON that does not parse, hours that cannot be read, a number where text belongs, a
-    control character."""
-    try:
-        contact = contact_from_row(row)
-    except (ValueError, TypeError, KeyError, IndexError, AttributeError):
-        return None  # HoursError and json's errors are ValueErrors
-    texts = [
-        contact.id, contact.name, contact.organisation, contact.category, contact.region,
-        contact.address, contact.description, contact.source, *contact.audience,
-        *(t for c in contact.channels for t in (c.type, c.value, c.note)),
-    ]  # fmt: skip
-    if not all(isinstance(t, str) for t in texts) or any(has_control(t) for t in texts):
-        return None
-    # Only ids the program gives local contacts: one like a national contact's would stand in
-    # for it (and its verified number) wherever the id is looked up.
-    return contact if normalise_id(contact.id) == contact.id else None
 
 
 def _unreadable() -> UserDataError:
