@@ -2538,22 +2538,6 @@
         <source>Fant ikke «{id}» i innholdet.</source>
         <translation>Could not find «{id}» in the content.</translation>
     </message>
-    <message>
-        <source>Kopiert: {value}</source>
-        <translation>Copied: {value}</translation>
-    </message>
-    <message>
-        <source>Lenken ble ikke åpnet: Handbok åpner bare nettsider og e-postadresser.</source>
-        <translation>The link was not opened: Handbok opens only web pages and e-mail addresses.</translation>
-    </message>
-    <message>
-        <source>Innholdet kunne ikke åpnes.</source>
-        <translation>The content could not be opened.</translation>
-    </message>
-    <message>
-        <source>Bokmerker og historikk er likevel tilgjengelige.</source>
-        <translation>Bookmarks and history are still available.</translation>
-    </message>
 </context>
 <context>
     <name>PagePreview</name>
@@ -2724,6 +2708,25 @@
     <message>
         <source>Det oppstod en uventet feil. Handbok fortsetter; detaljer er i loggen.</source>
         <translation>An unexpected error occurred. Handbok carries on; the details are in the log.</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Innholdet kunne ikke åpnes.</source>
+        <translation>The content could not be opened.</translation>
+    </message>
+    <message>
+        <source>Bokmerker og historikk er likevel tilgjengelige.</source>
+        <translation>Bookmarks and history are still available.</translation>
+    </message>
+    <message>
+        <source>Kopiert: {value}</source>
+        <translation>Copied: {value}</translation>
+    </message>
+    <message>
+        <source>Lenken ble ikke åpnet: Handbok åpner bare nettsider og e-postadresser.</source>
+        <translation>The link was not opened: Handbok opens only web pages and e-mail addresses.</translation>
     </message>
 </context>
 </TS>
