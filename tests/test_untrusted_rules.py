@@ -1,7 +1,8 @@
-"""The one-place rule (DESIGN.md, "Untrusted text"), kept by reading the source: the safe way
-is the only way the code has. Text documents, links to the system, rich text and tooltips go
-through desktop/safetext.py; a plain QLabel is made plain where it is made, or shows only the
-program's own words. A new widget that breaks the rule fails here with its file and line."""
+"""The one-place rule (docs/architecture.md, "Text from files is data"), kept by reading the
+source: the safe way is the only way the code has. Text documents, links to the system, rich
+text and tooltips go through desktop/safetext.py; a plain QLabel is made plain where it is
+made, or shows only the program's own words. A new widget that breaks the rule fails here
+with its file and line."""
 
 from __future__ import annotations
 
