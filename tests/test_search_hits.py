@@ -184,20 +184,3 @@ def test_a_common_word_from_the_table_finds_exactly_what_a_search_finds(
     finally:
         with_table.close()
         without.close()
-
-
-def test_words_scored_only_where_they_can_all_match_score_as_before(handbook: Handbook) -> None:
-    from whoosh import query as wq
-
-    from index.search.query import parse
-
-    searcher = handbook.searcher
-    for text in ("frivillige organisasjoner", "selvhjelp gruppe kommune", "handlingsplan selv"):
-        clauses = searcher._clauses.all_clauses(parse(text, prefix_last=True))
-        restricted = searcher._candidates.restrict(clauses)
-        assert restricted is not None, text
-        plain = searcher._searcher.search(wq.And(clauses), limit=40)
-        fewer = searcher._searcher.search(restricted, limit=40)
-        assert [(h.docnum, round(h.score, 6)) for h in plain] == [
-            (h.docnum, round(h.score, 6)) for h in fewer
-        ], text

@@ -55,10 +55,6 @@ class Champions:
         self._table = table
         self._clauses = clauses
 
-    @property
-    def table(self) -> dict[str, list[tuple[int, float]]]:
-        return self._table
-
     def answer(self, searcher: Any, parsed: ParsedQuery, limit: int) -> Ranked | None:
         """The hits from the table, or None when the query is not one it can answer."""
         words = [w for w in parsed.words if query_terms(w)]  # stop words search nothing

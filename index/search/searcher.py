@@ -25,7 +25,6 @@ from index.errors import HandbokError
 from index.i18n import QT_TRANSLATE_NOOP
 from index.search import fulltext
 from index.search.analysis import fold, query_terms
-from index.search.candidates import Candidates
 from index.search.champions import Champions
 from index.search.clauses import CONTENT, TITLE, Clauses, Or
 from index.search.hits import SearchHit, SearchResult, followed_by, open_now
@@ -116,7 +115,6 @@ class Searcher:
         vocabulary = fulltext.vocabulary_of(index)
         self._clauses = Clauses(self._reader, vocabulary, synonyms, prefixes)
         self._champions = Champions(champions or {}, self._clauses)
-        self._candidates = Candidates(self._reader)
         self._snippets = Snippets(vocabulary)
         self._corrector = corrector
         self._near: dict[tuple[str, int], list[str]] = {}
@@ -272,10 +270,6 @@ class Searcher:
             return self._search(asked, parsed, filter_q, limit), False
         combine = Or if parsed.any_of else wq.And
         text_q, relaxed = combine(clauses), False
-        if combine is wq.And and len(clauses) > 1:
-            # Common words together are answered from the best documents of their terms.
-            restricted = self._candidates.restrict(clauses, self._champions.table)
-            text_q = restricted or text_q
         if asked is not None:
             # The contacts the intent asks for join what the words find; whether the words
             # find anything at all decides on relaxing them first.
