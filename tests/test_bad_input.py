@@ -858,7 +858,7 @@ PACK_REASONS = {
     "not-zip", "damaged", "unreadable", "too-many-files", "too-big", "file-too-big", "ratio",
     "lying-size", "symlink", "unsafe-path", "long-name", "duplicate", "no-manifest", "no-signature",
     "bad-signature", "unknown-format", "bad-manifest", "changed-file", "unlisted-file",
-    "missing-file", "invalid-content", "not-newer", "write-failed",
+    "missing-file", "invalid-content", "not-newer", "write-failed", "windows-name",
 }  # fmt: skip
 # A small but complete content folder: installing it builds a store in a blink.
 SMALL_CONTENT = {
