@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from index.errors import BookmarkFileError, HandbokError, NotFoundError, UserDataError
 from index.userdata.bookmarkfile import FORMAT, VERSION, export_bookmarks, import_bookmarks
 from index.userdata.sqlitefile import backup_path
-from index.userdata.store import FILE_NAME, SCHEMA_VERSION, Bookmark, ImportResult, UserData
+from index.userdata.store import FILE_NAME, SCHEMA_VERSION, Bookmark, BookmarkImport, UserData
 from tests.damage import DAMAGES, Damage, overwritten_page, truncated
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -355,9 +355,9 @@ def test_export_import_round_trip(tmp_path: Path, data: UserData) -> None:
     assert [p.name for p in out.parent.iterdir()] == ["bokmerker.json"]  # no temp file left
 
     with UserData.open(tmp_path / "other") as other:
-        assert import_bookmarks(other.bookmarks, out) == ImportResult(added=3)
+        assert import_bookmarks(other.bookmarks, out) == BookmarkImport(added=3)
         assert other.bookmarks.list() == data.bookmarks.list()
-        assert import_bookmarks(other.bookmarks, out) == ImportResult(skipped=3)
+        assert import_bookmarks(other.bookmarks, out) == BookmarkImport(skipped=3)
         assert other.bookmarks.list() == data.bookmarks.list()
 
 
@@ -374,7 +374,7 @@ def test_import_merges_without_duplicates(tmp_path: Path, data: UserData) -> Non
         {"target": "d", "kind": "checklist", "title": "D igjen", "note": "fra duplikat"},
     ]
     file.write_text(json.dumps({"format": FORMAT, "version": 1, "bookmarks": entries}))
-    assert import_bookmarks(data.bookmarks, file) == ImportResult(added=1, updated=2, skipped=2)
+    assert import_bookmarks(data.bookmarks, file) == BookmarkImport(added=1, updated=2, skipped=2)
     got = {b.target: (b.title, b.note) for b in data.bookmarks.list()}
     assert got == {
         "a": ("A her", "Mitt notat"),

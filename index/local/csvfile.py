@@ -91,7 +91,7 @@ _SAVE = SaveSentences(
 
 
 @dataclass(frozen=True)
-class ImportReport:
+class ContactImport:
     """What an import did. ``problems``: (spreadsheet row, why it was not imported)."""
 
     added: int = 0
@@ -194,7 +194,7 @@ Progress = Callable[[int, int], None]  # (rows done, rows in all)
 
 def import_csv(
     store: LocalStore, path: str | Path, progress: Progress | None = None
-) -> ImportReport:
+) -> ContactImport:
     """Check every row of ``path`` and save the good ones (rules: module docstring).
     ``progress(done, total)`` is called as the rows are checked and then saved (two passes
     over the rows: checking is the first half of ``total``, saving the second)."""
@@ -212,7 +212,7 @@ def import_csv(
     counts = {"added": 0, "updated": 0, "unchanged": 0}
     for outcome, _contact in outcomes:
         counts[outcome] += 1
-    return ImportReport(**counts, problems=tuple(problems), ignored_columns=ignored)
+    return ContactImport(**counts, problems=tuple(problems), ignored_columns=ignored)
 
 
 Row = tuple[int, str, ContactDraft]  # spreadsheet row, Id as written, the contact

@@ -55,9 +55,9 @@ if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 __all__ = [
-    "ImportReport",
     "InstalledInfo",
     "PackError",
+    "PackImport",
     "PackInfo",
     "PublicKey",
     "current_store",
@@ -78,7 +78,7 @@ T = TypeVar("T")
 
 
 @dataclass(frozen=True)
-class ImportReport:
+class PackImport:
     info: PackInfo
     store: Path
     content: Path
@@ -241,7 +241,7 @@ def import_pack(
     installed_version: str | None,
     force: bool = False,
     search_dir: Path,
-) -> ImportReport:
+) -> PackImport:
     """Verify, unpack, validate and build the pack beside the store in use, then switch to
     it. Until the pointer is replaced nothing the program uses has changed.
 
@@ -305,7 +305,7 @@ def import_pack(
         raise
     if old is not None and isinstance(old.get("previous"), dict):
         _discard(stores_root, old["previous"], keep=old)  # beyond current and previous
-    return ImportReport(
+    return PackImport(
         info=info,
         store=store,
         content=content,

@@ -22,7 +22,7 @@ from index.content.model import KINDS
 from index.errors import BookmarkFileError
 from index.i18n import QT_TRANSLATE_NOOP
 from index.userdata.pickedfile import SaveSentences, read_picked, save_picked
-from index.userdata.store import Bookmark, Bookmarks, ImportResult
+from index.userdata.store import Bookmark, BookmarkImport, Bookmarks
 
 FORMAT = "handbok-bokmerker"
 VERSION = 1
@@ -66,7 +66,7 @@ def export_bookmarks(bookmarks: Bookmarks, path: str | Path) -> int:
     return len(items)
 
 
-def import_bookmarks(bookmarks: Bookmarks, path: str | Path) -> ImportResult:
+def import_bookmarks(bookmarks: Bookmarks, path: str | Path) -> BookmarkImport:
     """Merge the bookmarks in ``path`` into ``bookmarks`` (rule: ``Bookmarks.merge``)."""
     return bookmarks.merge(read_bookmark_file(path))
 

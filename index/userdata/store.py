@@ -79,7 +79,7 @@ class ItemState:
 
 
 @dataclass(frozen=True, slots=True)
-class ImportResult:
+class BookmarkImport:
     added: int = 0
     updated: int = 0
     skipped: int = 0
@@ -306,7 +306,7 @@ class Bookmarks:
             deleted = conn.execute("DELETE FROM bookmarks WHERE target = ?", (target,)).rowcount
         return deleted > 0
 
-    def merge(self, bookmarks: Iterable[Bookmark]) -> ImportResult:
+    def merge(self, bookmarks: Iterable[Bookmark]) -> BookmarkImport:
         """Import, in one transaction: all or nothing.
 
         A target not yet bookmarked is added as it is. One already bookmarked keeps what the
@@ -331,7 +331,7 @@ class Bookmarks:
                     updated += 1
                 else:
                     skipped += 1
-        return ImportResult(added=added, updated=updated, skipped=skipped)
+        return BookmarkImport(added=added, updated=updated, skipped=skipped)
 
 
 class History:
