@@ -7,8 +7,8 @@ window.
 Uses shared/tools/first_window.py beside the repository when it is there (the reference
 measurement), and needs xvfb-run and xwininfo (Debian: xvfb, x11-utils). Also times a bare
 PySide6 QMainWindow (bench/bare.py) the same way, as the floor this machine allows: the bar
-of DESIGN.md is within 1.5x of it. The commands take turns, one run each, so a busy moment
-on a shared machine falls on all of them alike; the load average is printed with the figures.
+of docs/architecture.md is within 1.5x of it. The commands take turns, one run each, so a
+busy moment on a shared machine falls on all of them alike; the load average is printed.
 
 From source the Makefile keeps Python from writing bytecode (PYTHONDONTWRITEBYTECODE), so
 every start compiles the program's own modules again; an installed or frozen program, and a

@@ -1,7 +1,8 @@
-"""The first frame imports only what it shows (DESIGN.md: the first window within 1.5x of a
-bare PySide6 window). The real ``handbok`` entry point starts offscreen in a child process;
-when the main window is shown, the child reports what is on it and every module loaded by
-then. How long that takes is the benchmark's business (bench/startup_bench.py), not a test's.
+"""The first frame imports only what it shows (docs/architecture.md, "The quality bars": the
+first window within 1.5x of a bare PySide6 window). The real ``handbok`` entry point starts
+offscreen in a child process; when the main window is shown, the child reports what is on it
+and every module loaded by then. How long that takes is the benchmark's business
+(bench/startup_bench.py), not a test's.
 """
 
 from __future__ import annotations
