@@ -119,6 +119,31 @@ def test_the_first_frame_loads_none_of_what_comes_after_it(
     assert str(report["search"]).startswith("Søk i veiledning")
 
 
+def test_the_window_opens_in_english_too(tmp_path: Path, store_dir: Path) -> None:
+    # The command line used to make a QCoreApplication for its translations first, and the
+    # window then failed with "An unexpected error occurred". The build's smoke test mode
+    # quits with a verdict once the content is on screen.
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONPATH=str(ROOT),
+        HANDBOK_LANG="en",
+        HANDBOK_SMOKE_TEST="1",
+    )
+    start = "import sys; from desktop.cli.main import main; sys.exit(main())"
+    args = ["--data-dir", str(tmp_path / "data"), "--store", str(store_dir)]
+    done = subprocess.run(
+        [sys.executable, "-c", start, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "unexpected" not in done.stderr
+
+
 @pytest.mark.parametrize(
     "argv",
     [

@@ -171,13 +171,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: list[str]) -> int:
-    lang = i18n.language()
-    if lang != "nb":
-        from PySide6.QtCore import QCoreApplication
+    # The window installs its translations into its own QApplication; a QCoreApplication
+    # made here first would be the only one the process may have, and no window could open.
+    args = window_args(argv)
+    if args is None:
+        lang = i18n.language()
+        if lang != "nb":
+            from PySide6.QtCore import QCoreApplication
 
-        _app = QCoreApplication.instance() or QCoreApplication(["handbok"])
-        i18n.install(lang)
-    args = window_args(argv) or build_parser().parse_args(argv)
+            _app = QCoreApplication.instance() or QCoreApplication(["handbok"])
+            i18n.install(lang)
+        args = build_parser().parse_args(argv)
     try:
         return _dispatch(args)
     except ContentError as error:
