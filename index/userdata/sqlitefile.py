@@ -97,7 +97,10 @@ def configure(conn: sqlite3.Connection) -> str:
             code = error.sqlite_errorcode & 0xFF
             # Turning a new file to WAL needs it to itself, and SQLite does not wait for that
             # (no busy handler): two copies started at once both get here. Wait like it would.
-            if code == sqlite3.SQLITE_BUSY and time.monotonic() < deadline:
+            # The loser of that race can also get a passing I/O error while the winner makes
+            # the -shm file (seen on a loaded machine); it is retried the same way, and one
+            # that lasts past the deadline is raised as before.
+            if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_IOERR) and time.monotonic() < deadline:
                 time.sleep(0.01)
                 continue
             if code != sqlite3.SQLITE_READONLY:
