@@ -169,4 +169,4 @@ def test_the_window_imports_on_a_thread_of_its_own(
     handbook.close()
 
 
-SHOWN_PLUS = 320
+SHOWN_PLUS = 120

@@ -24,7 +24,8 @@ def contact_or_none(row: sqlite3.Row) -> Contact | None:
         contact.address, contact.description, contact.source, *contact.audience,
         *(t for c in contact.channels for t in (c.type, c.value, c.note)),
     ]  # fmt: skip
-    if not all(isinstance(t, str) for t in texts) or any(has_control(t) for t in texts):
+    # One search over them all: a line break is no control character here (has_control).
+    if not all(isinstance(t, str) for t in texts) or has_control("\n".join(texts)):
         return None
     # Only ids the program gives local contacts: one like a national contact's would stand in
     # for it (and its verified number) wherever the id is looked up.
