@@ -104,6 +104,8 @@ class OwnContacts:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._local = threading.local()
+        self._opened: list[sqlite3.Connection] = []  # every thread's, to close them all
+        self._lock = threading.Lock()
 
     def _conn(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
@@ -112,6 +114,8 @@ class OwnContacts:
             conn = sqlite3.connect(uri, uri=True, timeout=5.0, check_same_thread=False)
             conn.row_factory = sqlite3.Row
             self._local.conn = conn
+            with self._lock:
+                self._opened.append(conn)
         return conn
 
     def find(self, text: str, limit: int) -> tuple[list[tuple[Contact, float]], bool]:
@@ -147,10 +151,12 @@ class OwnContacts:
         return contact_or_none(rows[0]) if rows else None
 
     def close(self) -> None:
-        conn = getattr(self._local, "conn", None)
-        if conn is not None:
+        """Every thread's connection (the search thread has stopped by now)."""
+        with self._lock:
+            opened, self._opened = self._opened, []
+        for conn in opened:
             conn.close()
-            self._local.conn = None
+        self._local = threading.local()
 
 
 def hit_fields(contact: Contact, now: datetime) -> dict[str, object]:
