@@ -77,6 +77,19 @@ _positive.__name__ = "tall"
 # The options the window takes; with nothing else on the line the parser is not built (its
 # sub-commands import their modules), so the first frame comes sooner.
 _WINDOW_OPTIONS = ("--data-dir", "--store")
+# Every long option of the top-level parser: an abbreviation means the one option it starts,
+# as argparse reads it ("--data" is "--data-dir"; "--s" is "--store").
+_TOP_OPTIONS = ("--help", "--version", *_WINDOW_OPTIONS)
+
+
+def _window_option(name: str) -> str | None:
+    """The window option ``name`` stands for, written out or abbreviated; None otherwise."""
+    if name in _TOP_OPTIONS:
+        return name if name in _WINDOW_OPTIONS else None
+    if not name.startswith("--") or len(name) < 3:
+        return None
+    matches = [option for option in _TOP_OPTIONS if option.startswith(name)]
+    return matches[0] if len(matches) == 1 and matches[0] in _WINDOW_OPTIONS else None
 
 
 def window_args(argv: Sequence[str]) -> argparse.Namespace | None:
@@ -85,8 +98,9 @@ def window_args(argv: Sequence[str]) -> argparse.Namespace | None:
     values: dict[str, str | None] = {"data_dir": None, "store": None}
     rest = list(argv)
     while rest:
-        name, equals, value = rest.pop(0).partition("=")
-        if name not in _WINDOW_OPTIONS:
+        written, equals, value = rest.pop(0).partition("=")
+        name = _window_option(written)
+        if name is None:
             return None
         if not equals:
             if not rest or rest[0].startswith("-"):
@@ -176,12 +190,19 @@ def _main(argv: list[str]) -> int:
     args = window_args(argv)
     if args is None:
         lang = i18n.language()
+        made = None
         if lang != "nb":
             from PySide6.QtCore import QCoreApplication
 
-            _app = QCoreApplication.instance() or QCoreApplication(["handbok"])
+            if QCoreApplication.instance() is None:
+                made = QCoreApplication(["handbok"])
             i18n.install(lang)
         args = build_parser().parse_args(argv)
+        if args.command is None and made is not None:
+            # The parser read a window line the quick reader did not ("--data-dir -5"): the
+            # application made for the parser's English goes, so the window can make its own.
+            made.shutdown()
+            del made
     try:
         return _dispatch(args)
     except ContentError as error:
