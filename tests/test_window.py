@@ -174,14 +174,37 @@ def test_contact_filters(qtbot: QtBot, make_window: WindowFactory) -> None:
     assert "22 40 00 40" in text and "døgnåpen" in text and "Åpen nå" in text
 
 
-def test_copy_number_with_one_click(qtbot: QtBot, make_window: WindowFactory) -> None:
+def test_copy_number_with_one_click_says_so_beside_it(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
     from PySide6.QtGui import QGuiApplication
 
     window = make_window()
-    window.open("mental-helse-hjelpetelefonen")
-    window._link_clicked(QUrl("kopier:116%20123"))
-    assert QGuiApplication.clipboard().text() == "116 123"
-    assert "116 123" in window.status_label.text()
+    window.resize(1200, 700)
+    window.open("leve")
+    links = window.reader.links
+    copies = [b for b, _first, _last in links.buttons if b.url.scheme() == "kopier"]
+    assert len(copies) == 2  # the e-mail address and the phone
+    assert not links.confirm.isVisible()
+    # A real click on the second "Kopier".
+    second = copies[1]
+    QGuiApplication.clipboard().clear()
+    qtbot.mouseClick(
+        window.reader.browser.viewport(), Qt.MouseButton.LeftButton, pos=second.geometry().center()
+    )
+    value = QUrl.fromPercentEncoding(second.url.toString()[len("kopier:") :].encode())
+    assert QGuiApplication.clipboard().text() == value
+    confirm = links.confirm
+    assert confirm.isVisible() and confirm.text() == "Kopiert"
+    # Beside the link it used: on its line, right after it, and inside the pane.
+    assert confirm.geometry().left() >= second.geometry().right()
+    assert confirm.geometry().left() - second.geometry().right() < 20
+    assert abs(confirm.geometry().center().y() - second.geometry().center().y()) <= 2
+    assert confirm.geometry().right() <= window.reader.browser.viewport().width()
+    assert window.status_label.text() == ""
+    # ... and it goes when the user moves on.
+    window.open("kirkens-sos")
+    assert not confirm.isVisible()
 
 
 def test_back_forward_and_internal_links(qtbot: QtBot, make_window: WindowFactory) -> None:

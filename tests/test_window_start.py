@@ -165,9 +165,8 @@ def test_status_messages_clear_when_the_user_moves_on(
     assert "Fant ikke" in window.status_label.text()
     window.show_section(GUIDE)
     assert window.status_label.text() == ""
-    window.open("kirkens-sos")
-    window._link_clicked(QUrl("kopier:22%2040%2000%2040"))
-    assert "Kopiert" in window.status_label.text()
+    window.open("finnes-ikke")
+    assert "Fant ikke" in window.status_label.text()
     window.open("leve")
     assert window.status_label.text() == ""
 

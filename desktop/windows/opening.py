@@ -155,7 +155,7 @@ def follow_link(window: MainWindow, url: QUrl) -> None:
             window.open(window.current, terms=window.last_terms, record=False)
     elif scheme == "kopier":
         QGuiApplication.clipboard().setText(rest)
-        window.show_passing(window.tr("Kopiert: {value}").format(value=rest))
+        window.reader.links.confirm_copied(url)  # beside the link, as on a contact card
     elif url.hasFragment() and not url.toString().partition("#")[0]:
         window.reader.browser.scrollToAnchor(url.fragment())
     elif not safetext.open_external(url):

@@ -6,19 +6,24 @@ Automation can list or press them. Each link therefore gets an invisible button 
 laid exactly over its words: named after them ("Kopier 22 40 00 40"), described by what it
 does, pressable by a screen reader, and never in the way of the mouse or the keyboard (the
 browser's own Tab through links and Enter stay as they are).
+
+The layer knows where every link is, so it also says "Kopiert" right beside the "Kopier" that
+was used (by the mouse, the keyboard or a screen reader), as the contact card does.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, QUrl
-from PySide6.QtGui import QPaintEvent, QTextCursor
-from PySide6.QtWidgets import QAbstractButton, QTextBrowser, QWidget
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, QUrl
+from PySide6.QtGui import QMouseEvent, QPaintEvent, QPalette, QTextCursor
+from PySide6.QtWidgets import QAbstractButton, QLabel, QTextBrowser, QWidget
 
 from desktop.i18n import tr
 
 LIMIT = 400  # links on one page that get a button (a page has a few dozen)
+CONFIRM_MS = 2500  # as long as the contact card's "Kopiert"
+GAP = 8  # pixels between a link and its "Kopiert"
 
 
 class LinkButton(QAbstractButton):
@@ -75,15 +80,31 @@ class LinkLayer(QObject):
         browser.document().documentLayout().documentSizeChanged.connect(self._later)
         browser.viewport().installEventFilter(self)
 
+        # "Kopiert" beside the link that copied: which one the mouse released on, or the
+        # screen reader pressed, is known only while that click is handled.
+        self.confirm = QLabel(browser.viewport())
+        self.confirm.setTextFormat(Qt.TextFormat.PlainText)
+        self.confirm.setAccessibleName(tr("Kopiert"))
+        self.confirm.setBackgroundRole(QPalette.ColorRole.Base)
+        self.confirm.setAutoFillBackground(True)  # legible over the text it may cover
+        self.confirm.hide()
+        self.confirmed: LinkButton | None = None  # the link the "Kopiert" is beside
+        self._confirm_timer = QTimer(self)
+        self._confirm_timer.setSingleShot(True)
+        self._confirm_timer.timeout.connect(self.clear_confirm)
+        self._pressed: LinkButton | None = None
+        self._released_at: QPoint | None = None
+
     def rebuild(self) -> None:
         """After the browser was given a new page."""
+        self.clear_confirm()
         for button, _first, _last in self.buttons:
             button.deleteLater()
         self.buttons = []
         viewport = self.browser.viewport()
         for href, text, first, last in _anchors(self.browser)[:LIMIT]:
             button = LinkButton(QUrl(href), text, viewport)
-            button.clicked.connect(lambda _checked=False, b=button: self.activate(b.url))
+            button.clicked.connect(lambda _checked=False, b=button: self._press(b))
             self.buttons.append((button, first, last))
         self.place()
         for button, _first, _last in self.buttons:
@@ -98,6 +119,62 @@ class LinkLayer(QObject):
     def place(self) -> None:
         for button, first, last in self.buttons:
             button.setGeometry(self._rect(first, last))
+        self._place_confirm()
+
+    def _press(self, button: LinkButton) -> None:
+        self._pressed = button
+        try:
+            self.activate(button.url)
+        finally:
+            self._pressed = None
+
+    def confirm_copied(self, url: QUrl) -> None:
+        """Say "Kopiert" beside the link to ``url`` that was just used."""
+        button = self._used(url.toString())
+        if button is None:
+            return
+        self.confirmed = button
+        self.confirm.setFont(self.browser.font())
+        self.confirm.setText(tr("Kopiert"))
+        self.confirm.adjustSize()
+        self._place_confirm()
+        self.confirm.show()
+        self.confirm.raise_()
+        self._confirm_timer.start(CONFIRM_MS)
+
+    def clear_confirm(self) -> None:
+        self._confirm_timer.stop()
+        self.confirm.hide()
+        self.confirm.clear()
+        self.confirmed = None
+
+    def _used(self, href: str) -> LinkButton | None:
+        """The link to ``href`` the user used: pressed by a screen reader, under the mouse
+        that released, the one the keyboard is on, else the first on the page."""
+        if self._pressed is not None and self._pressed.url.toString() == href:
+            return self._pressed
+        same = [(b, first, last) for b, first, last in self.buttons if b.url.toString() == href]
+        if self._released_at is not None:
+            for button, _first, _last in same:
+                if button.geometry().contains(self._released_at):
+                    return button
+        cursor = self.browser.textCursor()
+        if cursor.hasSelection():
+            for button, first, last in same:
+                if first <= cursor.selectionStart() < last:
+                    return button
+        return same[0][0] if same else None
+
+    def _place_confirm(self) -> None:
+        if self.confirmed is None:
+            return
+        link = self.confirmed.geometry()
+        size = self.confirm.sizeHint()
+        x = link.right() + GAP
+        if x + size.width() > self.browser.viewport().width():  # no room right: left of it
+            x = max(0, link.left() - GAP - size.width())
+        y = link.center().y() - size.height() // 2
+        self.confirm.setGeometry(x, y, size.width(), size.height())
 
     def _rect(self, first: int, last: int) -> QRect:
         start = self.browser.cursorRect(_cursor(self.browser, first))
@@ -111,7 +188,14 @@ class LinkLayer(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
             self._later()
+        elif event.type() == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent):
+            # The browser emits anchorClicked while it handles this release, right after.
+            self._released_at = event.position().toPoint()
+            QTimer.singleShot(0, self._forget_release)
         return False
+
+    def _forget_release(self) -> None:
+        self._released_at = None
 
 
 def _cursor(browser: QTextBrowser, position: int) -> QTextCursor:
