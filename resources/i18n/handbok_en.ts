@@ -2721,10 +2721,6 @@
         <translation>Bookmarks and history are still available.</translation>
     </message>
     <message>
-        <source>Kopiert: {value}</source>
-        <translation>Copied: {value}</translation>
-    </message>
-    <message>
         <source>Lenken ble ikke åpnet: Handbok åpner bare nettsider og e-postadresser.</source>
         <translation>The link was not opened: Handbok opens only web pages and e-mail addresses.</translation>
     </message>
