@@ -436,3 +436,39 @@ def test_opening_a_checklist_item_scrolls_to_it(qtbot: QtBot, make_window: Windo
     qtbot.waitUntil(lambda: view.scroll_area.verticalScrollBar().value() > 0, timeout=2000)
     top = box.mapTo(view.scroll_area.viewport(), box.rect().topLeft()).y()
     assert 0 <= top < view.scroll_area.viewport().height()
+
+
+def _shown_snippets(window: MainWindow) -> dict[str, str]:
+    """What each guidance hit in the results list shows, as the user reads it."""
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import QLabel
+
+    shown: dict[str, str] = {}
+    rows = window.results.list
+    for row in range(rows.count()):
+        item = rows.item(row)
+        widget = rows.itemWidget(item)
+        if isinstance(widget, QLabel) and item.data(Qt.ItemDataRole.UserRole):
+            document = QTextDocument()
+            document.setHtml(widget.text())
+            shown[str(item.data(Qt.ItemDataRole.UserRole))] = document.toPlainText()
+    return shown
+
+
+def test_snippets_quote_the_guidance_not_the_editorial_notes(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    # "Se oversikt over distriktskontorene her." is followed in the content by an editorial
+    # note about the lost link; the snippet quotes the guidance around the word only.
+    section = "samarbeid-om-selvorganisert-selvhjelp#distriktskontorene"
+    assert section in search(qtbot, window, "distriktskontorene")
+    snippet = _shown_snippets(window)[section]
+    assert "distriktskontorene" in snippet.lower()
+    assert "Redaksjonell" not in snippet and "Lenken til oversikten" not in snippet
+    # Words only a note has still find its section (the reader has the note under "Om
+    # kilden"), but no hit quotes one.
+    hits = search(qtbot, window, "redaksjonell merknad")
+    assert hits
+    shown = _shown_snippets(window)
+    assert shown and all("merknad" not in text.lower() for text in shown.values())

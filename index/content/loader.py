@@ -30,7 +30,7 @@ from index.errors import ContentError
 from index.i18n import QT_TRANSLATE_NOOP
 
 # Bump when analysis or the store layout changes, so every existing store is rebuilt.
-FORMAT_VERSION = "5"
+FORMAT_VERSION = "6"
 
 
 def load_content(content_dir: Path, search_dir: Path | None = None) -> Content:

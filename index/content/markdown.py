@@ -43,17 +43,39 @@ def to_html(markdown: str) -> str:
     return str(_parser().render(markdown))
 
 
-def to_plain(markdown: str) -> str:
-    """Readable plain text: paragraphs separated by blank lines, list items as bullets."""
-    blocks: list[str] = []
+def to_plain(markdown: str, editorial: bool = True) -> str:
+    """Readable plain text: paragraphs separated by blank lines, list items as bullets.
+    ``editorial=False`` leaves out the editorial notes (the reader folds them under "Om
+    kilden"), for text quoted as the guidance itself, such as a search hit's snippet."""
+    return "\n\n".join(text for text, note in _plain_blocks(markdown) if editorial or not note)
+
+
+def editorial_text(markdown: str) -> str:
+    """Only the editorial notes, as plain text (what ``to_plain(editorial=False)`` leaves)."""
+    return "\n\n".join(text for text, note in _plain_blocks(markdown) if note)
+
+
+def _plain_blocks(markdown: str) -> list[tuple[str, bool]]:
+    """Each block's text, and whether it is in an editorial note's block quote."""
+    blocks: list[tuple[str, bool]] = []
     prefix = ""
-    for token in _parser().parse(markdown):
-        if token.type == "list_item_open":
+    depth = 0  # inside an editorial note's block quote (and any quote within it)
+    tokens = _parser().parse(markdown)
+    for index, token in enumerate(tokens):
+        if token.type == "blockquote_open":
+            following = tokens[index + 2] if index + 2 < len(tokens) else None
+            if depth or (following is not None and following.content.startswith(EDITORIAL_MARK)):
+                depth += 1
+        elif token.type == "blockquote_close" and depth:
+            depth -= 1
+        elif token.type == "list_item_open":
             prefix = "• "
         elif token.type == "inline":
-            blocks.append(prefix + _inline_text(token))
+            text = prefix + _inline_text(token)
             prefix = ""
-    return "\n\n".join(b for b in blocks if b.strip())
+            if text.strip():
+                blocks.append((text, depth > 0))
+    return blocks
 
 
 def _inline_text(token: Token) -> str:

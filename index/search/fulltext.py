@@ -50,12 +50,15 @@ class Document:
     id: str
     kind: str
     title: str
-    body: str
+    body: str  # searched and quoted in snippets
     parent_id: str = ""
     parent_title: str = ""
     keywords: str = ""
     # Searched with the title's weight but not shown: a contact's numbers and addresses.
     title_extra: str = ""
+    # Searched but never quoted: a section's editorial notes, which are about the source
+    # (folded under "Om kilden" in the reader), not guidance.
+    notes: str = ""
     # A contact's main number and the opening hours of its lines (JSON, see line_hours), so a
     # hit says what to dial and whether anyone answers now without a trip to the database.
     phone: str = ""
@@ -87,6 +90,9 @@ def schema(vocabulary: Vocabulary) -> Schema:
 
 
 def documents(content: Content) -> list[Document]:
+    # markdown-it only when building: the searcher imports this module too.
+    from index.content.markdown import editorial_text, to_plain
+
     docs: list[Document] = []
     for article in content.articles:
         for section in article.sections:
@@ -96,7 +102,8 @@ def documents(content: Content) -> list[Document]:
                     id=section.id,
                     kind="article",
                     title=section.heading,
-                    body=section.text,
+                    body=to_plain(section.markdown, editorial=False),
+                    notes=editorial_text(section.markdown),
                     parent_id=article.id,
                     parent_title=""
                     if intro and section.heading == article.title
@@ -172,7 +179,7 @@ def line_hours(contact: Contact) -> str:
 
 def vocabulary_for(docs: Iterable[Document]) -> Vocabulary:
     return Vocabulary.from_texts(
-        text for d in docs for text in (d.title, d.body, d.parent_title, d.keywords)
+        text for d in docs for text in (d.title, d.body, d.parent_title, d.keywords, d.notes)
     )
 
 
@@ -184,7 +191,7 @@ def build(docs: list[Document], out_dir: Path) -> None:
     vocabulary.save(out_dir / VOCABULARY_FILE)
     spelling.save_words(
         spelling.count_words(
-            t for d in docs for t in (d.title, d.body, d.parent_title, d.keywords)
+            t for d in docs for t in (d.title, d.body, d.parent_title, d.keywords, d.notes)
         ),
         out_dir / spelling.WORDS_FILE,
     )
@@ -291,7 +298,7 @@ def write(ix: Any, docs: Iterable[Document]) -> None:
             body=doc.body,
             title=title,
             _stored_title=doc.title,
-            content=" \n".join((title, doc.parent_title, doc.keywords, doc.body)),
+            content=" \n".join((title, doc.parent_title, doc.keywords, doc.body, doc.notes)),
             _boost=doc.boost,
         )
     writer.commit(optimize=True)
