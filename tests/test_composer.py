@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.windows.composer import LARGE_SETTING, MUNICIPALITY_SETTING, PAPER_SETTING, Composer
 from desktop.windows.dialogs import ScriptedDialogs
+from desktop.windows.sections import CONTACTS
 from index.handbook import Handbook
 from index.userdata.store import UserData
 from tests.conftest import WindowFactory
@@ -265,6 +266,40 @@ def test_ctrl_p_prints_the_section_being_read(
     text = text_of(out)
     assert "Frisklivssentralene" in text and "Side 1 av" in text and "Skrevet ut" in text
     assert "Selvhjelp Norges distriktskontorer" not in text  # only the section, not the article
+
+
+def test_ctrl_p_sets_nothing_under_10_points(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    tmp_path: Path,
+) -> None:
+    # A page printed from the reader may be handed to a patient: details, sources, header and
+    # footer 10 pt or more (the reader's "small" used to print them at 8.8), the text 11 pt.
+    from collections import Counter
+
+    from desktop.documents.typeset import NORMAL
+    from tests.pdfread import read
+
+    targets = ("kirkens-sos", "samarbeid-om-selvorganisert-selvhjelp", "starte-selvhjelpsgruppe")
+    outs = [tmp_path / f"side{n}.pdf" for n in range(len(targets) + 1)]
+    window = make_window(*outs)
+    for target in targets:
+        window.open(target)
+        qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    window.show_section(CONTACTS)
+    window.contacts.print_button.click()
+    for out in outs:
+        pages = read(out)
+        sizes: Counter[float] = Counter()
+        for page in pages:
+            for text in page.texts:
+                sizes[round(text.size, 1)] += len(text.text.replace(" ", ""))
+        assert min(sizes) >= NORMAL.small == 10, (out.name, sizes)
+        assert NORMAL.body in sizes, (out.name, sizes)
+        if out == outs[1]:  # the article: its text is most of the page
+            assert sizes.most_common(1)[0][0] == NORMAL.body, sizes
+    numbers = [t for t in read(outs[0])[0].texts if t.text.strip() == "22 40 00 40"]
+    assert numbers and all(t.size >= NORMAL.number for t in numbers)
 
 
 def test_print_checklist_with_ticks_and_filtered_contacts(

@@ -37,7 +37,7 @@ from desktop.documents.pages import (
     paginate,
 )
 from desktop.documents.pdfinfo import PdfInfo, with_info
-from desktop.documents.typeset import Para, Run, document, font
+from desktop.documents.typeset import NORMAL, Para, Run, TypeScale, document, font
 from desktop.i18n import tr
 from desktop.safetext import SafeDocument, load_image
 
@@ -73,7 +73,7 @@ class Decor:
     header_left: str
     header_right: str
     footer_left: str
-    font_points: float = 9.0
+    font_points: float = NORMAL.small  # what a patient may be handed: nothing under 10 pt
     logo: Path | None = None  # the municipality's, from kommune.yaml: left of the header text
 
 
@@ -336,13 +336,17 @@ def write_pdf(
     return write_paged_pdf(lay_out_document(build, paper_name, decor), path, info)
 
 
-def page_document(page: str, device: QPagedPaintDevice) -> QTextDocument:
-    """A page of the reader (article, contact, checklist) laid out for paper."""
-    from desktop.documents.render import CSS
+def page_document(page: str, device: QPagedPaintDevice, scale: TypeScale = NORMAL) -> QTextDocument:
+    """A page of the reader (article, contact, checklist) laid out for paper, in the
+    handout's type scale (so details are 10 pt, not the reader's "small" of 8.8)."""
+    from desktop.documents.render import SCREEN_SIZES, css
 
     doc = SafeDocument()  # loads no image or style sheet a file's text may name
     doc.documentLayout().setPaintDevice(device)
-    doc.setDefaultFont(font(11.0))
-    doc.setDefaultStyleSheet(CSS)
+    doc.setDefaultFont(font(scale.body))
+    # Headings keep their keywords (Qt sizes an <h1> by its level, whatever points it is
+    # given): 1.5 and 1.2 times the body, as on screen.
+    sizes = {**SCREEN_SIZES, "number": f"{scale.number}pt", "details": f"{scale.small}pt"}
+    doc.setDefaultStyleSheet(css(sizes))
     doc.setHtml(page)
     return doc

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 from datetime import date, datetime
+from string import Template
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
@@ -29,24 +30,34 @@ Matcher = Callable[[str], bool]
 
 # The type scale, relative to the text size (the system's, or the user's): title x-large,
 # section large, text as it is, details and sources small. Qt's rich text knows these
-# keywords, not em or %.
-CSS = """
+# keywords, not em or %. On paper the sizes are points instead (printing.page_document): a
+# keyword there would scale any size given with it (small is 8.8 pt of 11).
+SCREEN_SIZES = {"title": "x-large", "heading": "large", "number": "large", "details": "small"}
+_CSS = """
 body { color: #1d1d1f; }
-h1 { font-size: x-large; font-weight: 600; margin-bottom: 4px; }
-h2 { font-size: large; font-weight: 600; margin-top: 18px; margin-bottom: 6px; }
+h1 { font-size: $title; font-weight: 600; margin-bottom: 4px; }
+h2 { font-size: $heading; font-weight: 600; margin-top: 18px; margin-bottom: 6px; }
 p, li { line-height: 140%; }
-.meta { color: #555555; font-size: small; }
-.source { color: #444444; font-size: small; margin-left: 12px; }
-.notelink { font-size: small; }
+.meta { color: #555555; font-size: $details; }
+.source { color: #444444; font-size: $details; margin-left: 12px; }
+.notelink { font-size: $details; }
 .notice { background-color: #fff4d6; color: #5a4300; }
 blockquote { background-color: #f3f3f3; color: #444444; margin-left: 12px; margin-right: 12px; }
 .hit { background-color: #ffe45c; }
 .open { color: #11652b; font-weight: 600; }
 .closed { color: #8a1c1c; font-weight: 600; }
 .unknown { color: #555555; }
-.number { font-size: large; font-weight: 600; }
+.number { font-size: $number; font-weight: 600; }
 a { color: #0b57d0; }
 """
+
+
+def css(sizes: Mapping[str, str]) -> str:
+    """The style sheet with these sizes (keys as in SCREEN_SIZES)."""
+    return Template(_CSS).substitute(sizes)
+
+
+CSS = css(SCREEN_SIZES)
 
 
 def _date(value: date | None) -> str:

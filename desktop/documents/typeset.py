@@ -43,8 +43,8 @@ WHOLE = re.compile(
 
 @dataclass(frozen=True)
 class TypeScale:
-    """Sizes in points. Large print: body 14 pt or more, nothing under 12 pt
-    (docs/architecture.md, "Handout layout")."""
+    """Sizes in points. Normal print: body 11 pt, nothing under 10 pt; large print: body
+    14 pt or more, nothing under 12 pt (docs/architecture.md, "Handout layout")."""
 
     body: float
     title: float
@@ -61,7 +61,7 @@ class TypeScale:
 
 
 NORMAL = TypeScale(
-    body=11, title=20, heading=14, subheading=12, number=14, small=9, line_height=135
+    body=11, title=20, heading=14, subheading=12, number=14, small=10, line_height=135
 )
 LARGE = TypeScale(
     body=14, title=24, heading=17, subheading=15, number=17, small=12, line_height=150
