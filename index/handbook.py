@@ -13,6 +13,7 @@ from index.store.build import BuildReport, ensure_store
 from index.store.database import DB_FILE, ContentStore, Store
 
 if TYPE_CHECKING:
+    from index.content.model import Contact
     from index.local.layer import LocalLayer
 
 
@@ -22,6 +23,11 @@ class Handbook:
     searcher: ContentSearcher  # a Searcher, or a LayeredSearcher
     location: Path
     layer: LocalLayer | None = None
+    national: ContentStore | None = None  # the store under the local layer, once it is added
+
+    def national_contacts(self) -> list[Contact]:
+        """The content's own contacts (tens), never the staff's (which may be 100,000)."""
+        return (self.national or self.store).contacts()
 
     def add_local(self, data_dir: Path) -> list[str]:
         """Lay the municipality's contacts over the national content (on the thread that will
@@ -29,6 +35,7 @@ class Handbook:
         from index.local.layer import LayeredSearcher, LayeredStore, open_local_layer
 
         layer, notices = open_local_layer(data_dir, self.location, self.store.synonyms())
+        self.national = self.store
         self.store = LayeredStore(self.store, layer)
         self.searcher = LayeredSearcher(self.searcher, layer)
         self.layer = layer

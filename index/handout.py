@@ -175,7 +175,8 @@ def resolve(
             contact = store.contact(source)
             if printable(contact):
                 contacts.append(contact)
-    emergency = tuple(c for c in store.contacts() if c.id in EMERGENCY)
+    # Looked up by id: the store's contacts may hold a municipality's 100,000.
+    emergency = tuple(store.contact(i) for i in EMERGENCY if store.kind_of(i) == "contact")
     notes = {b.id: layer.notes_for(b.id) for b in handout.blocks if layer and b.type == "section"}
     return Resolved(
         handout=handout,

@@ -9,7 +9,8 @@ command line and the handouts need not know whether a contact is local.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections import Counter
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -30,6 +31,7 @@ from index.content.model import (
 from index.i18n import QT_TRANSLATE_NOOP
 from index.local.deployment import Deployment
 from index.local.finder import OwnContacts, facts_of, hit_fields, snippet
+from index.local.listing import ContactFilter, ContactPage, OwnListing, page
 from index.local.store import LocalStore
 from index.search import fulltext, spelling
 from index.search.analysis import Vocabulary
@@ -66,6 +68,7 @@ class LocalLayer:
         self._by_id: dict[str, Contact] | None = None
         self._notes: tuple[SectionNote, ...] = ()
         self.own = OwnContacts(local.path) if local is not None else None
+        self.listing = OwnListing(local.path) if local is not None else None
         self.reload()
 
     def reload(self, own: list[Contact] | None = None) -> None:
@@ -91,6 +94,25 @@ class LocalLayer:
 
     def _deployed(self) -> tuple[Contact, ...]:
         return self.deployment.contacts if self.deployment else ()
+
+    def deployed_contacts(self) -> tuple[Contact, ...]:
+        """kommune.yaml's contacts (tens at most): at hand, unlike the staff's own."""
+        return self._deployed()
+
+    def page(
+        self, national: Sequence[Contact], chosen: ContactFilter, now: datetime, limit: int
+    ) -> ContactPage:
+        """A page of the contact list: ``national`` (the content's contacts), then the
+        deployed, then the staff's own, filtered; without reading all of the staff's own.
+        Safe on any thread (each reads through a connection of its own)."""
+        return page([*national, *self._deployed()], self.listing, chosen, now, limit)
+
+    def most_common_region(self, leave_out: Collection[str]) -> str | None:
+        """The region the local contacts are in most often, of those not in ``leave_out``."""
+        counts = Counter(c.region for c in self._deployed() if c.region not in leave_out)
+        if self.listing is not None:
+            counts.update(self.listing.region_counts(leave_out))
+        return counts.most_common(1)[0][0] if counts else None
 
     def contacts(self) -> list[Contact]:
         """Deployed contacts first (IT's, read-only), then the staff's own."""
@@ -163,6 +185,14 @@ class LocalLayer:
             for contact, score in found
         ], relaxed  # fmt: skip
 
+    def find_own(self, text: str, limit: int) -> list[Contact]:
+        """The staff's own contacts that match ``text``, best first (the composer's picker).
+        Safe on any thread."""
+        if self.own is None:
+            return []
+        found, _some_words = self.own.find(text, limit)
+        return [contact for contact, _score in found]
+
     def facts(self, ident: str) -> ContactFacts | None:
         """A local contact's facts for ranking, without reading them all. Asked from the
         search thread: it reads through that thread's own connection (``own``), never the
@@ -177,6 +207,8 @@ class LocalLayer:
     def close(self) -> None:
         if self.own is not None:
             self.own.close()
+        if self.listing is not None:
+            self.listing.close()
         if self.local is not None:
             self.local.close()
 
@@ -227,6 +259,11 @@ class LayeredStore:
 
     def contacts(self) -> list[Contact]:
         return [*self._store.contacts(), *self.layer.contacts()]
+
+    def contacts_at_hand(self) -> list[Contact]:
+        """The national contacts and kommune.yaml's (tens): not the staff's own, which may
+        be 100,000 (``layer.page`` and ``layer.find_own`` read those)."""
+        return [*self._store.contacts(), *self.layer.deployed_contacts()]
 
     def close(self) -> None:
         self._store.close()
