@@ -79,3 +79,8 @@ def label(value: str) -> str:
     from index.content.model import LABELS
 
     return tr(LABELS.get(value, value), CONTEXT)
+
+
+def grouped(count: int) -> str:
+    """A count as a Norwegian reader writes it: 100 000, with a space that never breaks."""
+    return f"{count:,}".replace(",", "\u00a0")

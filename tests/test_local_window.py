@@ -61,6 +61,7 @@ def test_add_edit_delete_a_local_contact(qtbot: QtBot, local_window: MainWindow)
     assert not panel.local_buttons.isHidden()
     answer(window, DRAFT)
     panel.new_requested.emit()
+    qtbot.waitUntil(lambda: not panel.pending)  # the list is read on a thread of its own
     assert "lokal-frivilligsentralen-i-testby" in panel.shown_ids()
     window.search_field.setText("frivilligsentralen")  # not the national one's exact title
     qtbot.waitUntil(lambda: window.results.result is not None, timeout=5000)
@@ -77,13 +78,14 @@ def test_add_edit_delete_a_local_contact(qtbot: QtBot, local_window: MainWindow)
     )
     answer(window, True)
     panel.delete_requested.emit("lokal-frivilligsentralen-i-testby")
+    qtbot.waitUntil(lambda: not panel.pending)
     assert "lokal-frivilligsentralen-i-testby" not in panel.shown_ids()
     # National contacts cannot be changed from here.
     panel.delete_requested.emit("kirkens-sos")
     assert "Bare kontakter dere har lagt inn selv" in window.status_label.text()
 
 
-def test_csv_import_from_the_window(local_window: MainWindow, tmp_path: Path) -> None:
+def test_csv_import_from_the_window(qtbot: QtBot, local_window: MainWindow, tmp_path: Path) -> None:
     csv = tmp_path / "k.csv"
     csv.write_bytes(
         "\ufeffNavn;Kategori;Telefon\r\nLegevakten i Testby;nødnummer;62 00 00 02\r\n".encode()
@@ -92,6 +94,7 @@ def test_csv_import_from_the_window(local_window: MainWindow, tmp_path: Path) ->
     local_window.contacts.import_requested.emit()
     local_window.local_contacts.wait()  # the import runs on a thread of its own
     assert "1 nye" in dialogs.shown[-1][1]
+    qtbot.waitUntil(lambda: not local_window.contacts.pending)
     assert "lokal-legevakten-i-testby" in local_window.contacts.shown_ids()
 
 

@@ -116,7 +116,7 @@ class Composer(QDialog):
         self.up = self._button(self.tr("Flytt opp"), lambda: self._move(-1))
         self.down = self._button(self.tr("Flytt ned"), lambda: self._move(+1))
         self.remove = self._button(self.tr("Fjern"), self._remove)
-        self.picker = ContentPicker(self.store, self)
+        self.picker = ContentPicker(self.store, self, layer=self.layer)
         self.picker.chosen.connect(self.add_content)
         self.add = self._button(self.tr("Legg til"), self._add_chosen)
         self.add_current = self._button(self.tr("Legg til det du leser"), self._add_current)

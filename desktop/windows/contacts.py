@@ -3,8 +3,9 @@ contact is a contact card; one click (or Enter) opens it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -17,13 +18,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.documents.render import contact_is_stale, open_status
-from desktop.i18n import label
+from desktop.documents.render import contact_is_stale
+from desktop.i18n import grouped, label
 from desktop.windows.cardlist import ID_ROLE, CardList
 from desktop.windows.contactcard import ContactCard
 from index.content.model import AUDIENCES, CATEGORIES, CHANNEL_TYPES, Contact
 
+if TYPE_CHECKING:
+    from desktop.windows.background import Background
+    from index.local.listing import ContactFilter, ContactPage
+
+    # The layer's page: (the contacts at hand, the filters, now, how many) -> ContactPage.
+    PageSource = Callable[[list[Contact], ContactFilter, datetime, int], ContactPage]
+
 SHOWN = 100  # contact cards in the list at most (a card costs ~2 ms); a line says how many more
+LIST_KEY = "contact-list"
 
 
 class ContactsPanel(QWidget):
@@ -43,6 +52,10 @@ class ContactsPanel(QWidget):
         super().__init__(parent)
         self.clock = clock
         self.contacts: list[Contact] = []
+        self.source: PageSource | None = None
+        self.background: Background | None = None
+        self.page: ContactPage | None = None  # what the list shows
+        self.pending = False  # a page asked for and not come yet
         self.category = self._combo(self.tr("Alle kategorier"), CATEGORIES, self.tr("Kategori"))
         self.audience = self._combo(self.tr("Alle målgrupper"), AUDIENCES, self.tr("Målgruppe"))
         self.channel = self._combo(self.tr("Alle kanaler"), CHANNEL_TYPES, self.tr("Kanal"))
@@ -100,45 +113,69 @@ class ContactsPanel(QWidget):
         return combo
 
     def set_contacts(self, contacts: list[Contact]) -> None:
+        """The contacts at hand (the content's own, tens): all the list has without a layer."""
         self.contacts = list(contacts)
-        current = self.region.currentData()
-        self.region.blockSignals(True)
-        while self.region.count() > 1:
-            self.region.removeItem(1)
-        for region in sorted({c.region for c in contacts}):
-            self.region.addItem(label(region), region)
-        index = self.region.findData(current)
-        self.region.setCurrentIndex(max(index, 0))
-        self.region.blockSignals(False)
         self.refresh()
 
-    def matching(self) -> list[Contact]:
-        now = self.clock()
-        category, audience = self.category.currentData(), self.audience.currentData()
-        channel, region = self.channel.currentData(), self.region.currentData()
-        found = []
-        for contact in self.contacts:
-            if category and contact.category != category:
-                continue
-            if audience and audience not in contact.audience:
-                continue
-            if channel and not any(c.type == channel for c in contact.channels):
-                continue
-            if region and contact.region != region:
-                continue
-            if self.open_now.isChecked() and open_status(contact, now)[0] != "open":
-                continue
-            found.append(contact)
-        return found
+    def set_source(self, source: PageSource | None, background: Background | None) -> None:
+        """Where the rest come from: the local layer's pages (the staff's own contacts, any
+        number of them), asked for on ``background``'s thread; the list shows what it has
+        meanwhile, and says it is reading when it has nothing yet."""
+        self.source = source
+        self.background = background
+        if background is not None:
+            background.answered.connect(self._answered)
+            background.failed.connect(self._failed)
+        self.page = None
+        self.refresh()
+
+    def chosen_filter(self) -> ContactFilter:
+        from index.local.listing import ContactFilter
+
+        return ContactFilter(
+            category=self.category.currentData(),
+            audience=self.audience.currentData(),
+            channel=self.channel.currentData(),
+            region=self.region.currentData(),
+            open_now=self.open_now.isChecked(),
+        )
 
     def refresh(self) -> None:
+        """Show the contacts that pass the filters: at once for the contacts at hand, from
+        the background thread when there is a layer (``pending`` until it answers)."""
+        from index.local.listing import page
+
+        now, chosen = self.clock(), self.chosen_filter()
+        if self.source is None or self.background is None:
+            self._show(page(self.contacts, None, chosen, now, SHOWN))
+            return
+        source, national = self.source, list(self.contacts)
+        self.pending = True
+        if self.page is None:
+            self.list.clear()
+            self.list.add_text(self.tr("Henter kontaktene …"))
+        self.background.ask(LIST_KEY, lambda: source(national, chosen, now, SHOWN))
+
+    def _answered(self, key: str, result: object) -> None:
+        if key == LIST_KEY:
+            self.pending = False
+            self._show(cast("ContactPage", result))
+
+    def _failed(self, key: str) -> None:
+        if key == LIST_KEY:
+            self.pending = False
+            self.list.clear()
+            self.list.add_text(self.tr("Kontaktlisten kunne ikke leses. Søk finner dem likevel."))
+
+    def _show(self, found: ContactPage) -> None:
+        self.page = found
+        self._set_regions(found.regions)
         chosen = self.chosen()
         self.list.clear()
         now = self.clock()
-        found = self.matching()
         # A card is a widget: a municipality's whole list (100,000) as cards would hold the
         # window for minutes. The first SHOWN are shown; the filters and search find the rest.
-        for contact in found[:SHOWN]:
+        for contact in found.contacts:
             stale = contact_is_stale(contact, now.date())
             note = self.tr("Kontrollert for over ett år siden") if stale else ""
             card = ContactCard(contact, now, self.list, dense=True, note=note)
@@ -147,15 +184,33 @@ class ContactsPanel(QWidget):
             item = self.list.add_row(contact.id, card, card.accessibleName())
             if contact.id == chosen:
                 self.list.setCurrentItem(item)
-        if len(found) > SHOWN:
+        if found.total > len(found.contacts):
             self.list.add_text(
                 self.tr(
-                    "Viser {shown} av {count} kontakter. Velg kategori eller område, eller søk, "
-                    "for å finne de andre."
-                ).format(shown=SHOWN, count=len(found))
+                    "Viser {shown} av {count} kontakter – velg kategori eller område, eller "
+                    "søk, for å finne flere."
+                ).format(shown=len(found.contacts), count=grouped(found.total))
             )
         if not self.list.count():
             self.list.add_text(self.tr("Ingen kontakter passer til filtrene."))
+
+    def _set_regions(self, regions: Sequence[str]) -> None:
+        """The region filter's choices, the chosen one kept."""
+        have = [self.region.itemData(i) for i in range(1, self.region.count())]
+        if have == list(regions):
+            return
+        current = self.region.currentData()
+        self.region.blockSignals(True)
+        while self.region.count() > 1:
+            self.region.removeItem(1)
+        for region in regions:
+            self.region.addItem(label(region), region)
+        self.region.setCurrentIndex(max(self.region.findData(current), 0))
+        self.region.blockSignals(False)
+
+    def shown_contacts(self) -> list[Contact]:
+        """What the list shows now (the contact list printed is this)."""
+        return list(self.page.contacts) if self.page is not None else []
 
     def _local_button(self, text: str, row: QHBoxLayout) -> QPushButton:
         button = QPushButton(text, self.local_buttons)

@@ -5,13 +5,12 @@ change the local layer is read again, so search and the contact list show it at 
 
 A CSV import runs on a thread of its own (``ImportWorker``), through a connection of its own,
 with its progress shown: a municipality's whole phone list (100,000 rows) takes seconds, and
-the window must go on answering meanwhile. The worker also reads the list of all contacts
-the window shows afterwards, so that is not read on the window's thread either.
+the window must go on answering meanwhile. The window then reads a page of the list on its
+background thread (``background.py``), never all of them.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import Any, TypeVar
@@ -31,11 +30,10 @@ T = TypeVar("T")
 
 class ImportWorker(QThread):
     """Imports a CSV file into the local contacts file in ``folder``, off the GUI thread.
-    ``progress(done, total)``; then ``finished_import(report, all contacts)`` or
-    ``failed(sentence)``."""
+    ``progress(done, total)``; then ``finished_import(report)`` or ``failed(sentence)``."""
 
     progress = Signal(int, int)
-    finished_import = Signal(object, object)
+    finished_import = Signal(object)
     failed = Signal(str)
 
     def __init__(self, folder: Path, path: Path, reserved: Collection[str]) -> None:
@@ -52,8 +50,7 @@ class ImportWorker(QThread):
         try:
             with LocalStore.open(self.folder, reserved_ids=self.reserved) as store:
                 report = import_csv(store, self.path, self.progress.emit)
-                every = store.contacts.list()
-            self.finished_import.emit(report, every)
+            self.finished_import.emit(report)
         except HandbokError as error:
             self.failed.emit(error.message(translate))
         except Exception:
@@ -104,11 +101,9 @@ class LocalContactActions:
     def home_region(self) -> str:
         """Where a new contact belongs: the area the municipality's contacts are in most
         often, else the municipality's name ("Hamar" for "Hamar kommune"), else "lokal"."""
-        regions = Counter(
-            c.region for c in self.layer.contacts() if c.region not in (LOCAL_REGION, "nasjonal")
-        )
-        if regions:
-            return regions.most_common(1)[0][0]
+        region = self.layer.most_common_region((LOCAL_REGION, "nasjonal"))
+        if region:
+            return region
         name = self.layer.municipality.strip()
         if name.lower().endswith(" kommune"):
             name = name[: -len(" kommune")].strip()
@@ -193,9 +188,9 @@ class LocalContactActions:
         self._close_progress()
         self.dialogs.warn(tr("Lokale kontakter"), sentence)
 
-    def _imported(self, report: Any, every: list[Any]) -> None:
+    def _imported(self, report: Any) -> None:
         self._close_progress()
-        self.layer.reload(own=every)
+        self.layer.reload()
         self.changed()
         lines = [
             tr("{added} nye, {updated} oppdatert, {unchanged} uendret.").format(

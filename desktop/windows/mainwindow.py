@@ -47,8 +47,10 @@ from desktop.windows.toolbar import WindowActions
 from index.errors import HandbokError
 
 if TYPE_CHECKING:
+    from desktop.windows.background import Background
     from desktop.windows.checklist import ChecklistView
     from desktop.windows.composer import Composer
+    from desktop.windows.contentview import LocalPreview
     from desktop.windows.dialogs import DialogService
     from desktop.windows.helpdialog import HelpDialog
     from desktop.windows.library import Library
@@ -87,6 +89,11 @@ class MainWindow(QMainWindow):
         self.local_contacts: LocalContactActions | None = None
         self.composer: Composer | None = None
         self.help_dialog: HelpDialog | None = None
+        # The staff's own contacts, read off this thread (contentview.py): the thread, what
+        # the start page shows of them, and whether they changed since it was read.
+        self.background: Background | None = None
+        self.local_preview: LocalPreview | None = None
+        self.local_changed = False
         self.navigator = Navigator()
         self.current: str | None = None  # the id of what the reading pane shows
         self.current_title = ""
@@ -542,6 +549,9 @@ class MainWindow(QMainWindow):
             app.removeEventFilter(self)
         if self.search_controller is not None:
             self.search_controller.stop()
+        if self.background is not None:
+            self.background.stop()
+        self._minute.stop()  # nothing to keep up once closed (its content may be closed too)
         if self.text_size.steps:  # the next window (a test's) starts from the system's size
             self.text_size.blockSignals(True)  # ... and the user's choice stays saved
             self.text_size.set(0)

@@ -123,7 +123,7 @@ def print_current(window: MainWindow) -> None:
 def print_contact_list(window: MainWindow) -> None:
     from desktop.documents import render  # the model and its parsers: not at first
 
-    shown = window.contacts.matching()
+    shown = window.contacts.shown_contacts()
     title = tr("Kontakter")
     print_page(window, render.contact_list_html(shown, window.clock(), title), title)
 

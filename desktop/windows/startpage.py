@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.i18n import tr
+from desktop.i18n import grouped, tr
 from desktop.windows.contactcard import (
     OPEN,
     ContactCard,
@@ -108,7 +108,11 @@ class StartPage(QScrollArea):
         runs: Sequence[Link] = (),
         recent: Sequence[Link] = (),
         bookmarks: Sequence[Link] = (),
+        local_total: int | None = None,
+        reading: bool = False,
     ) -> None:
+        """``local``: the first of the municipality's own contacts (``local_total`` of them
+        in all, when that is more); ``reading`` while they are still being read."""
         self._clear()
         lines = open_lines(contacts, now)
         self.layout_.addWidget(
@@ -125,18 +129,22 @@ class StartPage(QScrollArea):
         self.layout_.addLayout(_row(all_contacts))
 
         self.layout_.addWidget(self._heading(tr("Kommunens egne kontakter")))
+        total = max(local_total or 0, len(local))
         if local:
             # A card is a widget: the first few here, all of them under Kontakter (a
             # municipality may import its whole list, 100,000 contacts).
-            self._cards(list(local[:LOCAL_SHOWN]), now)
-            if len(local) > LOCAL_SHOWN:
+            shown = list(local[:LOCAL_SHOWN])
+            self._cards(shown, now)
+            if total > len(shown):
                 self.layout_.addWidget(
                     _text(
                         tr("… og {count} til under Kontakter (Alt+3).").format(
-                            count=len(local) - LOCAL_SHOWN
+                            count=grouped(total - len(shown))
                         )
                     )
                 )
+        elif reading:
+            self.layout_.addWidget(_text(tr("Henter kommunens egne kontakter …")))
         else:
             self.layout_.addWidget(
                 _text(

@@ -960,6 +960,10 @@
         <translation>… and {count} more under Contacts (Alt+3).</translation>
     </message>
     <message>
+        <source>Henter kommunens egne kontakter …</source>
+        <translation>Reading the municipality&apos;s own contacts …</translation>
+    </message>
+    <message>
         <source>Kommunen har ikke lagt inn egne kontakter ennå. Under Kontakter kan du legge inn for eksempel frivilligsentralen og legevakten.</source>
         <translation>The municipality has not added contacts of its own yet. Under Contacts you can add, for example, the volunteer centre and the out-of-hours clinic.</translation>
     </message>
@@ -1534,12 +1538,20 @@
         <translation>Export CSV …</translation>
     </message>
     <message>
+        <source>Henter kontaktene …</source>
+        <translation>Reading the contacts …</translation>
+    </message>
+    <message>
+        <source>Kontaktlisten kunne ikke leses. Søk finner dem likevel.</source>
+        <translation>The contact list could not be read. Search still finds them.</translation>
+    </message>
+    <message>
         <source>Kontrollert for over ett år siden</source>
         <translation>Verified more than a year ago</translation>
     </message>
     <message>
-        <source>Viser {shown} av {count} kontakter. Velg kategori eller område, eller søk, for å finne de andre.</source>
-        <translation>Showing {shown} of {count} contacts. Choose a category or region, or search, to find the others.</translation>
+        <source>Viser {shown} av {count} kontakter – velg kategori eller område, eller søk, for å finne flere.</source>
+        <translation>Showing {shown} of {count} contacts – choose a category or area, or search, to find more.</translation>
     </message>
     <message>
         <source>Ingen kontakter passer til filtrene.</source>
@@ -1569,12 +1581,24 @@
         <translation>Contacts</translation>
     </message>
     <message>
+        <source>Kommunens egne kontakter kunne ikke søkes i nå.</source>
+        <translation>The municipality&apos;s own contacts could not be searched just now.</translation>
+    </message>
+    <message>
+        <source>Skriv i søkefeltet for å finne kommunens egne kontakter.</source>
+        <translation>Type in the search field to find the municipality&apos;s own contacts.</translation>
+    </message>
+    <message>
         <source>Veiledning (skrevet for fagfolk)</source>
         <translation>Guidance (written for professionals)</translation>
     </message>
     <message>
         <source>Sjekklister</source>
         <translation>Checklists</translation>
+    </message>
+    <message>
+        <source>Ingen av kommunens egne kontakter passer.</source>
+        <translation>None of the municipality&apos;s own contacts match.</translation>
     </message>
 </context>
 <context>
