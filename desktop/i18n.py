@@ -11,6 +11,7 @@ bokmål unless HANDBOK_LANG (or the app's setting) says ``en``.
 from __future__ import annotations
 
 import os
+import sys
 from typing import Any
 
 from index.i18n import CONTEXT
@@ -62,10 +63,15 @@ def uninstall() -> None:
 
 def tr(text: str, context: str = "") -> str:
     """Translate a bokmål source string. pyside6-lupdate files a bare ``tr("...")`` call
-    outside a class under the empty context, so that is where it is looked up."""
-    from PySide6.QtCore import QCoreApplication
+    outside a class under the empty context, so that is where it is looked up.
 
-    return QCoreApplication.translate(context, text)
+    While Qt is not loaded there is no application and so no translator: the text is its
+    own translation. The command line in bokmål then never loads Qt (a third of a
+    ``handbok search`` was loading it to build the parser's help texts)."""
+    qtcore = sys.modules.get("PySide6.QtCore")
+    if qtcore is None:
+        return text
+    return str(qtcore.QCoreApplication.translate(context, text))
 
 
 def translate(context: str, text: str) -> str:

@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING
 from index.paths import builtin_store_dir, packs_root
 from index.resources import content_dir, is_frozen, search_config_dir
 from index.search.searcher import ContentSearcher, Searcher
-from index.store.build import BuildReport, ensure_store
 from index.store.database import DB_FILE, ContentStore, Store
 
 if TYPE_CHECKING:
     from index.content.model import Contact
     from index.local.layer import LocalLayer
+    from index.store.build import BuildReport
 
 
 @dataclass
@@ -29,12 +29,15 @@ class Handbook:
         """The content's own contacts (tens), never the staff's (which may be 100,000)."""
         return (self.national or self.store).contacts()
 
-    def add_local(self, data_dir: Path) -> list[str]:
+    def add_local(self, data_dir: Path, read_only: bool = False) -> list[str]:
         """Lay the municipality's contacts over the national content (on the thread that will
-        use them); returns sentences about anything that could not be opened."""
+        use them); returns sentences about anything that could not be opened. ``read_only``:
+        for a command that only reads them (``open_local_layer``)."""
         from index.local.layer import LayeredSearcher, LayeredStore, open_local_layer
 
-        layer, notices = open_local_layer(data_dir, self.location, self.store.synonyms())
+        layer, notices = open_local_layer(
+            data_dir, self.location, self.store.synonyms(), read_only=read_only
+        )
         self.national = self.store
         self.store = LayeredStore(self.store, layer)
         self.searcher = LayeredSearcher(self.searcher, layer)
@@ -58,10 +61,18 @@ def prepare_store(location: Path) -> BuildReport | None:
 
     pack = installed_info(packs_root())
     if pack is not None and pack.store == location and pack.content is not None:
-        return ensure_store(pack.content, search_config_dir(), location)
+        return _ensure(pack.content, location)
     if is_frozen() or location != builtin_store_dir():
         return None
-    return ensure_store(content_dir(), search_config_dir(), location)
+    return _ensure(content_dir(), location)
+
+
+def _ensure(content: Path, location: Path) -> BuildReport:
+    # The builder brings the content's parsers (Markdown, YAML): imported only when a store
+    # may need building, never for one used as it is (a frozen program, ``--store``).
+    from index.store.build import ensure_store
+
+    return ensure_store(content, search_config_dir(), location)
 
 
 def open_handbook(location: Path) -> Handbook:
@@ -83,7 +94,6 @@ def open_or_repair(location: Path, repair: bool = True) -> tuple[Handbook, str]:
     """
     from index.errors import HandbokError
     from index.i18n import QT_TRANSLATE_NOOP
-    from index.store.build import build_store
 
     try:
         return open_handbook(location), ""
@@ -91,6 +101,8 @@ def open_or_repair(location: Path, repair: bool = True) -> tuple[Handbook, str]:
         if not repair:  # a store named explicitly is never replaced behind the user's back
             raise
         reason = failure.message()
+    from index.store.build import build_store  # the content's parsers: only for a repair
+
     source, target = _repair_plan(location)
     build_store(source, search_config_dir(), target)
     notice = QT_TRANSLATE_NOOP(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 import platformdirs
@@ -68,6 +69,16 @@ def store_dir(override: str | Path | None = None) -> Path:
     from index.packs.pointer import current_store  # light: reads a small pointer file
 
     return current_store(packs_root()) or builtin_store_dir()
+
+
+DEPLOYMENT_FILE = "kommune.yaml"
+
+
+def find_deployment(folders: Iterable[Path]) -> Path | None:
+    """The first ``kommune.yaml`` in ``folders`` (``deployment_dirs``). Here, not with its
+    reader (index.local.deployment): most machines have none, and then the YAML parser is
+    never imported."""
+    return next((f / DEPLOYMENT_FILE for f in folders if (f / DEPLOYMENT_FILE).is_file()), None)
 
 
 def deployment_dirs() -> list[Path]:

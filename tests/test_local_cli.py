@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -65,3 +66,80 @@ def test_csv_import_search_show_handout_export(store_dir: Path, tmp_path: Path) 
     data = out.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf") and b"\r\n" in data
     assert "Frivilligsentralen i Testby" in data.decode("utf-8-sig")
+
+
+def _files(folder: Path) -> dict[str, tuple[int, bytes]]:
+    """Each file's modification time and bytes (the -shm a reader may leave is SQLite's)."""
+    return {
+        p.name: (p.stat().st_mtime_ns, p.read_bytes())
+        for p in sorted(folder.iterdir())
+        if not p.name.endswith(("-shm", "-wal"))
+    }
+
+
+def test_a_search_reads_the_local_file_and_leaves_it_as_it_was(
+    store_dir: Path, tmp_path: Path
+) -> None:
+    """``handbok search`` and ``show`` open lokalt.sqlite3 only to read it (no whole-file
+    check, no copy made, no file made where there is none), and still refuse a crafted one."""
+    from index.local.draft import ChannelDraft, ContactDraft
+    from index.local.store import LocalStore
+
+    data = tmp_path / "data"
+    env = dict(os.environ, HANDBOK_DATA_DIR=str(data), HANDBOK_STORE=str(store_dir),
+               HANDBOK_KOMMUNE_DIR=str(tmp_path / "ingen"), HANDBOK_LANG="nb")  # fmt: skip
+    with LocalStore.open(data) as store:
+        store.contacts.add(
+            ContactDraft(
+                name="Turgruppe Testby",
+                category="organisasjon",
+                channels=(ChannelDraft("nett", "tur.example.no"),),
+            )
+        )
+    before = _files(data)
+    assert set(before) == {"lokalt.sqlite3", "lokalt.sqlite3.backup"}
+    found = handbok("search", "turgruppe", "--json", env=env)
+    assert found.returncode == 0, found.stderr
+    assert json.loads(found.stdout)[0]["id"] == "lokal-turgruppe-testby"
+    shown = handbok("show", "lokal-turgruppe-testby", env=env)
+    assert shown.returncode == 0 and "tur.example.no" in shown.stdout
+    assert _files(data) == before
+
+    empty = dict(env, HANDBOK_DATA_DIR=str(tmp_path / "tom"))
+    assert handbok("search", "turgruppe", env=empty).returncode == 0
+    assert not (tmp_path / "tom" / "lokalt.sqlite3").exists()
+
+    # A trigger is still found before anything is read, and the file moved aside as at any
+    # other open; the last good copy comes back in its place.
+    conn = sqlite3.connect(data / "lokalt.sqlite3")
+    conn.execute("CREATE TRIGGER spy AFTER INSERT ON notes BEGIN DELETE FROM contacts; END")
+    conn.commit()
+    conn.close()
+    crafted = handbok("search", "turgruppe", "--json", env=env)
+    assert crafted.returncode == 0, crafted.stderr
+    assert "var skadet" in crafted.stderr and "siste gode kopien" in crafted.stderr
+    assert any(p.name.startswith("lokalt.sqlite3.damaged-") for p in data.iterdir())
+    conn = sqlite3.connect(data / "lokalt.sqlite3")
+    assert (
+        conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").fetchone()[0] == 0
+    )
+    conn.close()
+    assert json.loads(crafted.stdout)[0]["id"] == "lokal-turgruppe-testby"
+
+
+def test_a_search_in_bokmal_never_loads_qt(store_dir: Path, tmp_path: Path) -> None:
+    """Qt is the window's; the command line in bokmål has nothing to translate (its start
+    was a third loading Qt for the parser's help texts)."""
+    env = dict(os.environ, HANDBOK_DATA_DIR=str(tmp_path / "data"), HANDBOK_LANG="nb",
+               HANDBOK_KOMMUNE_DIR=str(tmp_path / "ingen"))  # fmt: skip
+    code = (
+        "import sys\nfrom desktop.cli.main import main\n"
+        f"code = main(['--store', {str(store_dir)!r}, 'search', 'kirkens sos', '--json'])\n"
+        "print(code, sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))),"
+        " file=sys.stderr)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=180
+    )
+    assert done.stderr.strip().splitlines()[-1] == "0 []"
+    assert json.loads(done.stdout)[0]["id"] == "kirkens-sos"

@@ -254,7 +254,10 @@ def _dispatch(args: argparse.Namespace) -> int:
     handbook, repaired = open_or_repair(store_dir, repair=args.store is None)
     if repaired:
         print(f"handbok: {tr(repaired)}", file=sys.stderr)
-    for notice in handbook.add_local(paths.user_data_dir(args.data_dir)):
+    # A search or a look at one item only reads the staff's own contacts: no whole-file
+    # check, no file made (LocalStore.open_to_read).
+    reading = args.command in ("search", "show")
+    for notice in handbook.add_local(paths.user_data_dir(args.data_dir), read_only=reading):
         print(f"handbok: {notice}", file=sys.stderr)
     try:
         if args.command == "search":

@@ -39,7 +39,6 @@ hundred contacts is under 100 KB) and may not use YAML aliases (``*name``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -66,8 +65,9 @@ from index.local.draft import (
     new_id,
     normalise_id,
 )
+from index.paths import DEPLOYMENT_FILE as DEPLOYMENT_FILE
+from index.paths import find_deployment as find_deployment
 
-DEPLOYMENT_FILE = "kommune.yaml"
 DEPLOYMENT_VERSION = 1
 MAX_BYTES = 2 * 1024 * 1024  # read at every start: a bigger file is a mistake, not a list
 MAX_LOGO_BYTES = 2 * 1024 * 1024
@@ -125,11 +125,6 @@ def parse_date(value: object) -> date | None:
     except ValueError:
         return None
     return None
-
-
-def find_deployment(folders: Iterable[Path]) -> Path | None:
-    """The first ``kommune.yaml`` in ``folders`` (program folder, machine-wide data folder)."""
-    return next((f / DEPLOYMENT_FILE for f in folders if (f / DEPLOYMENT_FILE).is_file()), None)
 
 
 def load_deployment(path: str | Path) -> Deployment:

@@ -97,6 +97,17 @@ def snippet(contact: Contact) -> str:
     return html.escape(text)
 
 
+# The best rows first, then only those read from the contacts: joined before the limit, every
+# match's whole contact was read and sorted (a term in 6,000 of 100,000 contacts: 6,000 rows
+# read for 10 shown, two to four times the time). Equal scores in rowid order.
+_FIND = (
+    f"SELECT c.*, best.score FROM (SELECT rowid, -bm25({TERMS_TABLE}) AS score "
+    f"FROM {TERMS_TABLE} WHERE {TERMS_TABLE} MATCH ? ORDER BY bm25({TERMS_TABLE}), rowid "
+    "LIMIT ?) AS best JOIN contacts AS c ON c.rowid = best.rowid "
+    "ORDER BY best.score DESC, best.rowid"
+)
+
+
 class OwnContacts:
     """The staff's own contacts as search sees them: found through ``contact_terms``, read
     one by one, through a read-only connection per thread."""
@@ -126,16 +137,7 @@ class OwnContacts:
             if query is None:
                 return [], False
             try:
-                rows = (
-                    self._conn()
-                    .execute(
-                        f"SELECT c.*, -bm25({TERMS_TABLE}) AS score FROM {TERMS_TABLE} "
-                        f"JOIN contacts AS c ON c.rowid = {TERMS_TABLE}.rowid "
-                        f"WHERE {TERMS_TABLE} MATCH ? ORDER BY bm25({TERMS_TABLE}) LIMIT ?",
-                        (query, limit),
-                    )
-                    .fetchall()
-                )
+                rows = self._conn().execute(_FIND, (query, limit)).fetchall()
             except sqlite3.Error:
                 return [], False  # no file yet, or one being replaced: no local hits now
             found = [(c, float(r["score"])) for r in rows if (c := contact_or_none(r))]

@@ -14,7 +14,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from whoosh.filedb.filestore import RamStorage
 
@@ -29,7 +29,6 @@ from index.content.model import (
     is_local_id,
 )
 from index.i18n import QT_TRANSLATE_NOOP
-from index.local.deployment import Deployment
 from index.local.finder import OwnContacts, facts_of, hit_fields, snippet
 from index.local.listing import ContactFilter, ContactPage, OwnListing, page
 from index.local.store import LocalStore
@@ -41,6 +40,9 @@ from index.search.ranking import ContactFacts, final_order
 from index.search.searcher import MAX_LIMIT, ContentSearcher, Searcher, SearchResult
 from index.search.spelling import Corrector
 from index.store.database import ContentStore
+
+if TYPE_CHECKING:
+    from index.local.deployment import Deployment
 
 NOTE_TITLE = QT_TRANSLATE_NOOP("Handbok", "Lokalt notat")
 
@@ -350,18 +352,24 @@ class _Facts(Mapping[str, ContactFacts]):
 
 
 def open_local_layer(
-    data_dir: Path, national_store: Path, synonyms: Iterable[Iterable[str]] = ()
+    data_dir: Path,
+    national_store: Path,
+    synonyms: Iterable[Iterable[str]] = (),
+    read_only: bool = False,
 ) -> tuple[LocalLayer, list[str]]:
     """The layer, and sentences for the user about anything that went wrong on the way
-    (a damaged file moved aside, a broken kommune.yaml): Handbok works on without it."""
+    (a damaged file moved aside, a broken kommune.yaml): Handbok works on without it.
+    ``read_only``: for a command that only reads the staff's own contacts and notes
+    (``LocalStore.open_to_read``)."""
     from index import paths
     from index.errors import HandbokError
-    from index.local.deployment import find_deployment, load_deployment
 
     notices: list[str] = []
     deployment = None
-    found = find_deployment(paths.deployment_dirs())
+    found = paths.find_deployment(paths.deployment_dirs())
     if found is not None:
+        from index.local.deployment import load_deployment  # YAML: only when there is a file
+
         try:
             deployment = load_deployment(found)
         except HandbokError as error:
@@ -369,8 +377,11 @@ def open_local_layer(
     local = None
     try:
         reserved = [c.id for c in deployment.contacts] if deployment else []
-        local = LocalStore.open(data_dir, reserved_ids=reserved)
-        if local.notice:
+        if read_only:
+            local = LocalStore.open_to_read(data_dir, reserved_ids=reserved)
+        else:
+            local = LocalStore.open(data_dir, reserved_ids=reserved)
+        if local is not None and local.notice:
             notices.append(local.notice.message())
     except HandbokError as error:
         notices.append(error.message())

@@ -49,8 +49,8 @@ from index.local.finder import CREATE_TERMS, TERMS_TABLE, contacts_terms, search
 from index.local.rows import contact_or_none
 from index.store.contactrow import contact_columns
 from index.untrusted import has_control
+from index.userdata.sqlitefile import READ_ONLY, FileKind, Notice, open_file, open_to_read
 from index.userdata.sqlitefile import Db as _Db
-from index.userdata.sqlitefile import FileKind, Notice, open_file
 from index.userdata.sqlitefile import now as _now
 from index.userdata.sqlitefile import one as _one
 
@@ -227,6 +227,22 @@ class LocalStore:
     def open(cls, folder: str | Path, reserved_ids: Collection[str] = ()) -> LocalStore:
         db, notice, mode = open_file(Path(folder), LOCAL_FILE)
         return cls(db, notice, mode, reserved_ids)
+
+    @classmethod
+    def open_to_read(
+        cls, folder: str | Path, reserved_ids: Collection[str] = ()
+    ) -> LocalStore | None:
+        """For a command that only reads (``handbok search``, ``handbok show``): the file as
+        it is, without the whole-file check of ``open`` (``sqlitefile.open_to_read`` says
+        why that is safe); None when there is no file (nothing to read, and nothing made).
+        A file that is not plainly sound and current is opened as ``open`` opens it."""
+        path = Path(folder) / FILE_NAME
+        if not path.exists():
+            return None
+        db = open_to_read(path, LOCAL_FILE)
+        if db is None:
+            return cls.open(folder, reserved_ids)
+        return cls(db, None, READ_ONLY, reserved_ids)
 
     def close(self) -> None:
         self._db.close()
