@@ -126,6 +126,44 @@ def test_an_import_reports_progress_to_the_end(tmp_path: Path) -> None:
     assert len(calls) >= 4
 
 
+def test_an_import_writes_in_batches_and_every_row_stays_findable(tmp_path: Path) -> None:
+    """New rows are written a thousand at a time (store._insert_all): a row that updates one
+    added earlier in the same file, rowids after a delete, and the terms all still agree."""
+    rows = [f"Turgruppe {n};Testby kommune;organisasjon;tur{n}.example.no;Tur nr {n}"
+            for n in range(2500)]  # fmt: skip
+    rows[0] += " med fottur"
+    # In the same batch as the row it updates, which must be written before it is updated.
+    rows.insert(5, "Turgruppe 1;Testby kommune;organisasjon;tur1.example.no;Kajakk")
+    # The same name and organisation again, past the first batch: an update of row 2.
+    rows.append("Turgruppe 0;Testby kommune;organisasjon;tur0.example.no;Sykkeltur i stedet")
+    csv = tmp_path / "k.csv"
+    csv.write_text("\ufeff" + "\r\n".join([HEADER, *rows]) + "\r\n", encoding="utf-8")
+    with LocalStore.open(tmp_path / "data") as store:
+        store.contacts.add(ContactDraft(name="Først", category="organisasjon"))
+        store.contacts.add(ContactDraft(name="Slettes", category="organisasjon"))
+        store.contacts.delete("lokal-slettes")  # the highest rowid is free again
+        report = import_csv(store, csv)
+        assert (report.added, report.updated, report.errors) == (2500, 2, [])
+    conn = sqlite3.connect(tmp_path / "data" / "lokalt.sqlite3")
+    # One terms row per contact, on the contact's own rowid.
+    assert conn.execute("SELECT count(*) FROM contacts").fetchone()[0] == 2501
+    assert (
+        conn.execute(
+            "SELECT count(*) FROM contacts c JOIN contact_terms t ON t.rowid = c.rowid"
+        ).fetchone()[0]
+        == 2501
+    )
+    conn.close()
+    layer = LocalLayer(LocalStore.open(tmp_path / "data"), None, tmp_path)
+    assert ids(layer, "sykkeltur") == ["lokal-turgruppe-0"]
+    assert ids(layer, "fottur") == []  # its old description is gone from its terms
+    assert ids(layer, "kajakk") == ["lokal-turgruppe-1"]
+    assert ids(layer, "turgruppe 2499") == ["lokal-turgruppe-2499"]
+    assert ids(layer, "først") == ["lokal-forst"]
+    assert ids(layer, "slettes") == []
+    layer.close()
+
+
 def test_the_window_imports_on_a_thread_of_its_own(
     qtbot: QtBot, tmp_path: Path, store_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

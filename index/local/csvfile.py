@@ -69,6 +69,7 @@ PROGRESS_EVERY = 1000  # rows between two calls of an import's progress callback
 SPECIAL = "\\,()[]"  # characters with a meaning inside a channel cell
 _FORMULA = re.compile(r"^'*[=+\-@\t\r]")  # what Excel would take for a formula
 _GUARDED = re.compile(r"^'+[=+\-@\t\r]")
+_AUDIENCE_SPLIT = re.compile(r"[,;]")
 _ALIASES = {
     "malgruppe": "Målgruppe", "epost": "E-post", "e-mail": "E-post", "nett": "Nettside",
     "nettadresse": "Nettside", "åpningstid": "Åpningstider", "apningstider": "Åpningstider",
@@ -335,7 +336,8 @@ def _row(
     def cell(column: str) -> str:
         index = columns.get(column)
         value = cells[index] if index is not None and index < len(cells) else ""
-        return value[1:] if _GUARDED.match(value) else value
+        # Only a cell that starts with ' can be guarded (the test first: 16 cells a row).
+        return value[1:] if value[:1] == "'" and _GUARDED.match(value) else value
 
     errors: list[HandbokError] = []
     written_id = cell("Id").strip()
@@ -380,7 +382,7 @@ def _row(
     draft = ContactDraft(
         name=cell("Navn"),
         category=cell("Kategori"),
-        audience=tuple(a for a in re.split(r"[,;]", cell("Målgruppe")) if a.strip()),
+        audience=tuple(a for a in _AUDIENCE_SPLIT.split(cell("Målgruppe")) if a.strip()),
         channels=tuple(channels),
         organisation=cell("Organisasjon"),
         hours=cell("Åpningstider"),
@@ -422,6 +424,8 @@ def parse_channel_cell(text: str) -> list[tuple[str, str, str]]:
     """``22 40 00 40 (note) [hours], 116 123`` -> [(value, note, hours), ...]."""
     if not text.strip():
         return []  # most cells of most rows: no need to walk them
+    if not any(char in text for char in SPECIAL):
+        return [(text.strip(), "", "")]  # one value, no note or hours: what walking gives
     tokens: list[tuple[str, bool]] = []  # (character, escaped)
     i = 0
     while i < len(text):

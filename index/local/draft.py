@@ -84,13 +84,14 @@ class ContactDraft:
 # --- checking what the user wrote ----------------------------------------------------------
 
 _FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ß": "ss"})
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 def slug(text: str, limit: int | None = None) -> str:
     """``Lærings- og mestringssenter, Hamar`` -> ``laerings-og-mestringssenter-hamar``."""
     ascii_text = unicodedata.normalize("NFKD", text.casefold().translate(_FOLD))
     ascii_text = ascii_text.encode("ascii", "ignore").decode("ascii")
-    result = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+    result = _NOT_SLUG.sub("-", ascii_text).strip("-")
     if limit is not None and len(result) > limit:
         cut = result[:limit]
         if result[limit] != "-" and "-" in cut:  # do not end in the middle of a word
@@ -198,7 +199,12 @@ def hours_text(hours: OpeningHours | None) -> str:
 def clean_text(value: str) -> str:
     """What every text field is saved as: characters UTF-8 can hold, line breaks as ``\\n``,
     no space at either end."""
-    return _text(value).replace("\r\n", "\n").replace("\r", "\n").strip()
+    # Each step only where it can change something: eight fields a row, 100,000 rows.
+    if not value.isascii():  # a surrogate is not ASCII
+        value = _text(value)
+    if "\r" in value:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+    return value.strip()
 
 
 def check_contact(draft: ContactDraft) -> list[LocalValidationError]:
@@ -291,6 +297,19 @@ def _control_characters(draft: ContactDraft, bad: Any) -> None:
             found = next(c for c in value if has_control(c, single_line=single_line))
             bad(_CONTROL_TEXT, name, channel, column=_COLUMNS[name], char=f"U+{ord(found):04X}")
 
+    # Nearly every draft has none: two searches over all its values (a space between them
+    # adds nothing either search finds) say so, instead of one search per value, which is a
+    # third of checking a row of a 100,000-row import. Any find: each value as below.
+    one_line = [str(getattr(draft, name)) for name in _ONE_LINE]
+    one_line += draft.audience
+    multi_line = [str(getattr(draft, name)) for name in _MULTI_LINE]
+    for c in draft.channels:
+        one_line += (c.type, c.value)
+        multi_line += (c.note, c.hours)
+    if not has_control(" ".join(one_line), single_line=True) and not has_control(
+        " ".join(multi_line)
+    ):
+        return
     for name in _ONE_LINE:
         check(str(getattr(draft, name)), name, True)
     for name in _MULTI_LINE:

@@ -276,6 +276,27 @@ def _insert(conn: sqlite3.Connection, contact: Contact, now: str) -> None:
     conn.execute(_TERMS_INSERT, (rowid, search_terms(contact)))
 
 
+_INSERT_WITH_ROWID = _INSERT.replace("(id, ", "(rowid, id, ").replace("(:id, ", "(:rowid, :id, ")
+_LAST_ROWID = (
+    "SELECT max(coalesce((SELECT max(rowid) FROM contacts), 0), "
+    f"coalesce((SELECT rowid FROM {TERMS_TABLE} ORDER BY rowid DESC LIMIT 1), 0))"
+)
+
+
+def _insert_all(conn: sqlite3.Connection, contacts: list[Contact], now: str) -> None:
+    """New contacts and their search terms, in two statements (an import's thousands of rows
+    one by one were a fifth of its time), in the caller's transaction. Each gets a rowid past
+    every one in use in either table, as SQLite itself would give it."""
+    if not contacts:
+        return
+    first = int(_one(conn.execute(_LAST_ROWID))[0]) + 1  # type: ignore[index]
+    conn.executemany(
+        _INSERT_WITH_ROWID,
+        ({**contact_columns(c), "now": now, "rowid": first + n} for n, c in enumerate(contacts)),
+    )
+    conn.executemany(_TERMS_INSERT, ((first + n, search_terms(c)) for n, c in enumerate(contacts)))
+
+
 def _update(conn: sqlite3.Connection, contact: Contact, now: str) -> None:
     conn.execute(_UPDATE, {**contact_columns(contact), "now": now})
     row = _one(conn.execute("SELECT rowid FROM contacts WHERE id = ?", (contact.id,)))
@@ -367,30 +388,38 @@ class LocalContacts:
             by_key: dict[tuple[str, str], str] = {}
             for c in sorted(saved.values(), key=sort_key):
                 by_key.setdefault(match_key(c.name, c.organisation), c.id)
+            now = _now()  # one transaction: saved at one time
+            # New contacts are written a thousand at a time (_insert_all), and before any
+            # update, which may be of a contact added by an earlier row of the same file.
+            new_ones: list[Contact] = []
             for number, (ident, draft, contact) in enumerate(checked, start=1):
                 if progress is not None and number % PROGRESS_EVERY == 0:
+                    _insert_all(conn, new_ones, now)
+                    new_ones.clear()
                     progress(number, len(checked))
                 key = match_key(contact.name, contact.organisation)
                 target = ident if ident in saved else by_key.get(key)
                 if ident and target is not None and target != ident and target in named:
                     target = None
-                now = _now()
                 if target is not None:
                     old = saved[target]
                     new = replace(contact, id=target, verified=draft.verified or old.verified)
                     if new == old:
                         outcomes.append(("unchanged", old))
                         continue
+                    _insert_all(conn, new_ones, now)
+                    new_ones.clear()
                     _update(conn, new, now)
                     outcomes.append(("updated", new))
                 else:
                     free = ident and ident not in taken
                     new = replace(contact, id=ident if free else new_id(contact.name, taken))
-                    _insert(conn, new, now)
+                    new_ones.append(new)
                     outcomes.append(("added", new))
                 saved[new.id] = new
                 taken.add(new.id)
                 by_key.setdefault(key, new.id)
+            _insert_all(conn, new_ones, now)
         return outcomes
 
     def list(self) -> list[Contact]:

@@ -12,6 +12,10 @@ from typing import Any
 from index.content.hours import OpeningHours, parse_hours
 from index.content.model import Channel, Contact
 
+# json.dumps(..., ensure_ascii=False) as one encoder: dumps makes a new one for each call
+# with an option, three times a contact (an import writes 100,000).
+_json = json.JSONEncoder(ensure_ascii=False).encode
+
 
 def contact_columns(contact: Contact) -> dict[str, Any]:
     """The columns both tables share; lists and opening hours as JSON, hours NULL if unknown."""
@@ -20,8 +24,8 @@ def contact_columns(contact: Contact) -> dict[str, Any]:
         "name": contact.name,
         "organisation": contact.organisation,
         "category": contact.category,
-        "audience": json.dumps(contact.audience, ensure_ascii=False),
-        "channels": json.dumps(
+        "audience": _json(contact.audience),
+        "channels": _json(
             [
                 {
                     "type": c.type,
@@ -30,10 +34,9 @@ def contact_columns(contact: Contact) -> dict[str, Any]:
                     "hours": c.hours.spec() if c.hours else None,
                 }
                 for c in contact.channels
-            ],
-            ensure_ascii=False,
+            ]
         ),
-        "hours": json.dumps(contact.hours.spec(), ensure_ascii=False) if contact.hours else None,
+        "hours": _hours_json(contact.hours) if contact.hours else None,
         "region": contact.region,
         "address": contact.address,
         "description": contact.description,
@@ -64,6 +67,12 @@ def contact_from_row(row: sqlite3.Row) -> Contact:
         source=row["source"],
         verified=date.fromisoformat(row["verified"]),
     )
+
+
+@lru_cache(maxsize=4096)
+def _hours_json(hours: OpeningHours) -> str:
+    """Hours as JSON, remembered as ``_hours_of`` reads them (frozen values, few of them)."""
+    return _json(hours.spec())
 
 
 def _hours(spec: Any) -> OpeningHours | None:
