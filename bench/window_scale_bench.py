@@ -84,11 +84,13 @@ def child(store: Path, data: Path, more: Path, wanted: str) -> dict[str, object]
     app.processEvents()
 
     gaps: list[float] = []
+    ends: list[float] = []  # when each gap ended
     last = [time.perf_counter()]
 
     def beat() -> None:
         now = time.perf_counter()
         gaps.append(now - last[0])
+        ends.append(now)
         last[0] = now
 
     heart = QTimer()
@@ -112,13 +114,19 @@ def child(store: Path, data: Path, more: Path, wanted: str) -> dict[str, object]
     def step(name: str, action: object, until: object = None) -> None:
         settle(0.3)
         gaps.clear()
+        ends.clear()
         last[0] = time.perf_counter()
         started = time.perf_counter()
         action()  # type: ignore[operator]
         called = time.perf_counter() - started
         waited = settle(until=until) if until is not None else settle()
+        worst = max(range(len(gaps)), key=gaps.__getitem__, default=None)
         figures[name] = {
             "longest_gap_s": round(max(gaps, default=0.0), 3),
+            # When the longest gap began, from the step's start: what held the loop then.
+            "longest_gap_from_s": (
+                round(ends[worst] - gaps[worst] - started, 3) if worst is not None else None
+            ),
             "call_s": round(called, 3),
             "until_done_s": round(called + waited, 3) if until is not None else None,
         }

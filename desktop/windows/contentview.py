@@ -100,7 +100,6 @@ def attach(window: MainWindow, handbook: Handbook, controller: SearchController)
     contacts = handbook.national_contacts()
     window.emergency.set_contacts(contacts)
     panels.guide.set_articles(handbook.store.articles())
-    panels.contacts.set_contacts(contacts)
     panels.checklists.set_checklists(handbook.store.checklists())
     panels.results.contact_for = window._contact_or_none
     if window.library is not None:
@@ -111,9 +110,11 @@ def attach(window: MainWindow, handbook: Handbook, controller: SearchController)
         layer = handbook.layer
         background = window.background = Background(window, _log_folder(layer))
         background.answered.connect(lambda key, result: _answered(window, key, result))
-        panels.contacts.set_source(layer.page, background)
+        panels.contacts.set_contacts(contacts, layer.page, background)
         if layer.local is not None:
             attach_local(window, layer)
+    else:
+        panels.contacts.set_contacts(contacts)
     window.status_label.setText("")
     window.reader.show_html(window._choose_html())
     window.refresh_start_page()
