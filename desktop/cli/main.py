@@ -21,7 +21,7 @@ from desktop.i18n import tr
 from index import __version__, paths
 from index.content.kinds import KINDS
 from index.errors import ContentError, HandbokError, NotFoundError
-from index.i18n import QT_TRANSLATE_NOOP
+from index.i18n import CONTEXT, QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from index.handbook import Handbook
@@ -308,7 +308,17 @@ def _search(handbook: Handbook, args: argparse.Namespace) -> int:
         print(json.dumps([hit.as_json() for hit in result.hits], ensure_ascii=False, indent=2))
     else:
         print(search_text(result))
+    _tell_if_damaged(handbook)
     return EXIT_OK
+
+
+def _tell_if_damaged(handbook: Handbook) -> None:
+    """The local file is read without a check of every page (``add_local(read_only=True)``):
+    a damaged page the search met is said, and the window's next start deals with it."""
+    if handbook.layer is not None and handbook.layer.damaged:
+        from index.local.store import DAMAGED_WHILE_READING
+
+        print(f"handbok: {tr(DAMAGED_WHILE_READING, CONTEXT)}", file=sys.stderr)
 
 
 def _show(handbook: Handbook, args: argparse.Namespace) -> int:

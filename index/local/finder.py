@@ -125,6 +125,9 @@ class OwnContacts:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        # A read met a damaged page: the file was opened to be read only, without checking
+        # every page (LocalStore.open_to_read), so the one who asked is told (the CLI).
+        self.damaged = False
         self._local = threading.local()
         self._opened: list[sqlite3.Connection] = []  # every thread's, to close them all
         self._lock = threading.Lock()
@@ -149,7 +152,8 @@ class OwnContacts:
                 return [], False
             try:
                 rows = self._conn().execute(_FIND, (query, limit)).fetchall()
-            except sqlite3.Error:
+            except sqlite3.Error as error:
+                self._note(error)
                 return [], False  # no file yet, or one being replaced: no local hits now
             found = [(c, float(r["score"])) for r in rows if (c := contact_or_none(r))]
             if found:
@@ -159,9 +163,15 @@ class OwnContacts:
     def get(self, ident: str) -> Contact | None:
         try:
             rows = self._conn().execute("SELECT * FROM contacts WHERE id = ?", (ident,)).fetchall()
-        except sqlite3.Error:
+        except sqlite3.Error as error:
+            self._note(error)
             return None
         return contact_or_none(rows[0]) if rows else None
+
+    def _note(self, error: sqlite3.Error) -> None:
+        code = getattr(error, "sqlite_errorcode", 0) & 0xFF
+        if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+            self.damaged = True
 
     def close(self) -> None:
         """Every thread's connection (the search thread has stopped by now)."""

@@ -206,6 +206,11 @@ class LocalLayer:
             contact = self.own.get(ident)
         return facts_of(contact) if contact is not None else None
 
+    @property
+    def damaged(self) -> bool:
+        """Whether a search met a damaged page in the staff's own contacts (``OwnContacts``)."""
+        return self.own is not None and self.own.damaged
+
     def close(self) -> None:
         if self.own is not None:
             self.own.close()
@@ -374,15 +379,35 @@ def open_local_layer(
             deployment = load_deployment(found)
         except HandbokError as error:
             notices.append(error.message())
-    local = None
+    reserved = [c.id for c in deployment.contacts] if deployment else []
+    local = _open_own(data_dir, reserved, read_only, notices)
+    if read_only and local is not None:
+        try:
+            return LocalLayer(local, deployment, national_store, synonyms), notices
+        except HandbokError:
+            # The notes could not be read (a damaged page, not looked for when opening only
+            # to read): the file opened as the window opens it, checked, moved aside and
+            # the last good copy put back, with its sentence.
+            local.close()
+            local = _open_own(data_dir, reserved, False, notices)
+    return LocalLayer(local, deployment, national_store, synonyms), notices
+
+
+def _open_own(
+    data_dir: Path, reserved: list[str], read_only: bool, notices: list[str]
+) -> LocalStore | None:
+    """The staff's own file (None if it cannot be opened, or there is none to read), each
+    thing that went wrong a sentence in ``notices``."""
+    from index.errors import HandbokError
+
     try:
-        reserved = [c.id for c in deployment.contacts] if deployment else []
         if read_only:
             local = LocalStore.open_to_read(data_dir, reserved_ids=reserved)
         else:
             local = LocalStore.open(data_dir, reserved_ids=reserved)
-        if local is not None and local.notice:
-            notices.append(local.notice.message())
     except HandbokError as error:
         notices.append(error.message())
-    return LocalLayer(local, deployment, national_store, synonyms), notices
+        return None
+    if local is not None and local.notice:
+        notices.append(local.notice.message())
+    return local

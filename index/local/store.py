@@ -124,6 +124,13 @@ _NEWER_NOTICE = QT_TRANSLATE_NOOP(
     "Filen med lokale kontakter og notater er lagret av en nyere versjon av Handbok. "
     "Den er tatt vare på som {path}, og denne versjonen har laget en ny, tom fil.",
 )
+# Said by a command that opened the file only to read it (LocalStore.open_to_read) and met a
+# damaged page: the window's next start checks the file and moves it aside.
+DAMAGED_WHILE_READING = QT_TRANSLATE_NOOP(
+    "Handbok",
+    "Filen med lokale kontakter ser ut til å være skadet, så lokale treff kan mangle. Start "
+    "Handbok, så tas filen vare på og den siste gode kopien hentes fram.",
+)
 LOCAL_FILE = FileKind(
     name=FILE_NAME,
     migrations=MIGRATIONS,

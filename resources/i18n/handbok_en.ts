@@ -1735,6 +1735,10 @@
         <translation>The file with local contacts and notes was saved by a newer version of Handbok. It has been kept as {path}, and this version has created a new, empty file.</translation>
     </message>
     <message>
+        <source>Filen med lokale kontakter ser ut til å være skadet, så lokale treff kan mangle. Start Handbok, så tas filen vare på og den siste gode kopien hentes fram.</source>
+        <translation>The file with local contacts seems to be damaged, so local results may be missing. Start Handbok, and the file will be kept aside and the last good copy brought back.</translation>
+    </message>
+    <message>
         <source>En nyere versjon av Handbok bruker filen med lokale kontakter. Lukk den før du åpner denne versjonen.</source>
         <translation>A newer version of Handbok is using the file with local contacts. Close it before you open this version.</translation>
     </message>
