@@ -472,3 +472,19 @@ def test_snippets_quote_the_guidance_not_the_editorial_notes(
     assert hits
     shown = _shown_snippets(window)
     assert shown and all("merknad" not in text.lower() for text in shown.values())
+
+
+def test_the_first_section_opens_at_the_top_under_one_title(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    window.resize(1200, 650)
+    article = window.handbook.store.article("samarbeid-om-selvorganisert-selvhjelp")  # type: ignore[union-attr]
+    intro, later = article.sections[0], article.sections[3]
+    assert intro.heading == article.title  # the content says the title twice
+    window.open(intro.id)
+    assert window.windowTitle() == article.title
+    assert window.reader.browser.verticalScrollBar().value() == 0
+    window.open(later.id)
+    assert window.windowTitle() == f"{article.title} – {later.heading}"
+    assert window.reader.browser.verticalScrollBar().value() > 0

@@ -40,10 +40,16 @@ def show(window: MainWindow, target: str, kind: str, terms: tuple[str, ...]) -> 
             notes=notes,
             unfolded=reader.unfolded,
         )
-        reader.show_html(html, anchor or None, keep_place=target == window.current)
-        window.pages.setCurrentWidget(reader)
         section = article.section(anchor) if anchor else None
-        return f"{article.title} – {section.heading}" if section else article.title
+        # The first section starts under the article's title: the page from its top, and
+        # its heading (often the title again) not said twice.
+        first = section is not None and section.position == 0
+        place = None if first else anchor or None
+        reader.show_html(html, place, keep_place=target == window.current)
+        window.pages.setCurrentWidget(reader)
+        if section is None or section.heading == article.title:
+            return str(article.title)
+        return f"{article.title} – {section.heading}"
     if kind == "contact":
         contact = store.contact(target)
         reader.show_html(render.contact_html(contact, window.clock()))
