@@ -474,6 +474,43 @@ def test_snippets_quote_the_guidance_not_the_editorial_notes(
     assert shown and all("merknad" not in text.lower() for text in shown.values())
 
 
+def test_the_chosen_hit_keeps_its_colours_and_is_framed(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    from PySide6.QtGui import QPalette
+
+    from desktop.windows import theme
+    from desktop.windows.results import HitLabel
+
+    window = make_window()
+    search(qtbot, window, "frisklivssentralene")
+    rows = window.results.list
+    hits = [r for r in range(rows.count()) if isinstance(rows.itemWidget(rows.item(r)), HitLabel)]
+    first = rows.itemWidget(rows.item(hits[0]))
+    assert isinstance(first, HitLabel)
+    rows.setCurrentRow(hits[0])
+    assert first.chosen
+    # What is painted where the snippet stands is the base its details colour is measured
+    # on (the list's blue highlight under grey text read at about 2:1), framed in the
+    # highlight colour.
+    image = first.grab().toImage()
+    base = first.palette().color(QPalette.ColorRole.Base)
+    highlight = first.palette().color(QPalette.ColorRole.Highlight)
+    inside = [
+        image.pixelColor(x, y)
+        for x in range(6, image.width() - 6, 3)
+        for y in range(6, image.height() - 6, 3)
+    ]
+    assert highlight not in inside and inside.count(base) > len(inside) / 2
+    assert image.pixelColor(1, image.height() // 2) == highlight
+    colours = theme.current()
+    assert theme.contrast(colours.details, base.name()) >= 4.5
+    rows.setCurrentRow(hits[1])
+    assert not first.chosen
+    image = first.grab().toImage()
+    assert image.pixelColor(1, image.height() // 2) == base
+
+
 def test_the_first_section_opens_at_the_top_under_one_title(
     qtbot: QtBot, make_window: WindowFactory
 ) -> None:

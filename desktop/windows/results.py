@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.safetext import RichLabel, escaped, only_bold, tooltip
@@ -120,12 +121,7 @@ class ResultsPanel(QWidget):
                 self.list.add_row(hit.id, card, card.accessibleName())
                 continue
             title = hit.title if not hit.parent_title else f"{hit.title} – {hit.parent_title}"
-            # The snippet is the search's own HTML: escaped text with <b> around matches, and
-            # only_bold makes sure of it.
-            label = RichLabel(
-                f"<b>{escaped(title)}</b><br>"
-                f"<span style='color:{theme.current().details}'>{only_bold(hit.snippet)}</span>"
-            )
+            label = HitLabel(title, hit.snippet)
             label.setWordWrap(True)
             label.setContentsMargins(6, 4, 6, 4)
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -135,3 +131,35 @@ class ResultsPanel(QWidget):
     def _suggestion_clicked(self, _link: str) -> None:
         if self.result and self.result.suggestion:
             self.suggestion_picked.emit(self.result.suggestion)
+
+
+class HitLabel(RichLabel):
+    """A guidance or checklist hit: its title, and its snippet in the details colour. Like a
+    contact card it keeps the base background its colours are measured on (grey on the
+    list's blue highlight did not read) and shows the current row as a frame."""
+
+    def __init__(self, title: str, snippet: str) -> None:
+        # The snippet is the search's own HTML: escaped text with <b> around matches, and
+        # only_bold makes sure of it.
+        super().__init__(
+            f"<b>{escaped(title)}</b><br>"
+            f"<span style='color:{theme.current().details}'>{only_bold(snippet)}</span>"
+        )
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.chosen = False
+
+    def set_chosen(self, chosen: bool) -> None:
+        if chosen != self.chosen:
+            self.chosen = chosen
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.chosen:  # as ContactCard draws it
+            painter = QPainter(self)
+            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight))
+            pen.setWidth(3)
+            painter.setPen(pen)
+            painter.drawRect(self.rect().adjusted(1, 1, -2, -2))
+            painter.end()
