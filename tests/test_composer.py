@@ -194,6 +194,26 @@ def test_contact_with_nothing_to_print_is_named_in_the_notices(
     assert composer.paged is not None
 
 
+def test_what_to_check_before_printing_is_read_without_scrolling_on_a_tall_screen(
+    qtbot: QtBot, handbook: Handbook
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    composer = composer_for(qtbot, handbook, None)
+    choose_template(composer, "hjelpetelefoner-og-chat")  # four contacts to check
+    assert composer.warnings.text().count("\n") >= 4
+    line = composer.fontMetrics().lineSpacing()
+    composer.resize(1900, 1000)
+    QApplication.processEvents()
+    bar = composer.notices.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() == 0, timeout=2000)
+    # ... and on a 720 px screen the lists above keep their room: five lines, then a scroll.
+    composer.resize(1260, 650)
+    QApplication.processEvents()
+    assert composer.notices.height() <= line * 5 + 6
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=2000)
+
+
 def test_preview_shows_whole_pages_with_page_and_zoom_controls(
     qtbot: QtBot, handbook: Handbook
 ) -> None:

@@ -13,7 +13,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QHideEvent, QShowEvent
+from PySide6.QtGui import (
+    QDesktopServices,
+    QGuiApplication,
+    QHideEvent,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -53,6 +59,7 @@ MUNICIPALITY_SETTING = "handout.municipality"
 PAPER_SETTING = "handout.paper"
 LARGE_SETTING = "handout.large_print"
 PREVIEW_DELAY_MS = 120  # typing settles first; the preview still follows within 300 ms
+NOTICE_LINES = (5, 12)  # the notices' height in lines: on a small screen, and at most
 
 
 class Composer(QDialog):
@@ -132,7 +139,7 @@ class Composer(QDialog):
         self.notices.setWidgetResizable(True)
         self.notices.setFrameShape(QFrame.Shape.NoFrame)
         self.notices.setAccessibleName(self.tr("Merknader til skrivet"))
-        self.notices.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 6)
+        self._fit_notices()
 
         self.preview = PagePreview(self)
         self.preview.setAccessibleName(self.tr("Forhåndsvisning"))
@@ -359,6 +366,7 @@ class Composer(QDialog):
             )
         self.warnings.setText("\n".join(lines))
         self.notices.setVisible(bool(lines))
+        self._fit_notices()
 
     def _move(self, delta: int) -> None:
         row = self.blocks.currentRow()
@@ -429,6 +437,23 @@ class Composer(QDialog):
         self.paged = None
         if self.isVisible():
             self._timer.start()
+
+    def _fit_notices(self) -> None:
+        """Five lines on a 720 px screen (the lists above keep their room); a taller dialog
+        gives a line more for every 40 px, up to twelve, so what to check before printing is
+        read without scrolling."""
+        line = self.fontMetrics().lineSpacing()
+        fewest, most_lines = NOTICE_LINES
+        lines = min(most_lines, fewest + max(0, self.height() - 700) // 40)
+        most = line * lines + 6
+        # As tall as the text when that fits (the lists above take the rest), else ``most``.
+        width = max(self.notices.viewport().width(), 100)
+        needed = self.warnings.heightForWidth(width) + 2
+        self.notices.setFixedHeight(min(max(needed, line + 6), most))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_notices()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
