@@ -608,7 +608,7 @@ def cache_key(args: argparse.Namespace) -> str:
     """Changes whenever what the corpus builds into changes: its size and seed, the analysis
     and index code, the store format."""
     digest = hashlib.sha256(f"{args.articles}-{args.seed}-{FORMAT_VERSION}".encode())
-    for name in ("analysis", "compounds", "fulltext", "spelling"):
+    for name in ("analysis", "codec", "compounds", "fulltext", "spelling"):
         digest.update((ROOT / "index" / "search" / f"{name}.py").read_bytes())
     digest.update(inspect.getsource(make_corpus).encode())
     digest.update(inspect.getsource(ranked_vocabulary).encode())

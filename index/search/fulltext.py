@@ -17,12 +17,12 @@ from typing import Any
 
 from whoosh import index as whoosh_index
 from whoosh import query as wq
-from whoosh.codec.whoosh3 import W3Codec
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 
 from index.content.model import Contact, Content
 from index.search import spelling
 from index.search.analysis import CompoundFilter, Vocabulary, index_analyzer
+from index.search.codec import HandbokCodec
 
 VOCABULARY_FILE = "vocabulary.txt"
 SPLITS_FILE = "compounds.txt"  # every compound of the content and its parts
@@ -279,8 +279,9 @@ def load_prefixes(path: Path) -> dict[str, tuple[str, ...]]:
 
 def write(ix: Any, docs: Iterable[Document]) -> None:
     """Add the documents to an index and commit them as one optimised segment."""
-    # Posting blocks uncompressed: zlib took a seventh of the search time, for a bigger index.
-    writer = ix.writer(limitmb=256, codec=W3Codec(compression=0))
+    # Posting blocks as arrays, uncompressed (codec.py): reading them was most of the time
+    # of an AND or a phrase of common words.
+    writer = ix.writer(limitmb=256, codec=HandbokCodec())
     for doc in docs:
         title = f"{doc.title} {doc.title_extra}" if doc.title_extra else doc.title
         # Only contacts carry a number and hours: no empty stored values on every section.
