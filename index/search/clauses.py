@@ -14,6 +14,7 @@ from typing import Any
 from whoosh import query as wq
 
 from index.search.analysis import Vocabulary, fold, query_terms
+from index.search.phrase import Phrase
 from index.search.query import ParsedQuery
 
 CONTENT, TITLE = "content", "title"
@@ -92,7 +93,7 @@ class Clauses:
         for phrase in parsed.phrases:
             terms = [t for w in phrase for t in query_terms(w)]
             if len(terms) > 1:
-                clauses.append(wq.Phrase(CONTENT, terms))
+                clauses.append(Phrase(CONTENT, terms))
             elif terms:
                 clauses.append(wq.Term(CONTENT, terms[0]))
         clauses += [c for p in parsed.prefixes if (c := self.prefix(p))]
@@ -204,7 +205,5 @@ def _all_of(terms: list[str]) -> Any:
 def _any_of(variants: list[list[str]]) -> Any:
     """The first variant as words, the others as phrases (a synonym of several words)."""
     options = [_all_of(variants[0])]
-    options += [
-        wq.Term(CONTENT, v[0]) if len(v) == 1 else wq.Phrase(CONTENT, v) for v in variants[1:]
-    ]
+    options += [wq.Term(CONTENT, v[0]) if len(v) == 1 else Phrase(CONTENT, v) for v in variants[1:]]
     return Or(options)

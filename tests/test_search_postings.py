@@ -1,5 +1,6 @@
 """The index's posting layout (index/search/codec.py) reads back exactly what Whoosh's own W3
-codec reads back, over real Norwegian text with blocks of every kind, and finds the same."""
+codec reads back, over real Norwegian text with blocks of every kind, and finds the same; the
+phrase matcher (index/search/phrase.py) finds what Whoosh's finds, and only real phrases."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from index import resources
 from index.content.loader import load_content
 from index.search import fulltext
 from index.search.codec import ArrayLeafMatcher, HandbokCodec
+from index.search.phrase import Phrase
 
 SECTIONS = 1200  # enough documents for terms of many blocks (a block holds 128 postings)
 
@@ -122,3 +124,55 @@ def test_queries_score_the_same(indexes: tuple[Any, Any]) -> None:
         for q in queries:
             expected = [(h.docnum, h.score) for h in old.search(q, limit=10)]
             assert [(h.docnum, h.score) for h in new.search(q, limit=10)] == expected, q
+
+
+def _phrases(searcher: Any, count: int) -> list[list[str]]:
+    """Word pairs and triples that stand side by side in the index's own documents."""
+    reader = searcher.reader()
+    rng = random.Random(11)
+    found: list[list[str]] = []
+    for docnum in rng.sample(range(reader.doc_count_all()), count):
+        words = [
+            t.text
+            for t in searcher.schema["content"].analyzer(searcher.stored_fields(docnum)["body"])
+        ]
+        if len(words) > 3:
+            start = rng.randrange(len(words) - 3)
+            found.append(words[start : start + rng.choice((2, 3))])
+    return found
+
+
+def test_phrases_match_what_whoosh_matches(indexes: tuple[Any, Any]) -> None:
+    _, ours = indexes
+    with ours.searcher() as searcher:
+        phrases = _phrases(searcher, 150)
+        common = [
+            t.decode("utf-8")
+            for t, _ in sorted(
+                searcher.reader().iter_field("content"), key=lambda i: -i[1].doc_frequency()
+            )[:12]
+        ]
+        phrases += [[a, b] for a in common for b in common if a != b]
+        matched = 0
+        for words in phrases:
+            theirs = searcher.search(wq.Phrase("content", words), limit=None)
+            mine = searcher.search(Phrase("content", words), limit=None)
+            assert [(h.docnum, h.score) for h in mine] == [(h.docnum, h.score) for h in theirs]
+            matched += bool(len(theirs))
+        assert matched > 100
+
+
+def test_the_best_phrase_hits_all_hold_the_phrase(indexes: tuple[Any, Any]) -> None:
+    # limit=10 lets the collector skip blocks by their quality, the case Whoosh's own
+    # matcher can get wrong.
+    _, ours = indexes
+    with ours.searcher() as searcher:
+        for words in _phrases(searcher, 150):
+            every = {
+                h.docnum: h.score for h in searcher.search(Phrase("content", words), limit=None)
+            }
+            best = [
+                (h.docnum, h.score) for h in searcher.search(Phrase("content", words), limit=10)
+            ]
+            assert all(every.get(d) == s for d, s in best), words
+            assert [s for _, s in best] == sorted(every.values(), reverse=True)[:10]
