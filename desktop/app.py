@@ -12,7 +12,7 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QThread, QTimer, Signal
 from PySide6.QtWidgets import QApplication
@@ -24,7 +24,10 @@ from desktop.windows import theme
 from desktop.windows.mainwindow import MainWindow
 from index import paths
 from index.errors import HandbokError
-from index.userdata.store import UserData
+from index.userdata import remembered
+
+if TYPE_CHECKING:
+    from index.userdata.store import UserData
 
 SMOKE_TEST_ENV = "HANDBOK_SMOKE_TEST"
 PANELS_DELAY_MS = 10
@@ -37,9 +40,9 @@ class ContentLoader(QThread):
     loaded = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, store_dir: Path, build: bool, log_folder: Path | None = None) -> None:
+    def __init__(self, store_dir: Path | None, build: bool, log_folder: Path | None = None) -> None:
         super().__init__()
-        self.store_dir = store_dir
+        self.store_dir = store_dir  # None: the one in use (paths.store_dir), found on the thread
         self.build = build
         self.log_folder = log_folder or paths.user_data_dir()
         self.notice = ""  # set when the content had to be rebuilt
@@ -48,6 +51,8 @@ class ContentLoader(QThread):
         try:
             from index.handbook import open_or_repair, prepare_store
 
+            if self.store_dir is None:  # reads the content packs' pointer: not before the frame
+                self.store_dir = paths.store_dir()
             if self.build:
                 prepare_store(self.store_dir)
             handbook, self.notice = open_or_repair(self.store_dir, repair=self.build)
@@ -61,6 +66,8 @@ class ContentLoader(QThread):
 
 def open_userdata(folder: Path) -> tuple[UserData | None, str]:
     """The user's data, and a sentence to show if something was moved aside or failed."""
+    from index.userdata.store import UserData
+
     try:
         data = UserData.open(folder)
     except HandbokError as error:
@@ -85,22 +92,21 @@ def run(args: argparse.Namespace) -> int:
     app.setApplicationName("Handbok")
     app.setApplicationDisplayName("Handbok")
     i18n.install(i18n.language())
-    theme.install(app)
+    theme.install(app)  # the colours; the focus ring follows the first frame
     data_dir = paths.user_data_dir(getattr(args, "data_dir", None))
-    userdata, notice = open_userdata(data_dir)
 
-    window = MainWindow(userdata)
+    # The first frame (docs/architecture.md, "The quality bars"): the window with what it
+    # remembers of its size and text size, read without opening the user's data properly.
+    window = MainWindow(None, remembered=remembered.read(data_dir))
     sys.excepthook = _excepthook(window, data_dir)  # type: ignore[assignment]
     window.show()
-    from PySide6.QtGui import QIcon
-
-    from index.resources import resource_path
-
-    app.setWindowIcon(QIcon(str(resource_path("icons", "handbok.png"))))
+    app.processEvents()
 
     explicit_store = getattr(args, "store", None)
     loader = ContentLoader(
-        paths.store_dir(explicit_store), build=explicit_store is None, log_folder=data_dir
+        paths.store_dir(explicit_store) if explicit_store else None,
+        build=explicit_store is None,
+        log_folder=data_dir,
     )
 
     def loaded(handbook: Any) -> None:
@@ -122,18 +128,33 @@ def run(args: argparse.Namespace) -> int:
         # The build's smoke test: the real window and content, then quit with a verdict.
         loader.loaded.connect(lambda _book: QTimer.singleShot(500, app.quit))
         loader.failed.connect(lambda sentence: (print(sentence, file=sys.stderr), app.exit(1)))
-    # First the window on screen, then the side panels, then the content: building the
-    # panels and importing Whoosh (which holds the GIL) would otherwise delay the first frame.
-    app.processEvents()
-    QTimer.singleShot(PANELS_DELAY_MS, window.build_panels)
+
+    def after_the_first_frame() -> None:
+        # In this order: the rest of the frame's own widgets, the user's data, the panels
+        # and the start page (which read it); then the content, on its own thread.
+        from PySide6.QtGui import QIcon
+
+        from desktop.windows import focusring
+        from index.resources import resource_path
+
+        app.setWindowIcon(QIcon(str(resource_path("icons", "handbok.png"))))
+        focusring.install(app)
+        window.finish_first_frame()
+        userdata, notice = open_userdata(data_dir)
+        window.set_userdata(userdata)
+        window.build_panels()  # with them the filter that fits every dialog to the screen
+        if notice:
+            window.dialogs.inform("Handbok", notice)
+
+    # A turn of the event loop later, so the frame is painted first; building the panels
+    # and importing Whoosh (which holds the GIL) would otherwise delay it.
+    QTimer.singleShot(PANELS_DELAY_MS, after_the_first_frame)
     QTimer.singleShot(LOADER_DELAY_MS, loader.start)
-    if notice:
-        QTimer.singleShot(0, lambda: window.dialogs.inform("Handbok", notice))
     code = app.exec()
     loader.wait(10_000)
     window.close()  # stops the search worker, should the program have been quit another way
     if window.handbook is not None:
         window.handbook.close()  # closing keeps the local contacts' last good copy
-    if userdata is not None:
-        userdata.close()
+    if window.userdata is not None:
+        window.userdata.close()
     return int(code)

@@ -20,7 +20,6 @@ that way:
 
 from __future__ import annotations
 
-import html
 import re
 from pathlib import Path
 from typing import Any
@@ -77,7 +76,15 @@ class RichLabel(QLabel):
 def escaped(text: str) -> str:
     """Text for a place that takes HTML: escaped, its control characters written out, and a
     Windows line break (CR LF, from a CSV file) one line break."""
-    return html.escape(visible(text.replace("\r\n", "\n").replace("\r", "\n")))
+    return _html_escape(visible(text.replace("\r\n", "\n").replace("\r", "\n")))
+
+
+def _html_escape(text: str) -> str:
+    """``html.escape(text)``, the same five replacements in the same order: the html
+    module's entity tables cost 2 ms to load, before the first frame (its red bar's
+    tooltips)."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace('"', "&quot;").replace("'", "&#x27;")
 
 
 def tooltip(text: str) -> str:

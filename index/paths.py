@@ -12,8 +12,6 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-import platformdirs
-
 from index.resources import bundle_root, is_frozen
 
 APP_NAME = "Handbok"
@@ -33,6 +31,8 @@ def user_data_dir(override: str | Path | None = None) -> Path:
     env = os.environ.get(DATA_DIR_ENV)
     if env:
         return Path(env)
+    import platformdirs  # here: not needed with --data-dir, and 4 ms before the first frame
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True))
 
 
@@ -44,6 +44,8 @@ def packs_root(override: str | Path | None = None) -> Path:
     env = os.environ.get(PACKS_DIR_ENV)
     if env:
         return Path(env)
+    import platformdirs
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False)) / PACKS_FOLDER
 
 
@@ -90,5 +92,7 @@ def deployment_dirs() -> list[Path]:
     if env:
         folders.append(Path(env))
     folders.append(Path(sys.executable).parent if is_frozen() else bundle_root())
+    import platformdirs
+
     folders.append(Path(platformdirs.site_data_dir(APP_NAME, appauthor=False)))
     return folders

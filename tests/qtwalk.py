@@ -336,10 +336,11 @@ def bokmaal(qapp: QApplication) -> Iterator[Recorder]:
     """The program's translations and look, installed as desktop.app installs them, and a
     Recorder of every Qt string looked up while the test runs."""
     from desktop import i18n
-    from desktop.windows import theme
+    from desktop.windows import focusring, theme
 
     assert i18n.install("nb"), "qtbase_nb.qm is missing: run python -m desktop.translations build"
     theme.install(qapp)
+    focusring.install(qapp)
     recorder = Recorder()
     QCoreApplication.installTranslator(recorder)
     yield recorder

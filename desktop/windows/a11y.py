@@ -8,7 +8,7 @@ field's clear button gets a name; ``first_stop`` finds where Tab would land insi
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAction
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLineEdit, QSplitter, QToolButton, QWidget
 
 from desktop.safetext import PlainLabel
@@ -17,8 +17,14 @@ CLEAR_ACTION = "_q_qlineeditclearaction"  # Qt's name for a line edit's clear bu
 
 
 def announce(widget: QWidget, sentence: str) -> None:
-    """Have a screen reader read ``sentence`` now (AT-SPI and UI Automation, Qt 6.8+)."""
-    if sentence and QAccessible.isActive():
+    """Have a screen reader read ``sentence`` now (AT-SPI and UI Automation, Qt 6.8+). Not
+    from a widget that is not on screen yet (the status line as the first frame is built):
+    nothing reads it there, and QAccessible's classes cost 2 ms to make."""
+    if not sentence or not widget.isVisible():
+        return
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+    if QAccessible.isActive():
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, sentence))
 
 

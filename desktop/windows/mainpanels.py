@@ -20,6 +20,8 @@ def build(window: MainWindow) -> SidePanels:
     on screen; it is idempotent, so ``attach`` and the panel properties may call it too."""
     if window.panels is not None:
         return window.panels
+    window.watch_application()
+    window.finish_first_frame()
     from desktop.windows import sidepanel
     from desktop.windows.checklist import ChecklistView
     from desktop.windows.library import Library

@@ -10,7 +10,7 @@ hands over the opened content once the loader thread has imported Whoosh and ope
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -75,9 +75,13 @@ class MainWindow(QMainWindow):
         userdata: UserData | None,
         dialogs: DialogService | None = None,
         clock: Callable[[], datetime] = datetime.now,
+        remembered: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__()
         self.userdata = userdata
+        # Without ``userdata`` yet (at start it is opened after the first frame): what the
+        # window remembers of its size, place and text size (index/userdata/remembered.py).
+        self.remembered = dict(remembered or {})
         self._dialogs = dialogs
         self.clock = clock
         self.handbook: Handbook | None = None
@@ -104,9 +108,7 @@ class MainWindow(QMainWindow):
         self.text_size = TextSize(self)
         self._build()
         self._restore_settings()
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._watching = False  # the application's events: ``watch_application``
 
     @property
     def dialogs(self) -> DialogService:
@@ -124,8 +126,6 @@ class MainWindow(QMainWindow):
             self.tr("Søk i veiledning, kontakter og sjekklister (Ctrl+K)")
         )
         self.search_field.setAccessibleName(self.tr("Søk"))
-        self.search_field.setClearButtonEnabled(True)
-        a11y.name_clear_button(self.search_field, self.tr("Tøm søkefeltet"))
         self.search_field.setMinimumWidth(160)
         self.search_field.textChanged.connect(self._query_changed)
         self.search_field.returnPressed.connect(self._open_first_result)
@@ -196,6 +196,32 @@ class MainWindow(QMainWindow):
         self.sections.select(START)
         self.panel_stack.hide()
         self._update_navigation()
+
+    def finish_first_frame(self) -> None:
+        """What the first frame does not show: the search field's clear button (it appears
+        once something is typed; its icon costs 6 ms to load). Idempotent: the panels call
+        it too, for a window made without ``desktop.app``."""
+        if not self.search_field.isClearButtonEnabled():
+            self.search_field.setClearButtonEnabled(True)
+            a11y.name_clear_button(self.search_field, self.tr("Tøm søkefeltet"))
+
+    def set_userdata(self, userdata: UserData | None) -> None:
+        """The user's data, opened after the first frame; before the panels are built (their
+        bookmarks, history and checklist runs come from it)."""
+        assert self.panels is None, "the panels read the user's data as they are built"
+        self.userdata = userdata
+        self._update_navigation()
+
+    def watch_application(self) -> None:
+        """Every dialog clamped to its screen as it is shown, and the mouse's side buttons,
+        through a filter on the application's events. Installed with the panels, after the
+        first frame: a Python filter there sees every event of every object, and the first
+        event of an object of a class PySide6 has not made yet (the window's private
+        QWidgetWindow) makes it create all its classes at once (25 ms)."""
+        app = QApplication.instance()
+        if app is not None and not self._watching:
+            app.installEventFilter(self)
+            self._watching = True
 
     def build_panels(self) -> SidePanels:
         """The panels and the start page. The app calls this just after the first frame is
@@ -545,8 +571,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
         app = QApplication.instance()
-        if app is not None:
+        if app is not None and self._watching:
             app.removeEventFilter(self)
+            self._watching = False
         if self.search_controller is not None:
             self.search_controller.stop()
         if self.background is not None:

@@ -13,20 +13,15 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
-from PySide6.QtWidgets import (
-    QApplication,
-    QFocusFrame,
-    QListWidgetItem,
-    QMenu,
-    QProxyStyle,
-    QStyle,
-    QStyleOption,
-    QWidget,
-)
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QListWidgetItem
 
 TEXT_MINIMUM = 4.5  # WCAG 2.1 1.4.3, normal text
 FOCUS_MINIMUM = 3.0  # WCAG 2.1 1.4.11, a focus indicator against what is behind it
@@ -292,16 +287,6 @@ class _Theme(QObject):
                 del self.marked[widget]
         self.changed.emit()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is QApplication.instance() and event.type() in (
-            QEvent.Type.ApplicationPaletteChange,
-            QEvent.Type.ThemeChange,
-        ):
-            self.refresh()
-        if watched is QApplication.instance() and event.type() == QEvent.Type.ApplicationFontChange:
-            self.font_changed.emit()
-        return False
-
 
 _theme: list[_Theme] = []
 
@@ -340,115 +325,25 @@ def _paint_text(widget: QWidget, colour: str) -> None:
 
 
 def install(app: QApplication) -> None:
-    """The focus ring and the colours, for the whole application. Call once, before the
-    first window is shown (again is harmless: tests start many windows)."""
-    if app.property("handbok_focus_ring") is not None:
+    """The colours, for the whole application, following the platform. Call before the first
+    window is shown (again is harmless: tests start many windows). The focus ring is
+    desktop/windows/focusring.py's, installed after it."""
+    if app.property("handbok_colours") is not None:
         return
     watcher = theme()
-    app.installEventFilter(watcher)
+    # Signals, not an event filter on the application: a Python filter there sees every
+    # event of every object, and the first event of an object of a class PySide6 has not
+    # made yet (a private one, such as the window's QWidgetWindow) makes PySide6 create all
+    # its classes and their enums at once, 25 ms before the first frame.
+    app.paletteChanged.connect(lambda _palette: watcher.refresh())
+    app.fontChanged.connect(lambda _font: watcher.font_changed.emit())
     hints = app.styleHints()
     hints.colorSchemeChanged.connect(lambda _scheme: watcher.refresh())
     accessibility = getattr(hints, "accessibility", None)
     if accessibility is not None:
         accessibility().contrastPreferenceChanged.connect(lambda _pref: watcher.refresh())
-    style = FocusStyle(app.style().name())
-    app.setStyle(style)
-    ring = FocusRing(app)
-    app.setProperty("handbok_focus_ring", ring)  # kept alive with the application
+    app.setProperty("handbok_colours", True)
 
 
-# --- focus ---------------------------------------------------------------------------------
-
-RING_PROPERTY = "focusRing"  # a widget (the red bar) that wants its own ring colour sets it
-
-
-class FocusStyle(QProxyStyle):
-    """The platform's style, with one change: the focus frame is a solid ring, RING_WIDTH
-    wide, in a colour that stands out at 3:1 from what is behind it."""
-
-    def pixelMetric(
-        self,
-        metric: QStyle.PixelMetric,
-        option: QStyleOption | None = None,
-        widget: QWidget | None = None,
-    ) -> int:
-        if metric in (
-            QStyle.PixelMetric.PM_FocusFrameHMargin,
-            QStyle.PixelMetric.PM_FocusFrameVMargin,
-        ):
-            return RING_WIDTH + RING_GAP
-        return super().pixelMetric(metric, option, widget)
-
-    def styleHint(
-        self,
-        hint: QStyle.StyleHint,
-        option: QStyleOption | None = None,
-        widget: QWidget | None = None,
-        returnData: object = None,
-    ) -> int:
-        if hint == QStyle.StyleHint.SH_FocusFrame_AboveWidget:
-            return 1  # on top of everything in the window: nothing opaque can hide it
-        return super().styleHint(hint, option, widget, returnData)  # type: ignore[arg-type]
-
-    def drawControl(
-        self,
-        element: QStyle.ControlElement,
-        option: QStyleOption,
-        painter: QPainter,
-        widget: QWidget | None = None,
-    ) -> None:
-        if element == QStyle.ControlElement.CE_FocusFrame:
-            target = widget.widget() if isinstance(widget, QFocusFrame) else None
-            draw_ring(painter, QRectF(option.rect), ring_colour(target))
-            return
-        super().drawControl(element, option, painter, widget)
-
-
-def ring_colour(target: QWidget | None) -> QColor:
-    """The ring's colour for a control: its own (or an ancestor's) RING_PROPERTY if set."""
-    widget = target
-    while widget is not None:
-        own = widget.property(RING_PROPERTY)
-        if own:
-            return QColor(str(own))
-        widget = widget.parentWidget()
-    return QColor(current().ring)
-
-
-def draw_ring(painter: QPainter, rect: QRectF, colour: QColor) -> None:
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-    pen = QPen(colour, RING_WIDTH)
-    pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
-    painter.setPen(pen)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    half = RING_WIDTH / 2
-    painter.drawRect(rect.adjusted(half, half, -half, -half))
-    painter.restore()
-
-
-class FocusRing(QObject):
-    """One QFocusFrame that follows the keyboard focus through every window, so focus is
-    seen on every control, whatever the platform style draws (or does not) by itself."""
-
-    def __init__(self, app: QApplication) -> None:
-        super().__init__(app)
-        self.frame: QFocusFrame | None = None
-        app.focusChanged.connect(self._moved)
-
-    def _moved(self, _old: QWidget | None, new: QWidget | None) -> None:
-        wanted = new is not None and not isinstance(new.window(), QMenu)
-        if self.frame is not None:
-            try:
-                self.frame.setWidget(None)  # type: ignore[arg-type]
-            except RuntimeError:  # its window was closed and took the frame with it
-                self.frame = None
-        if not wanted or new is None:
-            return
-        if self.frame is None:
-            self.frame = QFocusFrame()
-            self.frame.destroyed.connect(self._lost)
-        self.frame.setWidget(new)
-
-    def _lost(self) -> None:
-        self.frame = None
+# A widget (the red bar) that wants its own focus ring colour sets it (focusring.py draws it).
+RING_PROPERTY = "focusRing"

@@ -1,5 +1,6 @@
 """What the window remembers between runs: its size and place (clamped to the
-screen it opens on), the side panel's width and the text size, in the user's settings."""
+screen it opens on), the side panel's width and the text size, in the user's settings. At
+start they are read before the user's data is opened (``MainWindow.remembered``)."""
 
 from __future__ import annotations
 
@@ -25,8 +26,8 @@ def save_setting(window: MainWindow, key: str, value: str) -> None:
 
 
 def setting(window: MainWindow, key: str) -> str | None:
-    if window.userdata is None:
-        return None
+    if window.userdata is None:  # not opened yet, at start (index/userdata/remembered.py)
+        return window.remembered.get(key)
     try:
         return window.userdata.settings.get(key)
     except HandbokError:

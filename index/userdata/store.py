@@ -28,6 +28,7 @@ from typing import TypeVar
 from index.content.kinds import KINDS, Kind
 from index.errors import NotFoundError, UserDataError
 from index.i18n import QT_TRANSLATE_NOOP
+from index.userdata.remembered import FILE_NAME as FILE_NAME  # the window reads it early
 from index.userdata.sqlitefile import Db as _Db
 from index.userdata.sqlitefile import FileKind, open_file
 from index.userdata.sqlitefile import Notice as Notice  # part of this module's interface
@@ -35,7 +36,6 @@ from index.userdata.sqlitefile import now as _now
 from index.userdata.sqlitefile import one as _one
 from index.userdata.sqlitefile import text as _text
 
-FILE_NAME = "userdata.sqlite3"
 HISTORY_LIMIT = 500
 _V = TypeVar("_V", "Bookmark", "HistoryEntry", "ChecklistRun", "ItemState")
 
