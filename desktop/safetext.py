@@ -22,13 +22,17 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QImage, QImageReader, QTextDocument
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
 
 from index.untrusted import external_link, visible
+
+if TYPE_CHECKING:  # links, images and the system's browser come after the first frame
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QImage
 
 __all__ = [
     "PlainLabel", "RichLabel", "SafeBrowser", "SafeDocument", "escaped", "load_image",
@@ -114,6 +118,8 @@ def _refused(kind: int) -> Any:
     """What a refused resource is: an empty image or an empty style sheet. Anything null would
     make Qt try the file itself."""
     if kind == QTextDocument.ResourceType.ImageResource.value:
+        from PySide6.QtGui import QImage
+
         image = QImage(1, 1, QImage.Format.Format_ARGB32)
         image.fill(0)
         return image
@@ -130,6 +136,8 @@ class SafeDocument(QTextDocument):
         self.refused: list[str] = []  # what was asked for and not loaded, for diagnosis
 
     def loadResource(self, kind: int, name: QUrl | str) -> Any:
+        from PySide6.QtCore import QUrl
+
         self.refused.append((name.toString() if isinstance(name, QUrl) else name)[:200])
         return _refused(int(kind))
 
@@ -155,17 +163,23 @@ class SafeBrowser(QTextBrowser):
 def open_external(url: QUrl | str) -> bool:
     """Open a web page or a mail program for a link the user clicked, if the allow-list lets
     it through (http or https with a host name, or mailto one address). False otherwise."""
+    from PySide6.QtCore import QUrl
+
     written = (
         url.toString(QUrl.ComponentFormattingOption.FullyEncoded) if isinstance(url, QUrl) else url
     )
     if not external_link(written):
         return False
+    from PySide6.QtGui import QDesktopServices
+
     return bool(QDesktopServices.openUrl(QUrl(written)))
 
 
 def load_image(path: Path | None) -> QImage:
     """A logo from a file, or a null image: only the raster formats in IMAGE_FORMATS, decided
     from the bytes, not the name, and no larger than IMAGE_SIDE_LIMIT on a side."""
+    from PySide6.QtGui import QImage, QImageReader
+
     if path is None:
         return QImage()
     reader = QImageReader(str(path))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QAbstractButton, QFrame, QLabel, QLayout, QLayoutItem, QWidget
 
 from desktop.i18n import tr
@@ -20,7 +20,10 @@ from desktop.safetext import tooltip
 from desktop.windows import theme
 from index.content.kinds import is_local_id
 
-if TYPE_CHECKING:  # the model (its dataclasses, the hours parser) is not needed at first
+if TYPE_CHECKING:  # not needed before the first frame: the model (its dataclasses, the
+    # hours parser), nor the classes of the events the bar handles
+    from PySide6.QtGui import QKeyEvent, QPaintEvent
+
     from index.content.model import Contact
 
 # The emergency contacts always shown first, in this order; then every national help line that
@@ -79,6 +82,8 @@ class NumberButton(QAbstractButton):
         return self.sizeHint()
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        from PySide6.QtGui import QPainter  # after the first frame is laid out
+
         painter = QPainter(self)
         colour = self.palette().color(QPalette.ColorRole.ButtonText)
         bold, normal = self._fonts()

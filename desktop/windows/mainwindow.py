@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,7 +33,6 @@ from desktop.windows import (
     a11y,
     contentview,
     mainpanels,
-    opening,
     regions,
     screenfit,
     windowstate,
@@ -47,6 +46,8 @@ from desktop.windows.toolbar import WindowActions
 from index.errors import HandbokError
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
+
     from desktop.windows.background import Background
     from desktop.windows.checklist import ChecklistView
     from desktop.windows.composer import Composer
@@ -129,7 +130,6 @@ class MainWindow(QMainWindow):
         self.search_field.setMinimumWidth(160)
         self.search_field.textChanged.connect(self._query_changed)
         self.search_field.returnPressed.connect(self._open_first_result)
-        self.search_field.installEventFilter(self)
         self.actions_ = WindowActions(self, self.search_field)
         self.back_action, self.forward_action = self.actions_.back, self.actions_.forward
         self.bookmark_action = self.actions_.bookmark
@@ -221,6 +221,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None and not self._watching:
             app.installEventFilter(self)
+            self.search_field.installEventFilter(self)  # Down and Escape (no keys before)
             self._watching = True
 
     def build_panels(self) -> SidePanels:
@@ -452,6 +453,8 @@ class MainWindow(QMainWindow):
             self.checklist_view.show_checklist(self.handbook.store.checklist(checklist_id), run_id)
 
     def _link_clicked(self, url: QUrl) -> None:
+        from desktop.windows import opening  # links, printing, help: after the first frame
+
         opening.follow_link(self, url)
 
     def go_back(self) -> None:
@@ -492,10 +495,14 @@ class MainWindow(QMainWindow):
         opening.print_contact_list(self)
 
     def open_composer(self) -> None:
+        from desktop.windows import opening
+
         opening.open_composer(self)
 
     def show_help(self, about: bool = False) -> None:
         """F1: the shortcuts; "Om Handbok" with the version and the licences."""
+        from desktop.windows import opening
+
         opening.show_help(self, about)
 
     # --- small helpers -------------------------------------------------------------------

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
 from desktop.i18n import tr
 from desktop.windows.sections import ICONS
+
+if TYPE_CHECKING:  # the icons come after the first frame; QIcon's enums cost 1 ms
+    from PySide6.QtGui import QIcon
 
 COMPACT_BELOW = 900  # window width under which the list shows icons only
 
