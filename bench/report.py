@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from common import (
+    FIRST_WINDOW_RATIO,
     FIRST_WINDOW_S,
     HANDOUT_MS,
     OUT,
@@ -223,6 +224,7 @@ def startup_rows(data: dict[str, Any]) -> list[Row]:
             return f"{row['median']:.2f} s (a run saw no window)"
         return f"{row['median']:.2f} s ({row['min']:.2f}–{row['max']:.2f})"
 
+    bare = data["bare_pyside6"]
     return [
         Row(
             "First window from source, median (min–max)",
@@ -243,6 +245,17 @@ def startup_rows(data: dict[str, Any]) -> list[Row]:
             else [Row("First window frozen", "not measured: run make dist first")]
         ),
         Row("First window, bare PySide6 QMainWindow", figure(data["bare_pyside6"]), "floor"),
+        *(
+            Row(
+                f"First window {how} ÷ bare window, same run (min; median)",
+                f"{data[name]['min'] / bare['min']:.2f}x; "
+                f"{data[name]['median'] / bare['median']:.2f}x",
+                f"median within {FIRST_WINDOW_RATIO:g}x",
+                verdict(data[name]["median"] / bare["median"] <= FIRST_WINDOW_RATIO),
+            )
+            for name, how in (("handbok", "from source"), ("handbok_frozen", "frozen"))
+            if name in data
+        ),
     ]
 
 
