@@ -40,12 +40,20 @@ class ContentLoader(QThread):
     loaded = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, store_dir: Path | None, build: bool, log_folder: Path | None = None) -> None:
+    def __init__(
+        self,
+        store_dir: Path | None,
+        build: bool,
+        log_folder: Path | None = None,
+        local_dir: Path | None = None,
+    ) -> None:
         super().__init__()
         self.store_dir = store_dir  # None: the one in use (paths.store_dir), found on the thread
         self.build = build
         self.log_folder = log_folder or paths.user_data_dir()
+        self.local_dir = local_dir  # where lokalt.sqlite3 is: opened here too, when given
         self.notice = ""  # set when the content had to be rebuilt
+        self.local_notices: list[str] = []  # sentences about the local layer, if any
 
     def run(self) -> None:
         try:
@@ -56,6 +64,11 @@ class ContentLoader(QThread):
             if self.build:
                 prepare_store(self.store_dir)
             handbook, self.notice = open_or_repair(self.store_dir, repair=self.build)
+            if self.local_dir is not None:
+                # The local layer too: checking every page of lokalt.sqlite3 and reading
+                # kommune.yaml took 0.3 s at 100,000 contacts, a frozen window on its thread.
+                # The window's thread alone uses it from here on.
+                self.local_notices = handbook.add_local(self.local_dir)
             self.loaded.emit(handbook)
         except HandbokError as error:
             self.failed.emit(error.message(translate))
@@ -107,14 +120,15 @@ def run(args: argparse.Namespace) -> int:
         paths.store_dir(explicit_store) if explicit_store else None,
         build=explicit_store is None,
         log_folder=data_dir,
+        local_dir=data_dir,
     )
 
     def loaded(handbook: Any) -> None:
         from desktop.windows.searching import SearchController
 
-        # The local layer opens here, on the GUI thread that will use its database.
+        # The local layer was opened on the loader thread (its checks take a while).
         notices = [loader.notice] if loader.notice else []
-        notices += handbook.add_local(data_dir)
+        notices += loader.local_notices
         controller = SearchController(handbook.searcher, window)
         window.attach(handbook, controller)
         if notices:

@@ -6,6 +6,7 @@ import json
 from datetime import datetime
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -386,6 +387,31 @@ def test_content_loader_opens_the_store_off_the_gui_thread(qtbot: QtBot, store_d
     handbook = signal.args[0]
     assert handbook.searcher.search("leve").hits
     handbook.close()
+
+
+def test_content_loader_opens_the_local_layer_too_for_the_window_to_use(
+    qtbot: QtBot, store_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from index.local.draft import ChannelDraft, ContactDraft
+
+    monkeypatch.setenv("HANDBOK_KOMMUNE_DIR", str(tmp_path / "ingen"))
+    loader = ContentLoader(store_dir, build=False, local_dir=tmp_path / "data")
+    with qtbot.waitSignal(loader.loaded, timeout=10_000) as signal:
+        loader.start()
+    loader.wait()
+    handbook = signal.args[0]
+    try:
+        assert loader.local_notices == [] and handbook.layer is not None
+        local = handbook.layer.local
+        assert local is not None and local.path == tmp_path / "data" / "lokalt.sqlite3"
+        # Opened on the loader's thread, written and read on this one.
+        draft = ContactDraft(
+            "Legevakten i Testby", "nødnummer", channels=(ChannelDraft("telefon", "62 00 00 02"),)
+        )  # a fictional number: tests only
+        saved = local.contacts.add(draft)
+        assert handbook.store.contact(saved.id).name == "Legevakten i Testby"
+    finally:
+        handbook.close()
 
 
 def test_content_loader_reports_a_missing_store(qtbot: QtBot, tmp_path: Path) -> None:

@@ -161,12 +161,17 @@ def connect_read_only(path: Path, immutable: bool = False) -> sqlite3.Connection
     """A connection that cannot write, nor checkpoint a -wal into the file on closing.
     ``immutable`` also reads a WAL file without its -shm (which only a writer can make)."""
     options = "mode=ro&immutable=1" if immutable else "mode=ro"
-    return sqlite3.connect(f"{path.resolve().as_uri()}?{options}", uri=True, timeout=BUSY_TIMEOUT)
+    uri = f"{path.resolve().as_uri()}?{options}"
+    return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT, check_same_thread=False)
 
 
 def connect(path: Path) -> sqlite3.Connection:
     # isolation_level=None: no implicit transactions; every write opens its own below.
-    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None)
+    # check_same_thread=False: the window's loader thread opens (and checks) lokalt.sqlite3,
+    # then hands it to the window's thread, which alone uses it from then on.
+    conn = sqlite3.connect(
+        path, timeout=BUSY_TIMEOUT, isolation_level=None, check_same_thread=False
+    )
     conn.row_factory = sqlite3.Row
     return conn
 
