@@ -253,3 +253,30 @@ def test_a_page_read_in_the_file_is_what_reading_them_all_would_show(tmp_path: P
         ]  # fmt: skip
     finally:
         own.close()
+
+
+def test_a_bad_value_in_the_file_hides_its_own_row_from_the_page(tmp_path: Path) -> None:
+    import sqlite3
+
+    from index.local.listing import ContactFilter, OwnListing, page
+
+    with LocalStore.open(tmp_path / "data") as store:
+        import_csv(store, write_csv(tmp_path / "k.csv", 30))
+        path = store.path
+    with sqlite3.connect(path) as conn:  # as a crafted or half-damaged file would have it
+        conn.execute("UPDATE contacts SET audience = '[nope', channels = '{' WHERE name LIKE '% 1'")
+        conn.execute("UPDATE contacts SET name = x'4142' WHERE name LIKE '% 2'")  # a blob
+    own = OwnListing(path)
+    try:
+        for chosen in (
+            ContactFilter(), ContactFilter(audience="voksne"), ContactFilter(channel="nett"),
+            ContactFilter(open_now=True), ContactFilter(region="Bydel 1"),
+        ):  # fmt: skip
+            found = page([], own, chosen, MONDAY_NOON, 100)
+            names = [c.name for c in found.contacts]
+            assert "Testkontakt 1" not in names and "Testkontakt 2" not in names, chosen
+            if not chosen.open_now:
+                assert "Testkontakt 3" in names or chosen.region == "Bydel 1", chosen
+        assert page([], own, ContactFilter(), MONDAY_NOON, 100).total == 28
+    finally:
+        own.close()

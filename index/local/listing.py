@@ -154,7 +154,7 @@ class OwnListing:
         rows = cursor.execute("SELECT name, organisation, id, rowid FROM contacts")
         # Row by row in Python and sorted in short runs, never one long C call (one sort of
         # 100,000 keys holds the interpreter for 50 ms): the window's thread gets its turns.
-        keys = [(collate(n), collate(o or ""), i, r) for n, o, i, r in rows]
+        keys = [(_key(n), _key(o), str(i), r) for n, o, i, r in rows]
         runs = [sorted(keys[n : n + SORT_RUN]) for n in range(0, len(keys), SORT_RUN)]
         order = [key[3] for key in heapq.merge(*runs)]
         regions = [r[0] for r in conn.execute("SELECT DISTINCT region FROM contacts")]
@@ -168,7 +168,7 @@ class OwnListing:
         lines = conn.execute(
             # A line's own hours as JSON text (``->``), else the contact's (JSON text too).
             "SELECT c.rowid, coalesce(nullif(line.value -> '$.hours', 'null'), c.hours) "
-            "FROM contacts AS c, json_each(c.channels) AS line "
+            f"FROM contacts AS c, json_each({_json_or('c.channels', '[]')}) AS line "
             f"WHERE json_extract(line.value, '$.type') IN ({', '.join('?' * len(LINE_TYPES))})",
             LINE_TYPES,
         )
@@ -200,6 +200,18 @@ class OwnListing:
         self._local = threading.local()
 
 
+def _key(text: object) -> str:
+    """A name's sort key; a value this program never writes (a crafted file) sorts first,
+    and its row is hidden when it is read (``contact_or_none``), never the whole list."""
+    return collate(text) if isinstance(text, str) else ""
+
+
+def _json_or(column: str, empty: str) -> str:
+    """``column`` if it holds JSON, else ``empty``: json_each fails the whole query on one
+    row's bad JSON, and a bad value must hide its own row only."""
+    return f"(CASE WHEN json_valid({column}) THEN {column} ELSE '{empty}' END)"
+
+
 def _where(chosen: ContactFilter) -> tuple[str, list[str]]:
     """The SQL for every filter but "åpen nå" (empty when there is none), and its values."""
     clauses: list[str] = []
@@ -211,11 +223,14 @@ def _where(chosen: ContactFilter) -> tuple[str, list[str]]:
         clauses.append("region = ?")
         params.append(chosen.region)
     if chosen.audience:
-        clauses.append("EXISTS (SELECT 1 FROM json_each(contacts.audience) WHERE value = ?)")
+        clauses.append(
+            f"EXISTS (SELECT 1 FROM json_each({_json_or('contacts.audience', '[]')}) "
+            "WHERE value = ?)"
+        )
         params.append(chosen.audience)
     if chosen.channel:
         clauses.append(
-            "EXISTS (SELECT 1 FROM json_each(contacts.channels) "
+            f"EXISTS (SELECT 1 FROM json_each({_json_or('contacts.channels', '[]')}) "
             "WHERE json_extract(value, '$.type') = ?)"
         )
         params.append(chosen.channel)
