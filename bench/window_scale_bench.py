@@ -39,6 +39,9 @@ STALL_BAR_S = 0.1
 HEARTBEAT_MS = 5
 SETTLE_S = 2.0  # events processed after each step, so work handed to a thread lands too
 MORE = 500  # contacts in the second import
+# Set to 1 to open the local layer on the window's thread, as the program did before the
+# loader thread opened it: for measuring older code with this script.
+ON_WINDOW_THREAD = "HANDBOK_BENCH_LAYER_ON_WINDOW_THREAD"
 
 
 def make_data(folder: Path, csv: Path, count: int) -> float:
@@ -136,7 +139,10 @@ def child(store: Path, data: Path, more: Path, wanted: str) -> dict[str, object]
 
     # As desktop.app does: the local layer opened on the loader thread, the content attached
     # on the window's thread once it is there.
-    loader = threading.Thread(target=handbook.add_local, args=(data,))
+    on_window = os.environ.get(ON_WINDOW_THREAD) == "1"  # as the program did before
+    loader = threading.Thread(
+        target=(lambda: None) if on_window else (lambda: handbook.add_local(data))
+    )
     attached: list[bool] = []
 
     def listed() -> bool:
@@ -146,6 +152,8 @@ def child(store: Path, data: Path, more: Path, wanted: str) -> dict[str, object]
 
     def started() -> bool:
         if not attached and not loader.is_alive():
+            if on_window:
+                handbook.add_local(data)
             window.attach(handbook, SearchController(handbook.searcher, window))
             attached.append(True)
         return bool(attached) and listed()
