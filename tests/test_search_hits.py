@@ -139,7 +139,7 @@ def test_window_and_command_line_show_the_same_for_a_finished_query(
 @pytest.fixture(scope="module")
 def champion_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The shipped content built with a table for every word in 5 or more documents (a large
-    handbook has them for words in 1,000 or more)."""
+    handbook has them for words in 100 or more)."""
     from index.resources import content_dir, search_config_dir
     from index.search import fulltext
     from index.store.build import build_store

@@ -11,7 +11,7 @@ hundred best gets nothing for it), with the rarer completions searched as usual.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from whoosh import query as wq
@@ -51,7 +51,7 @@ class _Hit:
 
 
 class Champions:
-    def __init__(self, table: dict[str, list[tuple[int, float]]], clauses: Clauses) -> None:
+    def __init__(self, table: Mapping[str, list[tuple[int, float]]], clauses: Clauses) -> None:
         self._table = table
         self._clauses = clauses
 

@@ -99,7 +99,7 @@ class Searcher:
         corrector: Corrector,
         synonyms: Iterable[Iterable[str]],
         prefixes: dict[str, tuple[str, ...]] | None = None,
-        champions: dict[str, list[tuple[int, float]]] | None = None,
+        champions: Mapping[str, list[tuple[int, float]]] | None = None,
     ) -> None:
         self._index = index
         try:
