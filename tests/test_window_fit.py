@@ -86,3 +86,45 @@ def test_a_first_start_fills_a_small_screen(qtbot: QtBot) -> None:
     assert area.width() < screenfit.DEFAULT.width()
     assert window.size() == screenfit.largest_size(window, area)
     assert area.contains(QRect(window.pos(), window.size()))
+
+
+def test_long_guidance_titles_wrap_in_the_narrow_panel(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.windows.sections import GUIDE
+
+    window = make_window()
+    window.resize(1264, 681)
+    window.show_section(GUIDE)
+    tree = window.build_panels().guide
+    QApplication.processEvents()
+    qtbot.wait(50)
+    line = tree.fontMetrics().height()
+
+    def rows() -> list[tuple[str, int, int]]:
+        """(title, row height, room for its text) of every article."""
+        room = tree.viewport().width() - tree.indentation()
+        found = []
+        for row in range(tree.topLevelItemCount()):
+            item = tree.topLevelItem(row)
+            found.append((item.text(0), tree.visualItemRect(item).height(), room))
+        return found
+
+    # A title wider than its row has room for takes two lines or more, not an ellipsis.
+    long = [(t, h) for t, h, room in rows() if tree.fontMetrics().horizontalAdvance(t) > room]
+    assert long, rows()  # the shipped content has such titles at this width
+    assert all(height >= 2 * line for _title, height in long), long
+    # Wider, the same rows go back to one line.
+    window.resize(1900, 1000)
+    window.splitter.setSizes([900, 1000])
+    QApplication.processEvents()
+    qtbot.waitUntil(
+        lambda: all(
+            h < 2 * line
+            for t, h, room in rows()
+            if tree.fontMetrics().horizontalAdvance(t) < room - 20
+        ),
+        timeout=2000,
+    )

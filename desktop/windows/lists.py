@@ -3,12 +3,16 @@ bookmarks and history. Each asks for an item with ``open_requested(id)``."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -30,6 +34,12 @@ class GuidePanel(QTreeWidget):
         super().__init__(parent)
         self.setHeaderHidden(True)
         self.setHeaderLabels([self.tr("Veiledning")])  # read out even when hidden: not "1"
+        # A long title wraps in the narrow panel, as the other lists do, rather than ending
+        # in "…". A tree measures its rows without their width, hence the delegate.
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setItemDelegate(_WrappingDelegate(self))
+        self._laid_out_width = -1
         self.setAccessibleName(self.tr("Veiledning med innholdsfortegnelse"))
         self.itemActivated.connect(self._activated)
         self.itemClicked.connect(self._activated)
@@ -51,6 +61,37 @@ class GuidePanel(QTreeWidget):
         if target:
             self.open_requested.emit(str(target))
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.viewport().width() != self._laid_out_width:  # rows wrap anew
+            self._laid_out_width = self.viewport().width()
+            self.scheduleDelayedItemsLayout()
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Row heights for the text wrapped in the width its row has (the view's, less the
+    indentation of its depth), which QTreeView does not give the delegate by itself."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        depth, parent = 1, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = self.tree.viewport().width() - self.tree.indentation() * depth
+        wrapped = QStyleOptionViewItem(option)
+        self.initStyleOption(wrapped, index)
+        wrapped.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        wrapped.rect = QRect(0, 0, max(width, 40), 10_000)  # a valid rect, or it never wraps
+        style = self.tree.style()
+        return style.sizeFromContents(
+            QStyle.ContentsType.CT_ItemViewItem, wrapped, QSize(), self.tree
+        )
+
 
 class ChecklistsPanel(QListWidget):
     open_requested = Signal(str)
@@ -59,6 +100,7 @@ class ChecklistsPanel(QListWidget):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Sjekklister"))
         self.setWordWrap(True)
+        self.setSpacing(3)  # a wrapped title is told from the next
         self.itemActivated.connect(self._activated)
         self.itemClicked.connect(self._activated)
 
@@ -82,6 +124,7 @@ class _ButtonsAndList(QWidget):
         self.list = QListWidget(self)
         self.list.setAccessibleName(name)
         self.list.setWordWrap(True)
+        self.list.setSpacing(3)  # an entry of two lines is told from the next
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)  # one click opens, as everywhere
         self.buttons = QHBoxLayout()
