@@ -128,3 +128,31 @@ def test_long_guidance_titles_wrap_in_the_narrow_panel(
         ),
         timeout=2000,
     )
+
+
+def test_a_checklist_keeps_a_measure_on_a_wide_screen(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.windows.checklist import MEASURE, SAMPLE
+
+    window = make_window()
+    window.resize(1900, 1000)
+    window.open("samarbeid-med-frivillige-organisasjoner")
+    view = window.checklist_view
+    assert view is not None and window.pages.currentWidget() is view
+    QApplication.processEvents()
+    per_char = view.fontMetrics().horizontalAdvance(SAMPLE) / len(SAMPLE)
+    # Its items, the progress and the run in one column of about MEASURE characters, centred.
+    assert view.width() > 1.4 * MEASURE * per_char
+    assert MEASURE * per_char <= view.column.width() <= MEASURE * per_char + 80
+    middle = view.column.geometry().center().x()
+    assert abs(middle - view.rect().center().x()) <= 2
+    assert view.progress.width() <= view.column.width()
+    # Narrower than that (half a small screen, beside the panel), the column is the view's
+    # whole width, and the view is not held wider.
+    window.resize(900, 681)
+    QApplication.processEvents()
+    assert view.width() < view.column.maximumWidth()
+    assert view.column.width() >= view.width() - 2 * 12

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,6 +28,9 @@ from index.content.model import Checklist, ChecklistItem
 from index.userdata.store import ChecklistRun, ChecklistRuns, ItemState
 
 T = TypeVar("T")
+MEASURE = 80  # characters a line of an item's text (bold, so a little more than the reader's)
+COLUMN_EXTRA = 60  # the box, the indent of a note and the scroll bar
+SAMPLE = "Frivilligsentralene kan være et sted der selvhjelpsgrupper kan låne lokaler."
 
 
 class ChecklistView(QWidget):
@@ -77,12 +80,33 @@ class ChecklistView(QWidget):
         for widget in (self.new_run, self.rename_run, self.delete_run):
             buttons_row.addWidget(widget)
         buttons_row.addStretch(1)
-        layout = QVBoxLayout(self)
+        # One column, centred, about MEASURE characters wide: on a wide screen an item's text
+        # ran to 140 characters a line and the progress bar across the whole window.
+        self.column = QWidget(self)
+        layout = QVBoxLayout(self.column)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addLayout(runs_row)
         layout.addLayout(buttons_row)
         layout.addWidget(self.progress)
         layout.addWidget(scroll, 1)
+        # Centred by two stretches that take only what the column cannot (a margin or an
+        # alignment would hold the view wider than a small screen leaves it).
+        outer = QHBoxLayout(self)
+        outer.setSpacing(0)
+        outer.addStretch(1)
+        outer.addWidget(self.column, 10_000)
+        outer.addStretch(1)
+        self._fit_measure()
+
+    def _fit_measure(self) -> None:
+        per_char = self.fontMetrics().horizontalAdvance(SAMPLE) / len(SAMPLE)
+        self.column.setMaximumWidth(int(MEASURE * per_char) + COLUMN_EXTRA)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the text size changed: so does the measure
+            self._fit_measure()
 
     # --- showing -------------------------------------------------------------------------
 
