@@ -115,8 +115,12 @@ def test_checklist_ticks_and_notes_survive_a_restart(
     view = window.checklist_view
     assert view is not None and window.pages.currentWidget() is view
     items = list(view.boxes)
+    # No run yet: the field says what starts one, not nothing.
+    assert view.run_choice.count() == 0
+    assert view.run_choice.placeholderText() == "Ingen ennå: den første haken starter en"
     qtbot.mouseClick(view.boxes[items[0]], Qt.MouseButton.LeftButton)  # first tick starts a run
     assert view.boxes[items[0]].isChecked()
+    assert view.run_choice.currentText().startswith("Gjennomgang ")
     qtbot.mouseClick(view.boxes[items[2]], Qt.MouseButton.LeftButton)
     qtbot.keyClicks(view.notes[items[1]], "Avklart med frivilligsentralen")
     assert view.progress.value() == 2

@@ -55,6 +55,8 @@ class ChecklistView(QWidget):
         self.run_choice = QComboBox(self)
         self.run_choice.setAccessibleName(self.tr("Gjennomgang"))
         self.run_choice.setMinimumWidth(160)
+        # No run yet: say what starts one rather than show an empty field.
+        self.run_choice.setPlaceholderText(self.tr("Ingen ennå: den første haken starter en"))
         self.run_choice.currentIndexChanged.connect(self._run_chosen)
         self.new_run = QPushButton(self.tr("Ny gjennomgang"), self)
         self.new_run.clicked.connect(self.create_run)
@@ -159,6 +161,8 @@ class ChecklistView(QWidget):
             self.run_choice.addItem(run.name, run.id)
         if select is not None and (index := self.run_choice.findData(select)) >= 0:
             self.run_choice.setCurrentIndex(index)
+        elif runs:  # with a placeholder text a combo box leaves the choice to us
+            self.run_choice.setCurrentIndex(0)
         self.run_choice.blockSignals(False)
         has_runs = bool(runs)
         self.rename_run.setEnabled(has_runs)

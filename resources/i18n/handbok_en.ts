@@ -1138,6 +1138,10 @@
         <translation>Run</translation>
     </message>
     <message>
+        <source>Ingen ennå: den første haken starter en</source>
+        <translation>None yet: the first tick starts one</translation>
+    </message>
+    <message>
         <source>Ny gjennomgang</source>
         <translation>New run</translation>
     </message>
