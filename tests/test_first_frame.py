@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from index.userdata.store import FILE_NAME, UserData
+
 ROOT = Path(__file__).resolve().parents[1]
 
 CHILD = """
@@ -36,6 +38,8 @@ class AtFirstShow(QObject):
                 "red_bar": window.emergency.parent() is not None,
                 "sections": window.sections.accessibleName(),
                 "search": window.search_field.placeholderText(),
+                "points": QApplication.font().pointSizeF(),
+                "size": [window.width(), window.height()],
             }
             print(json.dumps(report), flush=True)
             os._exit(0)  # the measurement is taken; nothing after the first frame matters here
@@ -117,6 +121,21 @@ def test_the_first_frame_loads_none_of_what_comes_after_it(
     assert report["toolbar"] is True and report["red_bar"] is True
     assert report["sections"] == "Deler av Handbok"
     assert str(report["search"]).startswith("Søk i veiledning")
+
+
+def test_the_first_frame_has_the_size_and_text_size_the_user_left(tmp_path: Path) -> None:
+    # Read before the user's data is opened properly (index/userdata/remembered.py): the
+    # frame must not open at the default look and then jump.
+    plain = first_frame(tmp_path, "--data-dir", str(tmp_path / "fresh"))
+    data = tmp_path / "data"
+    with UserData.open(data) as saved:
+        saved.settings.set("window.text_size", "3")
+    bigger = first_frame(tmp_path, "--data-dir", str(data))
+    assert bigger["points"] == plain["points"] + 3  # type: ignore[operator]
+    # A damaged file is no reason not to open: the default look, then the sentence.
+    (data / FILE_NAME).write_bytes(b"not a database at all" * 100)
+    damaged = first_frame(tmp_path, "--data-dir", str(data))
+    assert damaged["points"] == plain["points"] and damaged["size"] == plain["size"]
 
 
 @pytest.mark.parametrize(

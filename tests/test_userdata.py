@@ -614,3 +614,31 @@ def test_any_text_round_trips(title: str, note: str) -> None:
 def test_surrogates_from_qt_are_stored_as_characters(data: UserData) -> None:
     saved = data.bookmarks.add("a", "article", "Tittel \ud800 slutt", "\ud83d\ude00\udfff")
     assert saved.title == "Tittel \ufffd slutt" and saved.note == "\U0001f600\ufffd"
+
+
+def test_the_window_reads_what_it_remembers_without_touching_the_file(tmp_path: Path) -> None:
+    # index/userdata/remembered.py: read before the file is opened properly, at start.
+    from index.userdata import remembered
+
+    folder = tmp_path / "data"
+    assert remembered.read(folder) == {}  # no file yet: the default look
+    with UserData.open(folder) as store:
+        store.settings.set("window.text_size", "2")
+        store.settings.set("window.geometry", "AdnQywADAAA=")
+        store.settings.set("something.else", "x")
+    before = (folder / FILE_NAME).read_bytes()
+    seen = remembered.read(folder)
+    assert seen == {"window.text_size": "2", "window.geometry": "AdnQywADAAA="}
+    # Nothing written: the file as it was, and no journal (a reader of a WAL file leaves its
+    # index, -shm, and an empty -wal, as any reader does; the next writer takes them over).
+    assert (folder / FILE_NAME).read_bytes() == before
+    wal = folder / f"{FILE_NAME}-wal"
+    assert not wal.exists() or wal.stat().st_size == 0
+    with UserData.open(folder) as store, store._db.write("lagre") as conn:
+        # Another copy in the middle of a write does not keep the window from opening.
+        conn.execute("INSERT INTO settings (key, value) VALUES ('window.panel_width', '9')")
+        assert remembered.read(folder) == seen
+    assert remembered.read(folder)["window.panel_width"] == "9"
+    for damage in (b"", b"SQLite format 3\0" + b"\xff" * 4000, b"no database" * 500):
+        (folder / FILE_NAME).write_bytes(damage)
+        assert remembered.read(folder) == {}
