@@ -180,9 +180,15 @@ def test_contact_filters(qtbot: QtBot, make_window: WindowFactory) -> None:
 
 
 def test_copy_number_with_one_click_says_so_beside_it(
-    qtbot: QtBot, make_window: WindowFactory
+    qtbot: QtBot, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from PySide6.QtGui import QGuiApplication
+
+    from desktop.windows import a11y
+
+    said: list[str] = []
+    real = a11y.announce
+    monkeypatch.setattr(a11y, "announce", lambda w, text: (said.append(text), real(w, text)))
 
     window = make_window()
     window.resize(1200, 700)
@@ -194,6 +200,7 @@ def test_copy_number_with_one_click_says_so_beside_it(
     # A real click on the second "Kopier".
     second = copies[1]
     QGuiApplication.clipboard().clear()
+    said.clear()  # the status line's own sentences so far
     qtbot.mouseClick(
         window.reader.browser.viewport(), Qt.MouseButton.LeftButton, pos=second.geometry().center()
     )
@@ -201,6 +208,7 @@ def test_copy_number_with_one_click_says_so_beside_it(
     assert QGuiApplication.clipboard().text() == value
     confirm = links.confirm
     assert confirm.isVisible() and confirm.text() == "Kopiert"
+    assert said == ["Kopiert"]  # a screen reader hears it, as it heard the status line
     # Beside the link it used: on its line, right after it, and inside the pane.
     assert confirm.geometry().left() >= second.geometry().right()
     assert confirm.geometry().left() - second.geometry().right() < 20

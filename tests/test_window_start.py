@@ -102,15 +102,24 @@ def test_one_click_on_a_card_opens_the_contact_everywhere(
     assert window.current == "kirkens-sos"
 
 
-def test_kopier_answers_next_to_the_button(qtbot: QtBot, make_window: WindowFactory) -> None:
+def test_kopier_answers_next_to_the_button(
+    qtbot: QtBot, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.windows import a11y
+
+    said: list[str] = []
+    real = a11y.announce
+    monkeypatch.setattr(a11y, "announce", lambda w, text: (said.append(text), real(w, text)))
     window = make_window(clock=lambda: SUNDAY_NIGHT)
     assert window.start_page is not None
     card = next(c for c in window.start_page.cards if c.contact_id == "kirkens-sos")
     qtbot.waitUntil(card.isVisible, timeout=2000)  # Qt shows a new card on its next turn
     QGuiApplication.clipboard().clear()
+    said.clear()  # the status line's own sentences so far
     qtbot.mouseClick(card.copy_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == "22 40 00 40"
     assert card.confirm.text() == "Kopiert" and card.confirm.isVisible()
+    assert said == ["Kopiert"]  # and a screen reader says it
     assert window.current is None  # copying is not opening
 
 

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import label, tr
 from desktop.safetext import tooltip
-from desktop.windows import theme
+from desktop.windows import a11y, theme
 from index.content.hours import OpeningHours
 from index.content.model import Channel, Contact
 
@@ -244,6 +244,7 @@ class ContactCard(QFrame):
         QGuiApplication.clipboard().setText(self.number)
         self.confirm.setText(tr("Kopiert"))
         self._confirm_timer.start(CONFIRM_MS)
+        a11y.announce(self.confirm, tr("Kopiert"))  # a screen reader hears it too
         self.copied.emit(self.number)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:

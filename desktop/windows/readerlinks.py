@@ -20,6 +20,7 @@ from PySide6.QtGui import QMouseEvent, QPaintEvent, QPalette, QTextCursor
 from PySide6.QtWidgets import QAbstractButton, QLabel, QTextBrowser, QWidget
 
 from desktop.i18n import tr
+from desktop.windows import a11y
 
 LIMIT = 400  # links on one page that get a button (a page has a few dozen)
 CONFIRM_MS = 2500  # as long as the contact card's "Kopiert"
@@ -141,6 +142,7 @@ class LinkLayer(QObject):
         self.confirm.show()
         self.confirm.raise_()
         self._confirm_timer.start(CONFIRM_MS)
+        a11y.announce(self.confirm, tr("Kopiert"))  # what the status line used to say aloud
 
     def clear_confirm(self) -> None:
         self._confirm_timer.stop()
