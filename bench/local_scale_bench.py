@@ -11,7 +11,8 @@ Prints, and writes to bench/out/local_scale.json:
   ``--rounds`` times, from source as the Makefile runs it (no bytecode written) and with the
   program's modules compiled as an installed program has them; each run in turn with the
   same command on an empty data folder (the bare command: what starting a search costs
-  before any local contact), min, median and max. The bar: the compiled median under 0.5 s;
+  before any local contact), min, median and max, wall and CPU time (the child's user and
+  system time, steadier on a busy machine). The bar: the compiled median under 0.5 s;
 - window: the real window offscreen importing the same file from its menu action, the longest
   time the event loop went without running (a 10 ms timer's worst gap), and the time until
   the import was reported done.
@@ -27,6 +28,7 @@ import argparse
 import itertools
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -146,7 +148,10 @@ def bench_cli(data: Path, store: Path, searches: int, rounds: int) -> dict[str, 
     }  # fmt: skip
     empty = str(data.parent / "tom")
 
-    def run(query: str, environment: dict[str, str]) -> float:
+    def run(query: str, environment: dict[str, str]) -> tuple[float, float]:
+        """Wall seconds, and the child's CPU seconds (user and system): on a shared, busy
+        machine the CPU time varies less than the wall time, which also waits for a core."""
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
         done = subprocess.run(
             [sys.executable, "-m", "desktop.cli", "--store", str(store), "search", query,
@@ -154,30 +159,39 @@ def bench_cli(data: Path, store: Path, searches: int, rounds: int) -> dict[str, 
             capture_output=True, text=True, env=environment, timeout=600,
         )  # fmt: skip
         seconds = time.perf_counter() - started
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
         if done.returncode != 0:
             raise RuntimeError(done.stderr[-500:])
-        return seconds
+        used = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+        return seconds, used
 
     figures: dict[str, object] = {"load_before": [round(x, 2) for x in os.getloadavg()]}
+    kinds = ("search", "bare", "search_cpu", "bare_cpu")
     with tempfile.TemporaryDirectory() as cache:
         compiled = bytecode_env(env, Path(cache))
         ways = {
             way: (with_local, {**with_local, "HANDBOK_DATA_DIR": empty})
             for way, with_local in (("source", env), ("bytecode", compiled))
         }
-        seen: dict[str, dict[str, list[float]]] = {way: {"search": [], "bare": []} for way in ways}
+        seen = {way: {kind: list[float]() for kind in kinds} for way in ways}
         try:
             for _round in range(rounds):
                 for query in QUERIES[:searches]:
                     for way, (with_local, without) in ways.items():
-                        seen[way]["search"].append(run(query, with_local))
-                        seen[way]["bare"].append(run("turgruppe", without))
+                        wall, used = run(query, with_local)
+                        seen[way]["search"].append(wall)
+                        seen[way]["search_cpu"].append(used)
+                        wall, used = run("turgruppe", without)
+                        seen[way]["bare"].append(wall)
+                        seen[way]["bare_cpu"].append(used)
         except RuntimeError as error:
             return {"error": str(error)}
     for way, times in seen.items():
         figures[way] = {
             "search_s": _spread(times["search"]),
             "same_command_without_local_contacts_s": _spread(times["bare"]),
+            "search_cpu_s": _spread(times["search_cpu"]),
+            "same_command_without_local_contacts_cpu_s": _spread(times["bare_cpu"]),
             "runs": len(times["search"]),
         }
     figures["load_after"] = [round(x, 2) for x in os.getloadavg()]
