@@ -20,15 +20,20 @@ from index.search import fulltext
 from index.search.analysis import fold, query_terms
 from index.search.clauses import CONTENT, PREFIX_TERMS, Clauses, Or
 from index.search.query import ParsedQuery
+from index.search.termscores import TermScores
 
 
 class Ranked:
     """What the searcher reads of Whoosh's results, for hits found in the table."""
 
-    def __init__(self, searcher: Any, scored: list[tuple[int, float]], terms: list[str]) -> None:
+    def __init__(
+        self, searcher: Any, scored: list[tuple[int, float]], terms: list[str], q: Any = None
+    ) -> None:
         self._searcher = searcher
         self._scored = scored
-        self.q = Or([wq.Term(CONTENT, t) for t in terms]) if terms else wq.NullQuery()
+        if q is None:
+            q = Or([wq.Term(CONTENT, t) for t in terms]) if terms else wq.NullQuery()
+        self.q = q  # the query's terms are what the snippets highlight
 
     def scored_length(self) -> int:
         return len(self._scored)
@@ -51,9 +56,15 @@ class _Hit:
 
 
 class Champions:
-    def __init__(self, table: Mapping[str, list[tuple[int, float]]], clauses: Clauses) -> None:
+    def __init__(
+        self,
+        table: Mapping[str, list[tuple[int, float]]],
+        clauses: Clauses,
+        scores: TermScores | None = None,
+    ) -> None:
         self._table = table
         self._clauses = clauses
+        self._scores = scores  # the rare completions' own scores, kept while typing on
 
     def answer(self, searcher: Any, parsed: ParsedQuery, limit: int) -> Ranked | None:
         """The hits from the table, or None when the query is not one it can answer."""
@@ -102,7 +113,12 @@ class Champions:
         rare = [t for t in terms if t not in self._table]
         if rare:
             query = Or([fulltext.champion_query(t) for t in rare])
-            for hit in searcher.search(query, limit=fulltext.CHAMPIONS):
-                scores[hit.docnum] = scores.get(hit.docnum, 0.0) + hit.score
+            found = self._scores.top(query, fulltext.CHAMPIONS) if self._scores else None
+            if found is None:
+                found = [
+                    (h.docnum, h.score) for h in searcher.search(query, limit=fulltext.CHAMPIONS)
+                ]
+            for docnum, score in found:
+                scores[docnum] = scores.get(docnum, 0.0) + score
         best = sorted(scores.items(), key=lambda pair: (-pair[1], pair[0]))[:limit]
         return Ranked(searcher, best, terms)

@@ -25,7 +25,7 @@ from index.errors import HandbokError
 from index.i18n import QT_TRANSLATE_NOOP
 from index.search import fulltext
 from index.search.analysis import fold, query_terms
-from index.search.champions import Champions
+from index.search.champions import Champions, Ranked
 from index.search.clauses import CONTENT, TITLE, Clauses, Or
 from index.search.hits import SearchHit, SearchResult, followed_by, open_now
 from index.search.intent import CHANNEL_ONLY, Intent, read_intent
@@ -33,6 +33,7 @@ from index.search.query import ParsedQuery, parse
 from index.search.ranking import HELP_LINE, ContactFacts, final_order, lift
 from index.search.snippets import SNIPPET_CHARS, Snippets
 from index.search.spelling import WORDS_FILE, Corrector, allowed_distance
+from index.search.termscores import TermScores
 
 __all__ = ["MAX_LIMIT", "SearchHit", "SearchResult", "Searcher"]
 
@@ -114,7 +115,8 @@ class Searcher:
         self._analyzer = index.schema[CONTENT].analyzer
         vocabulary = fulltext.vocabulary_of(index)
         self._clauses = Clauses(self._reader, vocabulary, synonyms, prefixes)
-        self._champions = Champions(champions or {}, self._clauses)
+        self._scores = TermScores(self._searcher)
+        self._champions = Champions(champions or {}, self._clauses, self._scores)
         self._snippets = Snippets(vocabulary)
         self._corrector = corrector
         self._near: dict[tuple[str, int], list[str]] = {}
@@ -172,14 +174,14 @@ class Searcher:
         at = now or datetime.now()
         with self._lock:
             if typing == finished or not self._clauses.findable(typing.prefixes[-1]):
-                return self._run(text, typing, kind, limit, snippets, at)
+                return self._run(text, typing, kind, limit, snippets, at, prefix_last)
             # The last word is a whole word already: what the command line finds for the
             # same text comes first, in its order, so a finished query looks the same in
             # the window; the word's completions only fill the list up.
-            done = self._run(text, finished, kind, limit, snippets, at)
+            done = self._run(text, finished, kind, limit, snippets, at, prefix_last)
             if len(done.hits) >= limit:
                 return done
-            more = self._run(text, typing, kind, limit, snippets, at)
+            more = self._run(text, typing, kind, limit, snippets, at, prefix_last)
             return followed_by(done, more, limit)
 
     # --- running a query -----------------------------------------------------------------
@@ -192,7 +194,10 @@ class Searcher:
         limit: int,
         snippets: bool,
         now: datetime,
+        typing: bool = False,
     ) -> SearchResult:
+        """``typing``: the window's search, whose queries are scored from the kept term
+        maps (termscores.py), the same scores, faster while the user types on."""
         intent = read_intent(text, now) if self._contacts else Intent()
         parsed = _without(parsed, intent.carriers)
         filter_q = wq.Term("kind", kind) if kind else None
@@ -203,7 +208,7 @@ class Searcher:
         if fast is not None and fast.scored_length():
             results, relaxed = fast, False
         else:
-            results, relaxed = self._attempt(parsed, intent, filter_q, pool, relax=False)
+            results, relaxed = self._attempt(parsed, intent, filter_q, pool, False, typing)
         fuzzy = False
         if _nothing(results) and (corrected := self._corrected(parsed, 1)) is not None:
             intent = read_intent(f"{text} {' '.join(corrected.words)}", now)
@@ -212,12 +217,13 @@ class Searcher:
                     _without(parsed, intent.carriers),
                     _without(corrected, intent.carriers),
                 )
-            results, _ = self._attempt(corrected, intent, filter_q, pool, relax=False)
+            results, _ = self._attempt(corrected, intent, filter_q, pool, False, typing)
             fuzzy = not _nothing(results)
         if _nothing(results):
-            results, relaxed = self._attempt(parsed, intent, filter_q, pool)
+            results, relaxed = self._attempt(parsed, intent, filter_q, pool, True, typing)
         if _nothing(results) and (corrected := self._corrected(parsed, CORRECTIONS)) is not None:
-            results, _ = self._attempt(replace(corrected, any_of=True), intent, filter_q, pool)
+            any_word = replace(corrected, any_of=True)
+            results, _ = self._attempt(any_word, intent, filter_q, pool, True, typing)
             fuzzy = True
         hits: tuple[SearchHit, ...] = ()
         terms: set[str] = set()
@@ -256,7 +262,13 @@ class Searcher:
         return scored
 
     def _attempt(
-        self, parsed: ParsedQuery, intent: Intent, filter_q: Any, limit: int, relax: bool = True
+        self,
+        parsed: ParsedQuery,
+        intent: Intent,
+        filter_q: Any,
+        limit: int,
+        relax: bool = True,
+        typing: bool = False,
     ) -> tuple[Any, bool]:
         """All words, then (``relax``) any word. Returns the results and whether they were
         relaxed (None: nothing to search for)."""
@@ -267,19 +279,19 @@ class Searcher:
         if not clauses and asked is None:
             return None, False
         if not clauses:
-            return self._search(asked, parsed, filter_q, limit), False
+            return self._search(asked, parsed, filter_q, limit, typing), False
         combine = Or if parsed.any_of else wq.And
         text_q, relaxed = combine(clauses), False
         if asked is not None:
             # The contacts the intent asks for join what the words find; whether the words
             # find anything at all decides on relaxing them first.
             strict = relax and len(clauses) > 1 and not parsed.any_of
-            if strict and _nothing(self._searcher.search(text_q, limit=1, filter=filter_q)):
+            if strict and _nothing(self._find(text_q, filter_q, 1, typing)):
                 text_q, relaxed = Or(clauses), True
-            return self._search(Or([text_q, asked]), parsed, filter_q, limit), relaxed
-        results = self._search(text_q, parsed, filter_q, limit)
+            return self._search(Or([text_q, asked]), parsed, filter_q, limit, typing), relaxed
+        results = self._search(text_q, parsed, filter_q, limit, typing)
         if relax and results.scored_length() == 0 and len(clauses) > 1 and not parsed.any_of:
-            return self._search(Or(clauses), parsed, filter_q, limit), True
+            return self._search(Or(clauses), parsed, filter_q, limit, typing), True
         return results, False
 
     def _asked(self, intent: Intent) -> Any:
@@ -294,7 +306,9 @@ class Searcher:
             return None
         return Or([wq.Term(FACETS, f) for f in facets])
 
-    def _search(self, q: Any, parsed: ParsedQuery, filter_q: Any, limit: int) -> Any:
+    def _search(
+        self, q: Any, parsed: ParsedQuery, filter_q: Any, limit: int, typing: bool = False
+    ) -> Any:
         lifts = [
             wq.Term(TITLE, t, boost=fulltext.TITLE_BOOST) for t in self._clauses.title_terms(parsed)
         ]
@@ -306,6 +320,13 @@ class Searcher:
             negative = [c for w in parsed.excluded if (c := self._clauses.word(w, synonyms=False))]
             if negative:
                 q = wq.AndNot(q, Or(negative))
+        return self._find(q, filter_q, limit, typing)
+
+    def _find(self, q: Any, filter_q: Any, limit: int, typing: bool) -> Any:
+        """Whoosh's best hits for a query; while typing, scored from the kept term maps when
+        the query is one they can answer (the same scores, the same order)."""
+        if typing and (best := self._scores.top(q, limit, filter_q)) is not None:
+            return Ranked(self._searcher, best, [], q)
         return self._searcher.search(q, limit=limit, filter=filter_q)
 
     # --- typing errors -------------------------------------------------------------------
