@@ -142,6 +142,32 @@ def test_snippets_bold_what_the_index_matches_and_escape_the_rest() -> None:
     assert snippets.make(text, {stem("telefon")}) == ""
 
 
+def test_a_text_met_again_gets_the_snippet_a_fresh_pass_gives(store_dir) -> None:  # type: ignore[no-untyped-def]
+    """Typing on shows the same hits with other terms: the kept words of a text must give
+    what reading it afresh gives, whatever terms come next."""
+    from index.search import fulltext
+    from index.search.snippets import KEPT_TEXTS, Snippets
+
+    ix = fulltext.open_index(store_dir)
+    try:
+        vocabulary = fulltext.vocabulary_of(ix)
+        with ix.searcher() as searcher:
+            bodies = [f.get("body", "") for f in searcher.all_stored_fields()][:150]
+    finally:
+        ix.close()
+    kept = Snippets(vocabulary)
+    asked = ["hjelp", "gruppe", "selvhjelpsgruppe", "telefon", "samarbeid", "frivillig"]
+    made = 0
+    for round_ in range(3):
+        for i, body in enumerate(bodies):
+            words = [w for w in body.split() if w.isalpha()][i % 7 :: 11][:3]
+            terms = {t for w in (*words, asked[(i + round_) % len(asked)]) for t in query_terms(w)}
+            expected = Snippets(vocabulary).make(body, terms)
+            assert kept.make(body, terms) == expected, (body[:40], terms)
+            made += bool(expected)
+    assert made > 100 and len(kept._where) <= KEPT_TEXTS
+
+
 def test_the_index_keeps_its_compounds_for_the_searcher(store_dir) -> None:  # type: ignore[no-untyped-def]
     from index.search import fulltext
 

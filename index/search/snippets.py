@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import OrderedDict
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -22,12 +23,16 @@ SNIPPET_CHARS = 180  # one passage
 SURROUND = 60  # text kept before the first match of a passage
 PASSAGES = 2
 BETWEEN = " … "
+KEPT_TEXTS = 2000  # texts whose words are kept by term: the hits of the last keystrokes
 
 
 class Snippets:
     def __init__(self, vocabulary: Vocabulary) -> None:
         self._vocabulary = vocabulary
         self.terms_of = lru_cache(maxsize=200_000)(self._terms_of)
+        # Each recent text's words by the terms they stand for: typing on shows mostly the
+        # same hits, and a snippet is then a few look-ups, not a pass over the text.
+        self._where: OrderedDict[str, dict[str, list[tuple[int, int]]]] = OrderedDict()
 
     def _terms_of(self, word: str) -> frozenset[str]:
         """The index terms a word of the text stands for (as index_analyzer makes them)."""
@@ -43,13 +48,34 @@ class Snippets:
         wanted = frozenset(terms)
         if not wanted:
             return ""
-        terms_of = self.terms_of
-        matches = [m.span() for m in WORD.finditer(text) if terms_of(m.group()) & wanted]
+        where = self._words_by_term(text)
+        if len(wanted) < len(where):
+            found = [where[t] for t in wanted if t in where]
+        else:
+            found = [spans for t, spans in where.items() if t in wanted]
+        # A word standing for several wanted terms is one match.
+        matches = found[0] if len(found) == 1 else sorted({s for spans in found for s in spans})
         if not matches:
             return ""
         passages = _passages(matches)
         best = sorted(sorted(passages, key=lambda p: -len(p[2]))[:PASSAGES], key=lambda p: p[0])
         return BETWEEN.join(_render(text, start, end, spans) for start, end, spans in best)
+
+    def _words_by_term(self, text: str) -> dict[str, list[tuple[int, int]]]:
+        where = self._where.get(text)
+        if where is not None:
+            self._where.move_to_end(text)
+            return where
+        where = {}
+        terms_of = self.terms_of
+        for match in WORD.finditer(text):
+            span = match.span()
+            for term in terms_of(match.group()):
+                where.setdefault(term, []).append(span)
+        self._where[text] = where
+        if len(self._where) > KEPT_TEXTS:
+            self._where.popitem(last=False)
+        return where
 
 
 def _passages(matches: list[tuple[int, int]]) -> list[tuple[int, int, list[tuple[int, int]]]]:
