@@ -174,14 +174,14 @@ class Searcher:
         at = now or datetime.now()
         with self._lock:
             if typing == finished or not self._clauses.findable(typing.prefixes[-1]):
-                return self._run(text, typing, kind, limit, snippets, at, prefix_last)
+                return self._run(text, typing, kind, limit, snippets, at)
             # The last word is a whole word already: what the command line finds for the
             # same text comes first, in its order, so a finished query looks the same in
             # the window; the word's completions only fill the list up.
-            done = self._run(text, finished, kind, limit, snippets, at, prefix_last)
+            done = self._run(text, finished, kind, limit, snippets, at)
             if len(done.hits) >= limit:
                 return done
-            more = self._run(text, typing, kind, limit, snippets, at, prefix_last)
+            more = self._run(text, typing, kind, limit, snippets, at)
             return followed_by(done, more, limit)
 
     # --- running a query -----------------------------------------------------------------
@@ -194,10 +194,7 @@ class Searcher:
         limit: int,
         snippets: bool,
         now: datetime,
-        typing: bool = False,
     ) -> SearchResult:
-        """``typing``: the window's search, whose queries are scored from the kept term
-        maps (termscores.py), the same scores, faster while the user types on."""
         intent = read_intent(text, now) if self._contacts else Intent()
         parsed = _without(parsed, intent.carriers)
         filter_q = wq.Term("kind", kind) if kind else None
@@ -208,7 +205,7 @@ class Searcher:
         if fast is not None and fast.scored_length():
             results, relaxed = fast, False
         else:
-            results, relaxed = self._attempt(parsed, intent, filter_q, pool, False, typing)
+            results, relaxed = self._attempt(parsed, intent, filter_q, pool, relax=False)
         fuzzy = False
         if _nothing(results) and (corrected := self._corrected(parsed, 1)) is not None:
             intent = read_intent(f"{text} {' '.join(corrected.words)}", now)
@@ -217,13 +214,13 @@ class Searcher:
                     _without(parsed, intent.carriers),
                     _without(corrected, intent.carriers),
                 )
-            results, _ = self._attempt(corrected, intent, filter_q, pool, False, typing)
+            results, _ = self._attempt(corrected, intent, filter_q, pool, relax=False)
             fuzzy = not _nothing(results)
         if _nothing(results):
-            results, relaxed = self._attempt(parsed, intent, filter_q, pool, True, typing)
+            results, relaxed = self._attempt(parsed, intent, filter_q, pool)
         if _nothing(results) and (corrected := self._corrected(parsed, CORRECTIONS)) is not None:
             any_word = replace(corrected, any_of=True)
-            results, _ = self._attempt(any_word, intent, filter_q, pool, True, typing)
+            results, _ = self._attempt(any_word, intent, filter_q, pool)
             fuzzy = True
         hits: tuple[SearchHit, ...] = ()
         terms: set[str] = set()
@@ -268,7 +265,6 @@ class Searcher:
         filter_q: Any,
         limit: int,
         relax: bool = True,
-        typing: bool = False,
     ) -> tuple[Any, bool]:
         """All words, then (``relax``) any word. Returns the results and whether they were
         relaxed (None: nothing to search for)."""
@@ -279,19 +275,19 @@ class Searcher:
         if not clauses and asked is None:
             return None, False
         if not clauses:
-            return self._search(asked, parsed, filter_q, limit, typing), False
+            return self._search(asked, parsed, filter_q, limit), False
         combine = Or if parsed.any_of else wq.And
         text_q, relaxed = combine(clauses), False
         if asked is not None:
             # The contacts the intent asks for join what the words find; whether the words
             # find anything at all decides on relaxing them first.
             strict = relax and len(clauses) > 1 and not parsed.any_of
-            if strict and _nothing(self._find(text_q, filter_q, 1, typing)):
+            if strict and _nothing(self._find(text_q, filter_q, 1)):
                 text_q, relaxed = Or(clauses), True
-            return self._search(Or([text_q, asked]), parsed, filter_q, limit, typing), relaxed
-        results = self._search(text_q, parsed, filter_q, limit, typing)
+            return self._search(Or([text_q, asked]), parsed, filter_q, limit), relaxed
+        results = self._search(text_q, parsed, filter_q, limit)
         if relax and results.scored_length() == 0 and len(clauses) > 1 and not parsed.any_of:
-            return self._search(Or(clauses), parsed, filter_q, limit, typing), True
+            return self._search(Or(clauses), parsed, filter_q, limit), True
         return results, False
 
     def _asked(self, intent: Intent) -> Any:
@@ -306,9 +302,7 @@ class Searcher:
             return None
         return Or([wq.Term(FACETS, f) for f in facets])
 
-    def _search(
-        self, q: Any, parsed: ParsedQuery, filter_q: Any, limit: int, typing: bool = False
-    ) -> Any:
+    def _search(self, q: Any, parsed: ParsedQuery, filter_q: Any, limit: int) -> Any:
         lifts = [
             wq.Term(TITLE, t, boost=fulltext.TITLE_BOOST) for t in self._clauses.title_terms(parsed)
         ]
@@ -320,12 +314,14 @@ class Searcher:
             negative = [c for w in parsed.excluded if (c := self._clauses.word(w, synonyms=False))]
             if negative:
                 q = wq.AndNot(q, Or(negative))
-        return self._find(q, filter_q, limit, typing)
+        return self._find(q, filter_q, limit)
 
-    def _find(self, q: Any, filter_q: Any, limit: int, typing: bool) -> Any:
-        """Whoosh's best hits for a query; while typing, scored from the kept term maps when
-        the query is one they can answer (the same scores, the same order)."""
-        if typing and (best := self._scores.top(q, limit, filter_q)) is not None:
+    def _find(self, q: Any, filter_q: Any, limit: int) -> Any:
+        """Whoosh's best hits for a query, scored from the kept term maps (termscores.py)
+        when the query is one they can answer: the same scores and order, for the window's
+        keystrokes and for whole queries alike (Whoosh's matcher tree walked an AND of
+        common words posting by posting, 15 ms and more on a large handbook)."""
+        if (best := self._scores.top(q, limit, filter_q)) is not None:
             return Ranked(self._searcher, best, [], q)
         return self._searcher.search(q, limit=limit, filter=filter_q)
 

@@ -1,4 +1,5 @@
-"""The window's queries scored from each term's document scores, kept while the user types on.
+"""Queries scored from each term's document scores, kept while the user types on and between
+searches (the window's keystrokes, and whole queries from the window and the command line).
 
 Whoosh scores a query by stepping a tree of matchers through every matching posting in
 Python, some 20,000 postings a second: a word and a word being typed (``styrke sam``) on a
