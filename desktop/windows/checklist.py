@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.safetext import PlainLabel, RichLabel, escaped
-from desktop.windows import theme
+from desktop.windows import pagebody, theme
 from desktop.windows.dialogs import DialogService
 from desktop.windows.guard import Guard
 from index.content.model import Checklist, ChecklistItem
@@ -67,12 +67,11 @@ class ChecklistView(QWidget):
         self.delete_run.clicked.connect(self.delete_current)
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName(self.tr("Framdrift"))
-        self.items_box = QWidget(self)
-        self.items_layout = QVBoxLayout(self.items_box)
         scroll = self.scroll_area = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.items_box)
+        self.items_box, self.items_layout = pagebody.begin(scroll)
+        pagebody.show(scroll, self.items_box)
 
         # The run and its buttons on two rows: the view fits beside the panel on half of a
         # 1280 px screen.
@@ -113,15 +112,16 @@ class ChecklistView(QWidget):
     # --- showing -------------------------------------------------------------------------
 
     def show_checklist(self, checklist: Checklist, run_id: int | None = None) -> None:
+        same = self.checklist is not None and self.checklist.id == checklist.id
         self.checklist = checklist
         self.title.setText(f"<h1>{escaped(checklist.title)}</h1><p>{escaped(checklist.intro)}</p>")
-        self._build_items(checklist.items)
+        self._build_items(checklist.items, keep_place=same)
         self._load_runs(select=run_id)
 
-    def _build_items(self, items: tuple[ChecklistItem, ...]) -> None:
-        while (child := self.items_layout.takeAt(0)) is not None:
-            if (widget := child.widget()) is not None:
-                widget.deleteLater()
+    def _build_items(self, items: tuple[ChecklistItem, ...], keep_place: bool) -> None:
+        # A new box for the items, the old one deleted whole (pagebody: taking the rows out
+        # of a layout that stays left PySide wrappers of freed layout items, issue 15).
+        self.items_box, self.items_layout = pagebody.begin(self.scroll_area)
         self.boxes.clear()
         self.notes.clear()
         group = None
@@ -149,6 +149,7 @@ class ChecklistView(QWidget):
             self.boxes[item.id] = box
             self.notes[item.id] = note
         self.items_layout.addStretch(1)
+        pagebody.show(self.scroll_area, self.items_box, keep_place)
 
     def _load_runs(self, select: int | None = None, show_state: bool = True) -> None:
         assert self.checklist is not None

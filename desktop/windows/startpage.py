@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import grouped, tr
+from desktop.windows import pagebody
 from desktop.windows.contactcard import (
     OPEN,
     ContactCard,
@@ -85,12 +86,9 @@ class StartPage(QScrollArea):
         self.cards: list[ContactCard] = []
         self._grids: list[tuple[QGridLayout, list[ContactCard]]] = []
         self._columns = 0
-        self.body = QWidget(self)
-        self.layout_ = QVBoxLayout(self.body)
-        self.layout_.setContentsMargins(16, 12, 16, 12)
-        self.layout_.setSpacing(8)
-        self.setWidget(self.body)
-        self.show_waiting()
+        self.body: QWidget
+        self.layout_: QVBoxLayout
+        self.show_waiting()  # makes the first body
 
     # --- what is shown -------------------------------------------------------------------
 
@@ -99,6 +97,7 @@ class StartPage(QScrollArea):
         self.layout_.addWidget(self._heading(tr("Handbok")))
         self.layout_.addWidget(_text(sentence or tr("Åpner innholdet …")))
         self.layout_.addStretch(1)
+        pagebody.show(self, self.body)
 
     def show_now(
         self,
@@ -187,6 +186,7 @@ class StartPage(QScrollArea):
         self.layout_.addLayout(columns)
         self.layout_.addStretch(1)
         self._arrange(force=True)
+        pagebody.show(self, self.body)  # at the same place: it is refreshed every minute
 
     def set_icons(self, copy: object, handout: object) -> None:
         self.card_icon, self.handout_icon = copy, handout
@@ -203,7 +203,15 @@ class StartPage(QScrollArea):
     def _clear(self) -> None:
         self.cards, self._grids = [], []
         self.handout_button = None
-        _empty_layout(self.layout_)
+        # A new body each time, the old one deleted whole (pagebody: taking the rows out of
+        # a layout that stays leaked layout items and left PySide wrappers behind, issue 15).
+        self.body, self.layout_ = self._new_body()
+
+    def _new_body(self) -> tuple[QWidget, QVBoxLayout]:
+        body, layout = pagebody.begin(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(8)
+        return body, layout
 
     def _heading(self, text: str) -> QLabel:
         heading = ScaledLabel(text, HEADING_SCALE, self.body, bold=True)
@@ -274,11 +282,3 @@ def _row(*widgets: QWidget) -> QHBoxLayout:
         row.addWidget(widget)
     row.addStretch(1)
     return row
-
-
-def _empty_layout(layout: object) -> None:
-    while (item := layout.takeAt(0)) is not None:  # type: ignore[attr-defined]
-        if item.widget() is not None:
-            item.widget().deleteLater()
-        elif item.layout() is not None:
-            _empty_layout(item.layout())
