@@ -1,7 +1,8 @@
 """The real window, in a process of its own, rebuilding what it rebuilds most (issue 15): every
 checklist opened again and again (its items made anew, the history list refreshed with each),
-the start page shown after each, and the event loop let run between rounds, as it does for a
-nurse, so that what was deleted later is deleted.
+the start page shown after each, the contact list, the red bar and the bookmarks filled again,
+and the event loop let run between rounds, as it does for a nurse, so that what was deleted
+later is deleted.
 
     python -m tests.lifetimeworker STORE DATA ROUNDS
 
@@ -22,6 +23,7 @@ import shiboken6
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QLayout, QLayoutItem, QWidget
 
+from desktop.windows import contentview
 from desktop.windows.dialogs import ScriptedDialogs
 from desktop.windows.mainwindow import MainWindow
 from desktop.windows.searching import SearchController
@@ -68,9 +70,9 @@ def stale_items() -> list[str]:
     live = live_items()
     stale = []
     for wrapper in shiboken6.getAllValidWrappers():
-        if isinstance(wrapper, QLayoutItem) and not isinstance(wrapper, QLayout):
-            if item_address(wrapper) not in live:
-                stale.append(type(wrapper).__name__)
+        plain = isinstance(wrapper, QLayoutItem) and not isinstance(wrapper, QLayout)
+        if plain and item_address(wrapper) not in live:
+            stale.append(type(wrapper).__name__)
     return stale
 
 
@@ -87,11 +89,16 @@ def main() -> int:
     run_event_loop(app)
     checklists = [c.id for c in handbook.store.checklists()]
     articles = [a.id for a in handbook.store.articles()]
+    assert window.library is not None
     for _round in range(rounds):
         for ident in checklists:
             window.open(ident)  # the items made anew; the history list refreshed
             window.open(articles[_round % len(articles)])
             window.show_section(START)  # the start page made anew
+        # The other lists that are filled again: contacts (cards as row widgets), the red
+        # bar (its own layout), the start page once more, and the bookmarks.
+        contentview.local_changed(window)
+        window.library.refresh()
         run_event_loop(app)
     stale = stale_items()
     print(json.dumps({"stale": len(stale), "kinds": sorted(set(stale)), "rounds": rounds}))
