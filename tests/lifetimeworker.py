@@ -98,6 +98,7 @@ def main() -> int:
         # The other lists that are filled again: contacts (cards as row widgets), the red
         # bar (its own layout), the start page once more, and the bookmarks.
         contentview.local_changed(window)
+        window.emergency.set_contacts(handbook.store.contacts())
         window.library.refresh()
         run_event_loop(app)
     stale = stale_items()

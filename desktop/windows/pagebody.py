@@ -1,12 +1,12 @@
 """Content that is built again and again in a scroll area (the start page, a checklist's
 items): each time a new widget is filled and put in, and the old one is deleted whole.
 
-Never take rows out of a layout that stays, nor delete a layout's items while it stays
-(issue 15). PySide gives a layout item a Python wrapper, kept alive by the layout, whenever
-Python sees it: ``addLayout`` does so for every item already in the added layout (one
-QWidgetItem per widget), and so does ``itemAt``. When Qt then frees such an item (its inner
-layout deleted, ``removeWidget``), PySide is not told: the layout goes on holding
-a wrapper that claims an address malloc hands out again. The next object wrapped at that
+Never take rows out of a layout that stays (issue 15). PySide gives a layout item a Python
+wrapper, kept alive by the layout, whenever Python sees it: ``addLayout`` does so for every
+item already in the added layout (one QWidgetItem per widget), and so does ``itemAt``. When
+Qt then frees such an item while the layout stays (its inner layout deleted, ``removeWidget``),
+PySide is not told: the layout goes on holding a wrapper that claims an address malloc hands
+out again. The next object wrapped at that
 address (a row of the history list) shares it with the dead item, and deleting that row
 crashed in shiboken's ``releaseWrapper``. Deleting the whole content widget deletes its
 layout first, which releases those wrappers before Qt frees the items.
@@ -35,5 +35,5 @@ def show(area: QScrollArea, body: QWidget, keep_place: bool = True) -> None:
     area.verticalScrollBar().setValue(place)
     if old is not None:
         old.hide()
-        old.setParent(area)  # Qt's again (takeWidget gave it to Python): deleteLater alone ends it
+        old.setParent(area)  # takeWidget left it parentless: not a window of its own meanwhile
         old.deleteLater()

@@ -258,6 +258,8 @@ class StartPage(QScrollArea):
         self._columns = columns
         for grid, cards in self._grids:
             for card in cards:
+                # Frees the card's layout item: safe as no Python code ever sees a grid's
+                # items (each grid was empty when it was added; pagebody, issue 15).
                 grid.removeWidget(card)
             for n, card in enumerate(cards):
                 grid.addWidget(card, n // columns, n % columns)
