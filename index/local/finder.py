@@ -21,13 +21,13 @@ from __future__ import annotations
 import html
 import re
 import sqlite3
-import threading
 from collections.abc import Iterable
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 
 from index.content.model import LABELS, Contact
+from index.local.readers import ThreadReaders
 from index.local.rows import contact_or_none
 from index.search.ranking import ContactFacts
 
@@ -128,20 +128,7 @@ class OwnContacts:
         # A read met a damaged page: the file was opened to be read only, without checking
         # every page (LocalStore.open_to_read), so the one who asked is told (the CLI).
         self.damaged = False
-        self._local = threading.local()
-        self._opened: list[sqlite3.Connection] = []  # every thread's, to close them all
-        self._lock = threading.Lock()
-
-    def _conn(self) -> sqlite3.Connection:
-        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
-        if conn is None:
-            uri = f"{self.path.resolve().as_uri()}?mode=ro"
-            conn = sqlite3.connect(uri, uri=True, timeout=5.0, check_same_thread=False)
-            conn.row_factory = sqlite3.Row
-            self._local.conn = conn
-            with self._lock:
-                self._opened.append(conn)
-        return conn
+        self._readers = ThreadReaders(path)
 
     def find(self, text: str, limit: int) -> tuple[list[tuple[Contact, float]], bool]:
         """The best ``limit`` contacts for ``text`` with their scores, and whether they had
@@ -151,7 +138,7 @@ class OwnContacts:
             if query is None:
                 return [], False
             try:
-                rows = self._conn().execute(_FIND, (query, limit)).fetchall()
+                rows = self._readers.conn().execute(_FIND, (query, limit)).fetchall()
             except sqlite3.Error as error:
                 self._note(error)
                 return [], False  # no file yet, or one being replaced: no local hits now
@@ -162,7 +149,11 @@ class OwnContacts:
 
     def get(self, ident: str) -> Contact | None:
         try:
-            rows = self._conn().execute("SELECT * FROM contacts WHERE id = ?", (ident,)).fetchall()
+            rows = (
+                self._readers.conn()
+                .execute("SELECT * FROM contacts WHERE id = ?", (ident,))
+                .fetchall()
+            )
         except sqlite3.Error as error:
             self._note(error)
             return None
@@ -175,11 +166,7 @@ class OwnContacts:
 
     def close(self) -> None:
         """Every thread's connection (the search thread has stopped by now)."""
-        with self._lock:
-            opened, self._opened = self._opened, []
-        for conn in opened:
-            conn.close()
-        self._local = threading.local()
+        self._readers.close()
 
 
 def hit_fields(contact: Contact, now: datetime) -> dict[str, object]:

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from index.content.hours import OpeningHours, parse_hours
 from index.content.model import Contact
+from index.local.readers import ThreadReaders
 from index.local.rows import contact_or_none
 from index.local.store import collate
 
@@ -93,20 +94,8 @@ class OwnListing:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._local = threading.local()
-        self._opened: list[sqlite3.Connection] = []
-        self._lock = threading.Lock()
-
-    def _conn(self) -> sqlite3.Connection:
-        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
-        if conn is None:
-            uri = f"{self.path.resolve().as_uri()}?mode=ro"
-            conn = sqlite3.connect(uri, uri=True, timeout=5.0, check_same_thread=False)
-            conn.row_factory = sqlite3.Row
-            self._local.conn = conn
-            with self._lock:
-                self._opened.append(conn)
-        return conn
+        self._readers = ThreadReaders(path)
+        self._local = threading.local()  # each thread's cached order of the contacts
 
     def page(
         self, chosen: ContactFilter, now: datetime, limit: int
@@ -114,7 +103,7 @@ class OwnListing:
         """The first ``limit`` that pass, in Norwegian alphabetical order; how many pass;
         the regions. Nothing (no file yet, or one being replaced) reads as no contacts."""
         try:
-            return self._page(self._conn(), chosen, now, limit)
+            return self._page(self._readers.conn(), chosen, now, limit)
         except sqlite3.Error:
             return [], 0, []
 
@@ -187,16 +176,13 @@ class OwnListing:
         marks = ", ".join("?" * len(leave_out))
         sql = f"SELECT region, count(*) FROM contacts WHERE region NOT IN ({marks}) GROUP BY region"
         try:
-            rows = self._conn().execute(sql, tuple(leave_out)).fetchall()
+            rows = self._readers.conn().execute(sql, tuple(leave_out)).fetchall()
         except sqlite3.Error:
             return {}
         return {r: n for r, n in rows if isinstance(r, str)}
 
     def close(self) -> None:
-        with self._lock:
-            opened, self._opened = self._opened, []
-        for conn in opened:
-            conn.close()
+        self._readers.close()
         self._local = threading.local()
 
 
