@@ -127,6 +127,17 @@ class ScaledLabel(QLabel):
         self.setFont(font)
 
 
+def draw_chosen_frame(widget: QWidget) -> None:
+    """The current row of a list of cards: a frame in the highlight colour around it, so its
+    own colours (a grey snippet, a red "stengt") keep their contrast on the base background."""
+    painter = QPainter(widget)
+    pen = QPen(widget.palette().color(QPalette.ColorRole.Highlight))
+    pen.setWidth(3)
+    painter.setPen(pen)
+    painter.drawRect(widget.rect().adjusted(1, 1, -2, -2))
+    painter.end()
+
+
 class ContactCard(QFrame):
     """``open_requested(contact id)`` on a click anywhere but "Kopier", or Enter/Space."""
 
@@ -233,12 +244,7 @@ class ContactCard(QFrame):
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self.chosen:
-            painter = QPainter(self)
-            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight))
-            pen.setWidth(3)
-            painter.setPen(pen)
-            painter.drawRect(self.rect().adjusted(1, 1, -2, -2))
-            painter.end()
+            draw_chosen_frame(self)
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.number)

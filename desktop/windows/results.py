@@ -8,13 +8,13 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QPaintEvent, QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.safetext import RichLabel, escaped, only_bold, tooltip
 from desktop.windows import theme
 from desktop.windows.cardlist import CardList
-from desktop.windows.contactcard import ContactCard
+from desktop.windows.contactcard import ContactCard, draw_chosen_frame
 from index.content.model import Contact
 
 if TYPE_CHECKING:  # Whoosh is imported after the window is shown, never before
@@ -156,10 +156,5 @@ class HitLabel(RichLabel):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if self.chosen:  # as ContactCard draws it
-            painter = QPainter(self)
-            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight))
-            pen.setWidth(3)
-            painter.setPen(pen)
-            painter.drawRect(self.rect().adjusted(1, 1, -2, -2))
-            painter.end()
+        if self.chosen:
+            draw_chosen_frame(self)
