@@ -413,16 +413,9 @@ def _open_read_only(path: Path, kind: FileKind) -> Db | None:
             conn = connect_read_only(path, immutable)
         except sqlite3.Error:
             continue
-        conn.row_factory = sqlite3.Row
-        try:
-            if inspect(conn, kind) == "ok" and (
-                conn.execute("PRAGMA user_version").fetchone()[0] == kind.version
-            ):
-                conn.isolation_level = None
-                return Db(conn, path, writable=False)
-        except sqlite3.Error:
-            pass
-        conn.close()
+        db = _reader_if(conn, path, lambda c: inspect(c, kind) == "ok" and _is_version(c, kind))
+        if db is not None:
+            return db
     return None
 
 
@@ -443,11 +436,23 @@ def open_to_read(path: Path, kind: FileKind) -> Db | None:
         conn = connect_read_only(path)
     except sqlite3.Error:
         return None
+    return _reader_if(
+        conn, path, lambda c: _is_version(c, kind) and schema.is_sound(c, kind.migrations)
+    )
+
+
+def _is_version(conn: sqlite3.Connection, kind: FileKind) -> bool:
+    return bool(conn.execute("PRAGMA user_version").fetchone()[0] == kind.version)
+
+
+def _reader_if(
+    conn: sqlite3.Connection, path: Path, sound: Callable[[sqlite3.Connection], bool]
+) -> Db | None:
+    """A read-only ``Db`` over ``conn`` if ``sound`` says the file is fit to read; otherwise
+    (or if asking fails) the connection is closed and None returned."""
     conn.row_factory = sqlite3.Row
     try:
-        if conn.execute("PRAGMA user_version").fetchone()[0] == kind.version and schema.is_sound(
-            conn, kind.migrations
-        ):
+        if sound(conn):
             conn.isolation_level = None
             return Db(conn, path, writable=False)
     except sqlite3.Error:
