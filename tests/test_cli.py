@@ -35,6 +35,22 @@ def test_version() -> None:
     assert result.stdout.strip() == f"handbok {__version__}"
 
 
+# Words of argparse's own English that a help text shows unless the program says otherwise.
+ARGPARSE_ENGLISH = ("usage:", "options:", "positional arguments", "show program", "show this help")
+
+
+def test_every_help_text_is_norwegian() -> None:
+    """`handbok --help` and each command's: argparse's default texts (usage, options, the
+    --version line) are said in bokmål too, not left in its English."""
+    commands = ("", "search", "show", "handout", "self-test", "pack", "contacts", "build-index")
+    for command in commands:
+        result = handbok(*([command] if command else []), "--help")
+        assert result.returncode == 0, result.stderr
+        assert "bruk: handbok" in result.stdout
+        leftovers = [w for w in ARGPARSE_ENGLISH if w in result.stdout.lower()]
+        assert not leftovers, (command, leftovers, result.stdout)
+
+
 def test_search_json_shape_best_first(store_dir: Path) -> None:
     result = handbok("search", "hjelpetelefon", "for", "unge", "--json", store=store_dir)
     assert result.returncode == 0, result.stderr

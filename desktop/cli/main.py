@@ -118,7 +118,13 @@ def build_parser() -> argparse.ArgumentParser:
             "Handbok: veiledning, kontakter og sjekklister for helsestasjon og fastlege."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"handbok {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"handbok {__version__}",
+        # Python 3.11's argparse gives this help as a plain English default, not through _()
+        help=_argparse_text("show program's version number and exit"),
+    )
     parser.add_argument("--data-dir", metavar=tr("MAPPE"), help=tr("mappen for brukerdata"))
     parser.add_argument("--store", metavar=tr("MAPPE"), help=tr("mappen for det bygde innholdet"))
     commands = parser.add_subparsers(dest="command", metavar=tr("kommando"), parser_class=_Parser)
