@@ -67,7 +67,6 @@ if TYPE_CHECKING:
 APP_TITLE = "Handbok"
 SECTION_OF_KIND = {"article": GUIDE, "contact": CONTACTS, "checklist": CHECKLISTS}
 PANEL_WIDTH = 340
-PASSING_MS = 4000  # how long a passing message ("Kopiert: ...") stays in the status line
 
 
 class MainWindow(QMainWindow):
@@ -184,9 +183,6 @@ class MainWindow(QMainWindow):
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.status_label.setAccessibleName(self.tr("Status"))
         self.statusBar().addWidget(self.status_label, 1)
-        self._passing = QTimer(self)
-        self._passing.setSingleShot(True)
-        self._passing.timeout.connect(self.status_label.clear)
         # "Åpen nå" follows the clock: the start page, when it shows, every minute.
         self._minute = QTimer(self)
         self._minute.setInterval(60_000)
@@ -520,16 +516,9 @@ class MainWindow(QMainWindow):
     def show_problem(self, sentence: str) -> None:
         """A sentence that stays until the user moves on (opens something, changes section,
         searches)."""
-        self._passing.stop()
         self.status_label.setText(sentence)
-
-    def show_passing(self, sentence: str) -> None:
-        """A sentence that also goes by itself after a few seconds ("Kopiert: ...")."""
-        self.status_label.setText(sentence)
-        self._passing.start(PASSING_MS)
 
     def clear_status(self) -> None:
-        self._passing.stop()
         self.status_label.clear()
 
     def _restore_settings(self) -> None:
