@@ -26,7 +26,7 @@ from index.i18n import QT_TRANSLATE_NOOP
 from index.search import fulltext
 from index.search.analysis import fold, query_terms
 from index.search.champions import Champions, Ranked
-from index.search.clauses import CONTENT, TITLE, Clauses, Or
+from index.search.clauses import CONTENT, TITLE, AndNot, Clauses, Or
 from index.search.hits import SearchHit, SearchResult, followed_by, open_now
 from index.search.intent import CHANNEL_ONLY, Intent, read_intent
 from index.search.query import ParsedQuery, parse
@@ -313,7 +313,7 @@ class Searcher:
         if parsed.excluded:
             negative = [c for w in parsed.excluded if (c := self._clauses.word(w, synonyms=False))]
             if negative:
-                q = wq.AndNot(q, Or(negative))
+                q = AndNot(q, Or(negative))
         return self._find(q, filter_q, limit)
 
     def _find(self, q: Any, filter_q: Any, limit: int) -> Any:

@@ -102,7 +102,7 @@ class TermScores:
             found = dict(found)  # never the kept map itself
             for d, s in lift.items():  # all among found: it was asked only about those
                 found[d] += s
-        elif kind is wq.AndNot:
+        elif isinstance(q, wq.AndNot):  # clauses.AndNot too
             found = self._evaluate(q.a, within)
             out = None if found is None else self._evaluate(q.b, set(found))
             if found is None or out is None:
@@ -148,7 +148,7 @@ class TermScores:
             return min((self._size(s) for s in q.subqueries), default=0)
         if isinstance(q, wq.Or):
             return sum(self._size(s) for s in q.subqueries)
-        if kind in (wq.AndMaybe, wq.AndNot):
+        if kind is wq.AndMaybe or isinstance(q, wq.AndNot):
             return self._size(q.a)
         return self._doccount
 
