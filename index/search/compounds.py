@@ -183,12 +183,18 @@ class Vocabulary:
         """The best way to cut ``word`` in two: fewest parts in all, then the surest parts
         (words of the content before attested heads and shaped first parts), then the
         longest shortest part."""
-        if word in self._best:
-            return self._best[word]
+        # The window's thread (highlighting an article) and the search thread split words
+        # at once, so these memories only ever hold finished answers, read in one look-up
+        # (another thread may clear them in between). No word stands in its own split (each
+        # part is shorter), so nothing needs marking while it is worked out: a mark read by
+        # the other thread was taken for "no compound" and kept, wrong, in the splits built
+        # on it.
+        known = self._best.get(word, _UNKNOWN)
+        if known is not _UNKNOWN:
+            return known
         if len(self._best) > MAX_REMEMBERED:  # typed text must not grow it without end
             self._best.clear()
             self._cache.clear()
-        self._best[word] = None  # no cycles: a word is never its own part
         best: _Split | None = None
         if len(word) >= MIN_COMPOUND and word.isalpha() and self._could_split(word):
             for end in range(MIN_PART, len(word) - MIN_PART + 1):
@@ -253,6 +259,10 @@ class _Split:
     @property
     def key(self) -> tuple[int, int, int]:
         return self.parts, self.doubts, -self.shortest
+
+
+# A word not split yet, told apart by identity (None: split, and no compound).
+_UNKNOWN = _Split("", "", 0, 0, 0)
 
 
 def _starts(word: str, end: int) -> list[int]:
