@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import random
 import sys
+import tempfile
 import threading
 from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -123,6 +125,57 @@ def run_all(
     return errors
 
 
+def test_searching_highlighting_and_finding_at_once_answer_as_one_thread_does(
+    handbook: Handbook, store_dir: Path, tmp_path: Path, switching: None
+) -> None:
+    asked = queries(store_dir)
+    compounds = novel_compounds(store_dir, NOVEL)
+    # What one thread finds, on a searcher of its own.
+    alone, alone_layer = layered(handbook, store_dir, tmp_path / "lokalt")
+    expected = {i: answer(alone.search(text, **options)) for i, (text, options) in enumerate(asked)}
+    # A compound's parts light up in the reader: the analysis splits it as on one thread.
+    analyzer = fulltext.open_index(store_dir).schema["content"].analyzer
+    parts = {w: _parts(analyzer, w) for w in compounds}
+    own_expected = alone_layer.find_own("frivillig", 10)
+    alone_layer.close()
+    alone.close()
+    assert sum(bool(p) for p in parts.values()) > NOVEL // 2  # most of them are compounds
+    assert any(hit for hits, *_ in expected.values() for hit in hits)
+
+    together, layer = layered(handbook, store_dir, tmp_path / "lokalt")
+    wrong: list[str] = []
+    done = threading.Event()
+
+    def searching(seed: int) -> None:
+        # First as typed, as the reader highlights them too; then in an order of its own.
+        again = [i for _ in range(ROUNDS - 1) for i in range(len(asked))]
+        random.Random(seed).shuffle(again)
+        for i in [*range(len(asked)), *again]:
+            text, options = asked[i]
+            if answer(together.search(text, **options)) != expected[i]:
+                wrong.append(f"search {text!r} {options}")
+
+    def highlighting() -> None:
+        while not done.is_set():
+            for word in compounds:
+                if parts[word] and not together.matcher(parts[word])(word):
+                    wrong.append(f"highlight {word!r}")
+
+    def finding() -> None:
+        while not done.is_set():
+            if layer.find_own("frivillig", 10) != own_expected:
+                wrong.append("find_own")
+
+    try:
+        searches = [partial(searching, seed) for seed in range(SEARCHING_THREADS)]
+        errors = run_all(searches, done, [highlighting, finding])
+    finally:
+        layer.close()
+        together.close()
+    assert not errors, errors
+    assert not wrong, f"{len(wrong)} answers differ from one thread's, e.g. {wrong[:5]}"
+
+
 def test_compounds_split_at_once_by_the_reader_and_the_search_split_as_on_one_thread(
     store_dir: Path, switching: None
 ) -> None:
@@ -155,3 +208,26 @@ def test_compounds_split_at_once_by_the_reader_and_the_search_split_as_on_one_th
         searcher.close()
     assert not errors, errors
     assert not wrong, f"{len(wrong)} splits differ from one thread's, e.g. {wrong[:5]}"
+
+
+def test_the_local_index_is_built_beside_another_program_building_one(
+    handbook: Handbook, store_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Whoosh's writer keeps its temporary files in <temp>/<index name>.tmp: another program
+    # (or thread) building an index under the default name has that folder, or has just
+    # deleted it; here a file of that name stands where the folder would go.
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    (temp / "MAIN.tmp").write_text("another program's", encoding="utf-8")
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    local = LocalStore.open(tmp_path / "lokalt")
+    section = handbook.store.articles()[0].sections[-1].id
+    local.notes.add(section, "Hos oss: frivilligsentralen har selvhjelpsgrupper.")
+    layer = LocalLayer(local, None, store_dir, handbook.store.synonyms())
+    try:
+        searcher = layer.searcher()
+        assert searcher is not None
+        assert [h.id for h in searcher.search("frivilligsentralen").hits] == [section]
+    finally:
+        layer.close()
+    assert [p.name for p in temp.iterdir()] == ["MAIN.tmp"]  # nothing left behind

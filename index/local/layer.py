@@ -9,6 +9,8 @@ command line and the handouts need not know whether a contact is local.
 
 from __future__ import annotations
 
+import threading
+import uuid
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
@@ -66,6 +68,7 @@ class LocalLayer:
         self._synonyms = [tuple(g) for g in synonyms]
         self._searcher: Searcher | None = None
         self._built_from: object = None
+        self._building = threading.Lock()  # searcher(): one thread builds, the others wait
         self._all: tuple[Contact, ...] | None = None
         self._by_id: dict[str, Contact] | None = None
         self._notes: tuple[SectionNote, ...] = ()
@@ -158,20 +161,31 @@ class LocalLayer:
         contacts, notes = self._deployed(), self._notes
         if not contacts and not notes:
             return None
-        if self._searcher is None or (contacts, notes) != self._built_from:
-            vocabulary = Vocabulary.load(self._vocabulary_file)
-            index = RamStorage().create_index(fulltext.schema(vocabulary))
-            docs = [fulltext.contact_document(c) for c in contacts]
-            # A note is found as the section it belongs to.
-            docs += [
-                fulltext.Document(id=n.section_id, kind="article", title=NOTE_TITLE, body=n.text)
-                for n in notes
-            ]
-            fulltext.write(index, docs)
-            words = spelling.count_words(t for d in docs for t in (d.title, d.body, d.keywords))
-            self._searcher = Searcher.over(index, Corrector(words), self._synonyms)
-            self._built_from = (contacts, notes)
-        return self._searcher
+        with self._building:
+            if self._searcher is None or (contacts, notes) != self._built_from:
+                self._searcher = self._build(contacts, notes)
+                self._built_from = (contacts, notes)
+            return self._searcher
+
+    def _build(self, contacts: tuple[Contact, ...], notes: tuple[SectionNote, ...]) -> Searcher:
+        vocabulary = Vocabulary.load(self._vocabulary_file)
+        # Whoosh's writer keeps its temporary files in a folder of the system's temporary
+        # folder named after the index: under the default name (MAIN) one folder for every
+        # thread and every program on the machine building one at once, deleted by the
+        # first to finish under the others ("/tmp/MAIN.tmp is not a directory"), or owned by
+        # another user. A name of its own for each.
+        index = RamStorage().create_index(
+            fulltext.schema(vocabulary), indexname=f"handbok-{uuid.uuid4().hex}"
+        )
+        docs = [fulltext.contact_document(c) for c in contacts]
+        # A note is found as the section it belongs to.
+        docs += [
+            fulltext.Document(id=n.section_id, kind="article", title=NOTE_TITLE, body=n.text)
+            for n in notes
+        ]
+        fulltext.write(index, docs)
+        words = spelling.count_words(t for d in docs for t in (d.title, d.body, d.keywords))
+        return Searcher.over(index, Corrector(words), self._synonyms)
 
     def own_hits(self, text: str, limit: int, now: datetime) -> tuple[list[SearchHit], bool]:
         """The staff's own contacts that match, as search hits, best first; and whether
