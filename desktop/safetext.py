@@ -24,7 +24,6 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
 
@@ -49,17 +48,32 @@ IMAGE_SIDE_LIMIT = 4000  # pixels: a logo is printed 15 mm high
 
 
 class PlainLabel(QLabel):
-    """A label whose text is always shown as it is, whatever it looks like."""
+    """A label whose text is always shown as it is, whatever it looks like.
+
+    Qt reads a label's text as markup only when it holds a "<" (or "&lt;") on its first line
+    (``Qt::mightBeRichText``), so a text without "<" and "&" shows as it is in any format.
+    The label turns to plain text the first time such a text comes, and stays so; not in
+    the constructor, as naming the format is the first use of the Qt namespace, whose 93
+    enums cost 40 ms before the first frame (the status line is a PlainLabel)."""
 
     def __init__(self, text: str | QWidget = "", parent: QWidget | None = None) -> None:
         if isinstance(text, QWidget):  # QLabel(parent), as QLabel itself allows
             parent, text = text, ""
         super().__init__(parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.plain = False  # True once the format is PlainText
         self.setText(text)
 
     def setText(self, text: str) -> None:
-        super().setText(visible(text))
+        shown = visible(text)
+        if not self.plain and ("<" in shown or "&" in shown):
+            self.make_plain()
+        super().setText(shown)
+
+    def make_plain(self) -> None:
+        from PySide6.QtCore import Qt
+
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.plain = True
 
 
 def plain_label(text: str = "", parent: QWidget | None = None) -> PlainLabel:
@@ -72,6 +86,8 @@ class RichLabel(QLabel):
     images like any document, so nothing else may be given to it."""
 
     def __init__(self, html_text: str = "", parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt  # not at import: PlainLabel's docstring says why
+
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setText(html_text)

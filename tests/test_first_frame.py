@@ -21,29 +21,41 @@ ROOT = Path(__file__).resolve().parents[1]
 
 CHILD = """
 import json, os, sys
-from PySide6.QtCore import QEvent, QObject
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QToolBar, QWidget
 
 app = QApplication(sys.argv[:1])
 
 
 class AtFirstShow(QObject):
+    painted = []  # the red bar's numbers painted so far
+
     def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Show and watched.objectName() == "main":
-            window = watched
-            report = {
-                "modules": sorted(sys.modules),
-                "title": window.windowTitle(),
-                "toolbar": bool(window.findChildren(QToolBar)),
-                "red_bar": window.emergency.parent() is not None,
-                "sections": window.sections.accessibleName(),
-                "search": window.search_field.placeholderText(),
-                "points": QApplication.font().pointSizeF(),
-                "size": [window.width(), window.height()],
-            }
-            print(json.dumps(report), flush=True)
-            os._exit(0)  # the measurement is taken; nothing after the first frame matters here
+        kind = event.type()
+        if kind == QEvent.Type.Paint and type(watched).__name__ == "NumberButton":
+            self.painted.append(watched.accessibleName())
+            if len(self.painted) == 2:  # once the red bar is painted
+                QTimer.singleShot(0, lambda: self.report(watched.window()))
+        if kind == QEvent.Type.Show and watched.objectName() == "main":
+            self.qt_at_show = "Qt" in vars(QtCore)
         return False
+
+    def report(self, window):
+        report = {
+            "qt_namespace": [self.qt_at_show, "Qt" in vars(QtCore)],
+            "painted": self.painted,
+            "modules": sorted(sys.modules),
+            "title": window.windowTitle(),
+            "toolbar": bool(window.findChildren(QToolBar)),
+            "red_bar": window.emergency.parent() is not None,
+            "sections": window.sections.accessibleName(),
+            "search": window.search_field.placeholderText(),
+            "points": QApplication.font().pointSizeF(),
+            "size": [window.width(), window.height()],
+        }
+        print(json.dumps(report), flush=True)
+        os._exit(0)  # the measurement is taken; nothing after the first frame matters here
 
 
 watcher = AtFirstShow()
@@ -115,6 +127,10 @@ def test_the_first_frame_loads_none_of_what_comes_after_it(
         )
     ]
     assert early == []
+    # Nor is the Qt namespace made (its 93 enums took 40 ms, a third of what the program adds
+    # to a bare window), up to the first paint of the red bar.
+    assert report["painted"] == ["113 Medisinsk nødtelefon", "116 117 Legevakt"]
+    assert report["qt_namespace"] == [False, False]
     # ... and the frame still shows what it showed: the window, its toolbar, the red bar,
     # the section list and the search field, in Norwegian.
     assert report["title"] == "Handbok"

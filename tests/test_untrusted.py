@@ -144,11 +144,29 @@ def test_escaped_text_in_html_shows_the_text_itself(qapp: object, text: str) -> 
 def test_a_plain_label_shows_the_text_as_it_is(qapp: object, text: str) -> None:
     from PySide6.QtCore import Qt
 
+    # Plain text, or a text Qt would not read as markup in its automatic format (the label
+    # turns plain only when a text could be: the first frame does without Qt's enums).
     label = safetext.PlainLabel(text)
-    assert label.textFormat() == Qt.TextFormat.PlainText
+    from PySide6.QtGui import Qt as GuiQt  # where Qt::mightBeRichText is
+
+    shown_plain = not GuiQt.mightBeRichText(label.text())
+    assert label.textFormat() == Qt.TextFormat.PlainText or shown_plain
     assert label.text() == visible(text)
     label.setText(text + "<b>")
+    assert label.textFormat() == Qt.TextFormat.PlainText
     assert label.text() == visible(text + "<b>")
+    label.setText("no markup")  # and it stays plain
+    assert label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_a_plain_label_turns_plain_for_a_first_text_that_could_be_markup(qapp: object) -> None:
+    from PySide6.QtCore import Qt
+
+    for text in ("<b>fet</b>", "&lt;b&gt;", "a\n<i>b</i>", "Tom & Jerry"):
+        assert safetext.PlainLabel(text).textFormat() == Qt.TextFormat.PlainText
+    later = safetext.PlainLabel("Åpner innholdet …")
+    later.setText("<img src='x.png'>")
+    assert later.textFormat() == Qt.TextFormat.PlainText
 
 
 @settings(max_examples=300, deadline=None)

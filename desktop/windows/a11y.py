@@ -7,7 +7,7 @@ field's clear button gets a name; ``first_stop`` finds where Tab would land insi
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6 import QtCore
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLineEdit, QSplitter, QToolButton, QWidget
 
@@ -80,7 +80,7 @@ def _stops(widget: QWidget) -> bool:
         widget.isVisible()
         and widget.isEnabled()
         and widget.focusProxy() is None  # its proxy is the stop
-        and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        and bool(widget.focusPolicy() & QtCore.Qt.FocusPolicy.TabFocus)
     )
 
 

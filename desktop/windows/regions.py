@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6 import QtCore
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.windows import a11y
@@ -41,7 +41,7 @@ def focus_region(region: QWidget | None) -> bool:
     stop = a11y.first_stop(region) if region is not None else None
     if stop is None:
         return False
-    stop.setFocus(Qt.FocusReason.TabFocusReason)
+    stop.setFocus(QtCore.Qt.FocusReason.TabFocusReason)
     return True
 
 
@@ -53,6 +53,7 @@ def tab(window: MainWindow, next: bool) -> bool:
     if focus not in stops:
         return False
     target = stops[(stops.index(focus) + (1 if next else -1)) % len(stops)]
-    reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+    reasons = QtCore.Qt.FocusReason
+    reason = reasons.TabFocusReason if next else reasons.BacktabFocusReason
     target.setFocus(reason)
     return True

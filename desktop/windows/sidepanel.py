@@ -12,7 +12,8 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
 from desktop.i18n import tr
@@ -44,22 +45,30 @@ class SectionList(QListWidget):
         super().__init__(parent)
         self.setObjectName("sections")
         self.setAccessibleName(tr("Deler av Handbok"))
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QListWidget.Shape.NoFrame)
         self.setIconSize(QSize(18, 18))
         self.setSpacing(2)
         self.compact = False
-        for number, name in enumerate(section_names(), start=1):
+        self._names = section_names()
+        for number, name in enumerate(self._names, start=1):
             item = QListWidgetItem(name)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
             item.setToolTip(f"{name} (Alt+{number})")
             self.addItem(item)
         self.currentRowChanged.connect(self._row_changed)
         self._fit()
 
+    def finish_first_frame(self) -> None:
+        """What the first frame does without, as each is one of the Qt namespace's enums (40
+        ms to make): never a scroll bar (the list is sized to its rows), and each row's name
+        for screen readers apart from its text, which goes when the list is compact."""
+        policy, role = QtCore.Qt.ScrollBarPolicy, QtCore.Qt.ItemDataRole.AccessibleTextRole
+        self.setHorizontalScrollBarPolicy(policy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(policy.ScrollBarAlwaysOff)
+        for row, name in enumerate(self._names):
+            self.item(row).setData(role, name)
+
     def names(self) -> list[str]:
-        return [str(self.item(r).data(Qt.ItemDataRole.AccessibleTextRole)) for r in range(6)]
+        return list(self._names)
 
     def select(self, section: int | None) -> None:
         """Show ``section`` as the current one (None: none, while search results show)
@@ -82,7 +91,7 @@ class SectionList(QListWidget):
         readers and tooltips either way."""
         if compact == self.compact:
             return
-        self.compact = compact
+        self.compact = compact  # the names for screen readers follow the first frame
         for row, name in enumerate(self.names()):
             self.item(row).setText("" if compact else name)
         self._fit()
