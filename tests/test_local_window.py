@@ -195,3 +195,22 @@ def test_municipality_from_the_deployment_file_heads_handouts(
         assert any(image.image.size[0] == image.image.size[1] == 256 for image in page.images)
     finally:
         handbook.close()
+
+
+def test_a_csv_file_with_a_huge_cell_is_refused_in_norwegian(
+    qtbot: QtBot, local_window: MainWindow, tmp_path: Path
+) -> None:
+    # A 10 MB cell: the csv module refuses it with its own English reason, which must not
+    # reach the nurse; the sentence names the row and what to do.
+    csv = tmp_path / "k.csv"
+    csv.write_bytes(
+        (
+            "Navn;Kategori;Telefon\r\nOk;nødnummer;62 00 00 02\r\n" + "A" * 10_000_000 + ";;\r\n"
+        ).encode()
+    )
+    dialogs = answer(local_window, csv)
+    local_window.contacts.import_requested.emit()
+    local_window.local_contacts.wait()
+    message = dialogs.shown[-1][1]
+    assert "rad 3" in message and "Rett cellen" in message
+    assert "field" not in message and "limit" not in message

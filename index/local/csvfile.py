@@ -255,11 +255,29 @@ def _read_csv(
                     limit=MAX_ROWS,
                 )
     except csv.Error as error:
+        # The csv module's own reason is English ("field larger than field limit (131072)"),
+        # and the one it gives most (a cell over its limit) gets its own sentence.
+        if "field limit" in str(error):
+            raise ContactFileError(
+                QT_TRANSLATE_NOOP(
+                    "Handbok",
+                    "Filen {file} har en celle på rad {row} med mer enn {limit} tegn; "
+                    "så lang tekst kan ikke være i en kontakt. Rett cellen og prøv igjen.",
+                ),
+                cause="file",
+                file=str(path),
+                row=reader.line_num,
+                limit=csv.field_size_limit(),
+            ) from error
         raise ContactFileError(
-            QT_TRANSLATE_NOOP("Handbok", "Filen {file} kan ikke leses som CSV ({reason})."),
+            QT_TRANSLATE_NOOP(
+                "Handbok",
+                "Filen {file} kan ikke leses som CSV (rad {row}). Lagre den på nytt fra "
+                "regnearket som «CSV (semikolondelt)».",
+            ),
             cause="file",
             file=str(path),
-            reason=str(error),
+            row=reader.line_num,
         ) from error
     columns, ignored = _columns(records[0] if records else [], path)
     good: list[CheckedRow] = []

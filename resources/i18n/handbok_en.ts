@@ -2287,10 +2287,6 @@
         <translation>Could not save the contact list in {file} ({reason}).</translation>
     </message>
     <message>
-        <source>Filen {file} kan ikke leses som CSV ({reason}).</source>
-        <translation>The file {file} cannot be read as CSV ({reason}).</translation>
-    </message>
-    <message>
         <source>Fant ikke filen {file}.</source>
         <translation>Could not find the file {file}.</translation>
     </message>
@@ -2309,6 +2305,14 @@
     <message>
         <source>Filen {file} har mer enn {limit} rader; så mange kontakter kan ikke importeres på én gang. Del den opp i flere filer.</source>
         <translation>The file {file} has more than {limit} rows; that many contacts cannot be imported at once. Split it into several files.</translation>
+    </message>
+    <message>
+        <source>Filen {file} har en celle på rad {row} med mer enn {limit} tegn; så lang tekst kan ikke være i en kontakt. Rett cellen og prøv igjen.</source>
+        <translation>The file {file} has a cell on row {row} with more than {limit} characters; a contact cannot hold text that long. Correct the cell and try again.</translation>
+    </message>
+    <message>
+        <source>Filen {file} kan ikke leses som CSV (rad {row}). Lagre den på nytt fra regnearket som «CSV (semikolondelt)».</source>
+        <translation>The file {file} cannot be read as CSV (row {row}). Save it again from the spreadsheet as &quot;CSV (semicolon delimited)&quot;.</translation>
     </message>
     <message>
         <source>Filen {file} er ikke en tekstfil.</source>
