@@ -8,12 +8,14 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtWidgets import QComboBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.documents.pdf import render_handout_pdf
 from desktop.windows.dialogs import ScriptedDialogs
 from desktop.windows.mainwindow import MainWindow
 from desktop.windows.searching import SearchController
+from desktop.windows.sections import CONTACTS
 from index.handbook import open_handbook
 from index.local.draft import ChannelDraft, ContactDraft
 from index.resources import resource_path
@@ -214,3 +216,28 @@ def test_a_csv_file_with_a_huge_cell_is_refused_in_norwegian(
     message = dialogs.shown[-1][1]
     assert "rad 3" in message and "Rett cellen" in message
     assert "field" not in message and "limit" not in message
+
+
+def test_the_contact_panel_widens_with_the_text_size_instead_of_cutting_its_buttons(
+    qtbot: QtBot, local_window: MainWindow
+) -> None:
+    # Five steps up on a 1280x720 screen: "Ny lokal kontakt …" read "y lokal kontakt" and
+    # the filters "Alle målgrupp" while the panel kept its 340 px.
+    window = local_window
+    window.resize(1280, 720)
+    window.show_section(CONTACTS)
+    panel = window.contacts
+    base = panel.print_button.font().pointSizeF()
+    for _ in range(5):
+        window.text_size.bigger()
+    qtbot.waitUntil(lambda: panel.print_button.font().pointSizeF() == base + 5, timeout=2000)
+    buttons = [*panel.local_buttons.findChildren(QPushButton), panel.print_button]
+    combos = panel.findChildren(QComboBox)
+
+    def whole() -> bool:  # a button's text is whole at its size hint, a combo's at its least
+        return all(b.width() >= b.sizeHint().width() for b in buttons) and all(
+            c.width() >= c.minimumSizeHint().width() for c in combos
+        )
+
+    qtbot.waitUntil(whole, timeout=2000)
+    assert window.splitter.sizes()[1] >= 500  # the reading pane keeps a readable width

@@ -69,6 +69,7 @@ if TYPE_CHECKING:
 APP_TITLE = "Handbok"
 SECTION_OF_KIND = {"article": GUIDE, "contact": CONTACTS, "checklist": CHECKLISTS}
 PANEL_WIDTH = 340
+PANEL_FLOOR = 240  # the side panel's least width, whatever it shows (set with the window)
 
 
 class MainWindow(QMainWindow):
@@ -566,6 +567,8 @@ class MainWindow(QMainWindow):
             if button == QtCore.Qt.MouseButton.ForwardButton:
                 self.go_forward()
                 return True
+        elif kind == QEvent.Type.LayoutRequest and watched is self.panel_stack:
+            self._fit_panel()
         elif watched is self.search_field and kind == QEvent.Type.KeyPress:
             key = getattr(event, "key", lambda: None)()
             if key == QtCore.Qt.Key.Key_Down:
@@ -576,6 +579,16 @@ class MainWindow(QMainWindow):
                 self.search_field.clear()
                 return True
         return super().eventFilter(watched, event)
+
+    def _fit_panel(self) -> None:
+        """The side panel at least as wide as its widest panel needs. Its floor is an explicit
+        minimum, and an explicit minimum hides the panels' own: at a larger text size the
+        contact list's buttons ("Ny lokal kontakt …") and filters were cut off. So the floor
+        follows what the panels need, and the splitter widens the panel to it."""
+        layout = self.panel_stack.layout()
+        need = max(PANEL_FLOOR, layout.minimumSize().width() if layout is not None else 0)
+        if self.panel_stack.minimumWidth() != need:
+            self.panel_stack.setMinimumWidth(need)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
