@@ -16,6 +16,7 @@ os.environ["HANDBOK_LANG"] = "nb"
 
 from pytestqt.qtbot import QtBot
 
+import tests.isolation  # noqa: F401  # the suite's own config folders, before Qt starts
 from desktop.app import open_userdata
 from desktop.windows.dialogs import ScriptedDialogs
 from desktop.windows.mainwindow import MainWindow
