@@ -155,8 +155,12 @@ class OwnListing:
         contact's) judged once for all the contacts that share them."""
         minute = now.replace(second=0, microsecond=0)
         lines = conn.execute(
-            # A line's own hours as JSON text (``->``), else the contact's (JSON text too).
-            "SELECT c.rowid, coalesce(nullif(line.value -> '$.hours', 'null'), c.hours) "
+            # A line's own hours as JSON text, else the contact's (JSON text too). Written
+            # with json_quote(json_extract()), not ``->`` (SQLite 3.38+), so an older SQLite
+            # in a Python on a municipal PC runs it: json_quote keeps an object or a list as
+            # its JSON, quotes a string, and turns JSON null or no hours at all into 'null'.
+            "SELECT c.rowid, "
+            "coalesce(nullif(json_quote(json_extract(line.value, '$.hours')), 'null'), c.hours) "
             f"FROM contacts AS c, json_each({_json_or('c.channels', '[]')}) AS line "
             f"WHERE json_extract(line.value, '$.type') IN ({', '.join('?' * len(LINE_TYPES))})",
             LINE_TYPES,

@@ -455,8 +455,10 @@ class LocalNotes:
         text = check_note(section_id, text)
         now = _now()
         with self._db.write(QT_TRANSLATE_NOOP("Handbok", "lagre notatet")) as conn:
-            sql = "INSERT INTO notes (section_id, text, created, updated) VALUES (?, ?, ?, ?) "
-            row = _one(conn.execute(sql + "RETURNING *", (section_id, text, now, now)))
+            # Read back, not ``RETURNING *``: that needs SQLite 3.35, older than some Pythons'.
+            sql = "INSERT INTO notes (section_id, text, created, updated) VALUES (?, ?, ?, ?)"
+            added = conn.execute(sql, (section_id, text, now, now)).lastrowid
+            row = _one(conn.execute("SELECT * FROM notes WHERE id = ?", (added,)))
         return _note(row)
 
     def update(self, note_id: int, text: str) -> LocalNote:
@@ -466,8 +468,9 @@ class LocalNotes:
         if has_control(cleaned):
             raise control_in_note()
         with self._db.write(QT_TRANSLATE_NOOP("Handbok", "lagre notatet")) as conn:
-            sql = "UPDATE notes SET text = ?, updated = ? WHERE id = ? RETURNING *"
-            row = _one(conn.execute(sql, (cleaned, _now(), note_id)))
+            sql = "UPDATE notes SET text = ?, updated = ? WHERE id = ?"
+            conn.execute(sql, (cleaned, _now(), note_id))
+            row = _one(conn.execute("SELECT * FROM notes WHERE id = ?", (note_id,)))
         if row is None:
             raise NotFoundError(
                 QT_TRANSLATE_NOOP(

@@ -177,7 +177,7 @@ def connect(path: Path) -> sqlite3.Connection:
 
 
 def one(cursor: sqlite3.Cursor) -> sqlite3.Row | None:
-    """The single row of an ``... RETURNING`` statement, stepped to the end so COMMIT can run."""
+    """The single row of a query, stepped to the end so COMMIT can run."""
     rows = cursor.fetchall()
     return rows[0] if rows else None
 

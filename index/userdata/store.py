@@ -201,8 +201,15 @@ def _values(cls: type[_V], rows: Iterable[sqlite3.Row]) -> list[_V]:
     return [value for row in rows if (value := _read(cls, row)) is not None]
 
 
+def _row(conn: sqlite3.Connection, table: str, row_id: int | None) -> sqlite3.Row | None:
+    """The row just written, read back in the same transaction. Not ``RETURNING *``: that
+    needs SQLite 3.35, and a Python on a municipal PC may bring an older one."""
+    assert table in ("history", "checklist_runs")  # a table name, never user input
+    return _one(conn.execute(f"SELECT * FROM {table} WHERE id = ?", (row_id,)))
+
+
 def _value(cls: type[_V], row: sqlite3.Row | None) -> _V:
-    """The row just written (``RETURNING *``); a sentence if the file gives back something
+    """The row just written; a sentence if the file gives back something
     this program did not write."""
     value = _read(cls, row)
     if value is None:
@@ -268,14 +275,13 @@ class Bookmarks:
         It keeps its place (time created) in the list."""
         note = None if note is None else _text(note)
         with self._db.write(QT_TRANSLATE_NOOP("Handbok", "lagre bokmerket")) as conn:
-            row = _one(
-                conn.execute(
-                    "INSERT INTO bookmarks (target, kind, title, note, created) "
-                    "VALUES (?1, ?2, ?3, coalesce(?4, ''), ?5) ON CONFLICT (target) DO UPDATE "
-                    "SET kind = ?2, title = ?3, note = coalesce(?4, note) RETURNING *",
-                    (target, _kind(kind), _text(title), note, _now()),
-                )
+            conn.execute(
+                "INSERT INTO bookmarks (target, kind, title, note, created) "
+                "VALUES (?1, ?2, ?3, coalesce(?4, ''), ?5) ON CONFLICT (target) DO UPDATE "
+                "SET kind = ?2, title = ?3, note = coalesce(?4, note)",
+                (target, _kind(kind), _text(title), note, _now()),
             )
+            row = _one(conn.execute("SELECT * FROM bookmarks WHERE target = ?", (target,)))
         return _value(Bookmark, row)
 
     def get(self, target: str) -> Bookmark | None:
@@ -292,8 +298,9 @@ class Bookmarks:
 
     def update_note(self, target: str, note: str) -> Bookmark:
         with self._db.write(QT_TRANSLATE_NOOP("Handbok", "lagre notatet")) as conn:
-            sql = "UPDATE bookmarks SET note = ? WHERE target = ? RETURNING *"
-            row = _one(conn.execute(sql, (_text(note), target)))
+            sql = "UPDATE bookmarks SET note = ? WHERE target = ?"
+            conn.execute(sql, (_text(note), target))
+            row = _one(conn.execute("SELECT * FROM bookmarks WHERE target = ?", (target,)))
         if row is None:
             raise NotFoundError(
                 QT_TRANSLATE_NOOP("Handbok", "Bokmerket «{id}» finnes ikke lenger."), id=target
@@ -346,11 +353,12 @@ class History:
         with self._db.write(QT_TRANSLATE_NOOP("Handbok", "oppdatere historikken")) as conn:
             last = _one(conn.execute("SELECT id, target FROM history ORDER BY id DESC LIMIT 1"))
             if last is not None and last["target"] == target:
-                sql = "UPDATE history SET kind = ?, title = ?, opened = ? WHERE id = ? RETURNING *"
-                row = _one(conn.execute(sql, (*values, last["id"])))
+                sql = "UPDATE history SET kind = ?, title = ?, opened = ? WHERE id = ?"
+                conn.execute(sql, (*values, last["id"]))
+                row = _row(conn, "history", last["id"])
             else:
-                sql = "INSERT INTO history (kind, title, opened, target) VALUES (?, ?, ?, ?) "
-                row = _one(conn.execute(sql + "RETURNING *", (*values, target)))
+                sql = "INSERT INTO history (kind, title, opened, target) VALUES (?, ?, ?, ?)"
+                row = _row(conn, "history", conn.execute(sql, (*values, target)).lastrowid)
                 conn.execute(
                     "DELETE FROM history WHERE id <= "
                     "(SELECT id FROM history ORDER BY id DESC LIMIT 1 OFFSET ?)",
@@ -379,9 +387,10 @@ class ChecklistRuns:
         with self._db.write(QT_TRANSLATE_NOOP("Handbok", "lagre sjekklisten")) as conn:
             sql = (
                 "INSERT INTO checklist_runs (checklist_id, name, created, updated) "
-                "VALUES (?, ?, ?, ?) RETURNING *"
+                "VALUES (?, ?, ?, ?)"
             )
-            row = _one(conn.execute(sql, (checklist_id, _text(name), now, now)))
+            added = conn.execute(sql, (checklist_id, _text(name), now, now)).lastrowid
+            row = _row(conn, "checklist_runs", added)
         return _value(ChecklistRun, row)
 
     def get(self, run_id: int) -> ChecklistRun | None:
@@ -395,8 +404,9 @@ class ChecklistRuns:
 
     def rename(self, run_id: int, name: str) -> ChecklistRun:
         with self._db.write(QT_TRANSLATE_NOOP("Handbok", "endre navnet")) as conn:
-            sql = "UPDATE checklist_runs SET name = ?, updated = ? WHERE id = ? RETURNING *"
-            row = _one(conn.execute(sql, (_text(name), _now(), run_id)))
+            sql = "UPDATE checklist_runs SET name = ?, updated = ? WHERE id = ?"
+            conn.execute(sql, (_text(name), _now(), run_id))
+            row = _row(conn, "checklist_runs", run_id)
         if row is None:
             raise _run_gone()
         return _value(ChecklistRun, row)
