@@ -80,3 +80,18 @@ def test_csv_import_reads_hours_as_people_write_them(tmp_path: Path) -> None:
         hours = {c.name: c.hours for c in store.contacts.list()}
     assert hours["Legevakten i Testby"] == read_hours("man-fre 08:00-15:30")
     assert hours["Kafé Testby"] == read_hours("tir 18:00-20:00")
+
+
+def test_no_example_in_the_form_is_a_number_the_handbook_lists(
+    qtbot: QtBot, handbook: Handbook
+) -> None:
+    # A placeholder that is a real help line's number could be taken for this contact's.
+    form = ContactForm(None)
+    qtbot.addWidget(form)
+    listed = {
+        "".join(c for c in channel.value if c.isdigit())
+        for contact in handbook.national_contacts()
+        for channel in contact.channels
+    }
+    examples = {"".join(c for c in form.phone.placeholderText() if c.isdigit())}
+    assert examples and not examples & listed

@@ -56,7 +56,9 @@ class ContactForm(QDialog):
             self.category.addItem(label(value), value)
         self.category.setCurrentIndex(self.category.findData(NEW_CATEGORY))
         self.audience = {value: QCheckBox(label(value), self) for value in AUDIENCES}
-        self.phone = self._line(self.tr("Telefon"), "22 40 00 40")
+        # An example no phone can ring (no Norwegian number starts with 1 and has eight
+        # digits), not a real help line's number that could be taken for this contact's.
+        self.phone = self._line(self.tr("Telefon"), "12 34 56 78")
         self.sms = self._line(self.tr("SMS"))
         self.email = self._line(self.tr("E-post"), "post@kommune.no")
         self.web = self._line(self.tr("Nettside"), "kommune.no")
