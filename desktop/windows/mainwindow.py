@@ -69,7 +69,7 @@ if TYPE_CHECKING:
 APP_TITLE = "Handbok"
 SECTION_OF_KIND = {"article": GUIDE, "contact": CONTACTS, "checklist": CHECKLISTS}
 PANEL_WIDTH = 340
-PANEL_FLOOR = 240  # the side panel's least width, whatever it shows (set with the window)
+PANEL_FLOOR = 240  # the side panel's least width, whatever it shows (_fit_panel raises it)
 
 
 class MainWindow(QMainWindow):
@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
         self.sections.chosen.connect(self.show_section)
         self.panel_stack = QStackedWidget(self)
         self.panel_stack.setAccessibleName(self.tr("Sidepanel"))
-        self.panel_stack.setMinimumWidth(240)
+        self.panel_stack.setMinimumWidth(PANEL_FLOOR)
         # The first frame shows a sentence where the page will be; the reading pane (its
         # first QTextBrowser costs 15 ms) follows with the panels (``reader``).
         self._reader: ReaderView | None = None
